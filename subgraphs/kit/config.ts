@@ -1,0 +1,57 @@
+/**
+ * The four subgraphs, their default ports and how each finds its database
+ * (design section 2). Read once, near start-up; nothing else reads process.env
+ * for these settings.
+ */
+export const SUBGRAPH_NAMES = ['party', 'state', 'front', 'armed-forces'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  party: 4001,
+  state: 4002,
+  front: 4003,
+  'armed-forces': 4004,
+};
+
+/** `armed-forces` → `ARMED_FORCES`: the prefix of the subgraph's own variables. */
+export function envPrefix(name: SubgraphName | 'gateway'): string {
+  return name.toUpperCase().replace(/-/g, '_');
+}
+
+/** `armed-forces` → `armed_forces`: the database named after the subgraph. */
+export function databaseName(name: SubgraphName): string {
+  return name.replace(/-/g, '_');
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * `<NAME>_DATABASE_URL`; failing that `DATABASE_URL` with the database named after
+ * the subgraph; undefined when neither is set (then `npm start` boots an embedded
+ * server).
+ */
+export function databaseUrlFor(name: SubgraphName, env: Env = process.env): string | undefined {
+  const own = env[`${envPrefix(name)}_DATABASE_URL`];
+  if (own) return own;
+  if (!env.DATABASE_URL) return undefined;
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = `/${databaseName(name)}`;
+  return url.toString();
+}
+
+/** `<NAME>_PORT`, else the default port. */
+export function portFor(name: SubgraphName | 'gateway', env: Env = process.env): number {
+  const raw = env[`${envPrefix(name)}_PORT`];
+  if (raw === undefined || raw === '') return DEFAULT_PORTS[name];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${envPrefix(name)}_PORT must be a port number, got "${raw}"`);
+  }
+  return port;
+}
+
+/** `<NAME>_URL` (the gateway's view of a subgraph), else localhost on its port. */
+export function subgraphUrlFor(name: SubgraphName, env: Env = process.env): string {
+  return env[`${envPrefix(name)}_URL`] ?? `http://localhost:${portFor(name, env)}/graphql`;
+}
