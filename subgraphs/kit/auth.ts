@@ -1,0 +1,147 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  JWK,
+  JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import { ERRORS } from './errors';
+import { projectRoot } from './paths';
+
+/** The members of the `Organization` union: what a token's `org.type` may name. */
+export const ORGANIZATION_TYPES = [
+  'PartyCommittee',
+  'MassMobilizationCommission',
+  'StateAgency',
+  'FrontOrganization',
+  'ArmedUnit',
+] as const;
+export type OrganizationTypeName = (typeof ORGANIZATION_TYPES)[number];
+
+export const ROLES = ['reader', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is asking: the token's subject, organization and roles (design section 6). */
+export interface Viewer {
+  sub: string;
+  org: { type: OrganizationTypeName; id: string };
+  roles: Role[];
+}
+
+const ALGORITHM = 'ES256';
+export const TOKEN_ISSUER = 'dan-van-graph';
+export const TOKEN_AUDIENCE = 'dan-van-graph';
+
+/**
+ * Where the development key pair lives: generated on first use, kept under `.data/`
+ * (ignored by git) so every local process signs and verifies with the same key.
+ */
+function keyDir(env = process.env): string {
+  return env.JWT_KEY_DIR ?? join(projectRoot, '.data', 'jwt');
+}
+
+interface KeyFiles {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+async function developmentKeys(): Promise<KeyFiles> {
+  const dir = keyDir();
+  const file = join(dir, 'development-key.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as KeyFiles;
+  } catch {
+    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+    const keys: KeyFiles = {
+      privateJwk: { ...(await exportJWK(privateKey)), alg: ALGORITHM, kid: 'development' },
+      publicJwk: { ...(await exportJWK(publicKey)), alg: ALGORITHM, kid: 'development', use: 'sig' },
+    };
+    mkdirSync(dir, { recursive: true });
+    try {
+      // 'wx': when several processes start at once, the first writer wins and the rest read its key.
+      writeFileSync(file, JSON.stringify(keys), { flag: 'wx', mode: 0o600 });
+      return keys;
+    } catch {
+      return JSON.parse(readFileSync(file, 'utf8')) as KeyFiles;
+    }
+  }
+}
+
+/** Creates the development key now if it does not exist (so parallel starters share one). */
+export async function ensureDevelopmentKey(): Promise<void> {
+  await developmentKeys();
+}
+
+/** Signs a development token. Production tokens come from the identity provider behind `JWT_JWKS_URL`. */
+export async function signDevelopmentToken(viewer: Viewer, expiresIn = '12h'): Promise<string> {
+  const { privateJwk } = await developmentKeys();
+  const key = await importJWK(privateJwk, ALGORITHM);
+  return new SignJWT({ org: viewer.org, roles: viewer.roles })
+    .setProtectedHeader({ alg: ALGORITHM, kid: privateJwk.kid })
+    .setSubject(viewer.sub)
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(key);
+}
+
+type KeySet = Parameters<typeof jwtVerify>[1];
+let keySet: Promise<KeySet> | undefined;
+
+/**
+ * The keys tokens are checked against: the identity provider's JWKS when
+ * `JWT_JWKS_URL` is set (production), else the local development key.
+ */
+function verificationKeys(): Promise<KeySet> {
+  keySet ??= (async () => {
+    if (process.env.JWT_JWKS_URL) return createRemoteJWKSet(new URL(process.env.JWT_JWKS_URL));
+    const { publicJwk } = await developmentKeys();
+    return createLocalJWKSet({ keys: [publicJwk] });
+  })();
+  return keySet;
+}
+
+function viewerFrom(payload: JWTPayload): Viewer {
+  const org = payload.org as { type?: unknown; id?: unknown } | undefined;
+  const roles = payload.roles;
+  if (
+    typeof payload.sub !== 'string' ||
+    !org ||
+    !ORGANIZATION_TYPES.includes(org.type as OrganizationTypeName) ||
+    typeof org.id !== 'string' ||
+    !Array.isArray(roles) ||
+    !roles.every((r) => ROLES.includes(r as Role))
+  ) {
+    throw ERRORS.UNAUTHENTICATED.err('token claims must include sub, org { type, id } and roles');
+  }
+  return { sub: payload.sub, org: { type: org.type as OrganizationTypeName, id: org.id }, roles: roles as Role[] };
+}
+
+/**
+ * Verifies the `Authorization: Bearer` header: signature, issuer, audience,
+ * expiry and claims. Every subgraph calls this itself and never trusts a header
+ * the gateway might have added.
+ */
+export async function verifyAuthorization(header: string | undefined): Promise<Viewer> {
+  const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  if (!token) throw ERRORS.UNAUTHENTICATED.err('Authorization: a Bearer token is required');
+  try {
+    const { payload } = await jwtVerify(token, await verificationKeys(), {
+      issuer: process.env.JWT_ISSUER ?? TOKEN_ISSUER,
+      audience: process.env.JWT_AUDIENCE ?? TOKEN_AUDIENCE,
+      algorithms: [ALGORITHM, 'RS256'],
+    });
+    return viewerFrom(payload);
+  } catch (error) {
+    if (error instanceof Error && 'extensions' in error) throw error;
+    const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid';
+    throw ERRORS.UNAUTHENTICATED.err(`Authorization: ${reason}`);
+  }
+}

@@ -1,0 +1,45 @@
+import { ensureDevelopmentKey } from './auth';
+import { databaseUrlFor, envPrefix, portFor } from './config';
+import { createDataSource, CountedDataSource } from './database';
+import { logger } from './logger';
+import { startSubgraphServer } from './server';
+import { SubgraphDefinition } from './subgraph';
+
+/** Opens the subgraph's database; with `migrate`, brings its schema up to date first. */
+export async function openDatabase<L>(
+  definition: SubgraphDefinition<L>,
+  url: string,
+  { migrate }: { migrate: boolean },
+): Promise<CountedDataSource> {
+  const dataSource = createDataSource({ url, entities: definition.entities, migrations: definition.migrations });
+  await dataSource.initialize();
+  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/**
+ * The entry point of one subgraph process (`npm run start:<name>`): how an
+ * organization runs its own subgraph against its own database.
+ */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<void> {
+  const url = databaseUrlFor(definition.name);
+  if (!url) {
+    logger.error(
+      `set ${envPrefix(definition.name)}_DATABASE_URL or DATABASE_URL to run the ${definition.name} subgraph alone, or use npm start`,
+    );
+    process.exit(1);
+  }
+  await ensureDevelopmentKey();
+  // Migrations run at start-up unless the deployment runs them as a separate step.
+  const dataSource = await openDatabase(definition, url, { migrate: process.env.MIGRATE_ON_START !== 'false' });
+  if (process.env.SEED_DEMO === 'true') await definition.seedDemo(dataSource);
+  const server = await startSubgraphServer(definition, dataSource, portFor(definition.name));
+  logger.info({ url: server.url }, `${definition.name} subgraph ready`);
+  const stop = async () => {
+    await server.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

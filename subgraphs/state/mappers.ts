@@ -1,0 +1,1 @@
+export const mappers: Record<string, string> = {};

@@ -1,0 +1,33 @@
+import { Client } from 'pg';
+import { databaseUrlFor, SubgraphName } from '../../subgraphs/kit/config';
+import { CountedDataSource, ensureDatabase } from '../../subgraphs/kit/database';
+import { openDatabase } from '../../subgraphs/kit/run';
+import { subgraphDefinition } from '../../subgraphs';
+
+/**
+ * Opens a subgraph's test database, migrated and seeded with the demo data. Test
+ * files run in parallel workers; an advisory lock makes the first one migrate and
+ * seed while the others wait, and seeding is idempotent anyway.
+ */
+export async function seededDatabase(name: SubgraphName): Promise<CountedDataSource> {
+  const url = databaseUrlFor(name);
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests through jest (test/support/globalSetup.ts)');
+  await ensureDatabase(url);
+  const lock = new Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(4242)');
+    const definition = subgraphDefinition(name);
+    const db = await openDatabase(definition, url, { migrate: true });
+    // Seeding is idempotent but not free: the first test file to get here seeds for all.
+    const [{ seeded }] = await db.query(`SELECT to_regclass('test_seeded') IS NOT NULL AS seeded`);
+    if (!seeded) {
+      await definition.seedDemo(db);
+      await db.query('CREATE TABLE test_seeded ()');
+    }
+    return db;
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock(4242)').catch(() => {});
+    await lock.end();
+  }
+}

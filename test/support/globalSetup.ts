@@ -1,0 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../../scripts/embeddedPostgres';
+import { ensureDevelopmentKey } from '../../subgraphs/kit/auth';
+
+/**
+ * One throwaway PostgreSQL server and one signing key for the whole test run,
+ * handed to the test workers through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'dan-van-test-'));
+  process.env.NODE_ENV = 'test';
+  process.env.JWT_KEY_DIR = join(root, 'jwt');
+  await ensureDevelopmentKey();
+  const server = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), persistent: false });
+  process.env.DATABASE_URL = server.url;
+  (globalThis as { __embeddedPostgres?: typeof server }).__embeddedPostgres = server;
+}
