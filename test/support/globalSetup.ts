@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/embeddedPostgres';
@@ -10,6 +10,8 @@ import { ensureDevelopmentKey } from '../../subgraphs/kit/auth';
  */
 export default async function globalSetup(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'dan-van-test-'));
+  // Run as root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory.
+  chmodSync(root, 0o755);
   process.env.NODE_ENV = 'test';
   process.env.JWT_KEY_DIR = join(root, 'jwt');
   await ensureDevelopmentKey();
