@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { databaseName, DEFAULT_PORTS, envPrefix, SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
+import { projectRoot } from '../../subgraphs/kit/paths';
+
+/**
+ * No Docker engine runs here, so docker-compose.yml is checked, not run: its
+ * services, ports, variables and entry points must match what the code reads.
+ */
+interface ComposeService {
+  command?: string[];
+  environment?: Record<string, string>;
+  ports?: string[];
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  build?: string;
+}
+
+const compose = parse(readFileSync(join(projectRoot, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const initSql = readFileSync(join(projectRoot, 'docker/create-databases.sql'), 'utf8');
+const dockerfile = readFileSync(join(projectRoot, 'Dockerfile'), 'utf8');
+
+/** `dist/subgraphs/party/main.js` → `subgraphs/party/main.ts`: the compiled entry point exists as source. */
+function sourceOf(entry: string): string {
+  return join(projectRoot, entry.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+}
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', ...SUBGRAPH_NAMES].sort());
+  });
+
+  it.each(SUBGRAPH_NAMES)('runs the %s subgraph on its port against its own database', (name) => {
+    const service = compose.services[name];
+    const port = DEFAULT_PORTS[name];
+    expect(service.build).toBe('.');
+    expect(service.command).toEqual(['node', `dist/subgraphs/${name}/main.js`]);
+    expect(existsSync(sourceOf(service.command![1]))).toBe(true);
+    expect(service.environment?.[`${envPrefix(name)}_PORT`]).toBe(String(port));
+    expect(service.ports).toEqual([`${port}:${port}`]);
+    const url = new URL(service.environment![`${envPrefix(name)}_DATABASE_URL`]);
+    expect(url.hostname).toBe('postgres');
+    expect(url.pathname).toBe(`/${databaseName(name)}`);
+    expect(initSql).toContain(`CREATE DATABASE ${databaseName(name)};`);
+    expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${port}/ready`);
+    expect(service.environment?.JWT_KEY_DIR).toBe('/keys');
+  });
+
+  it('points the gateway at every subgraph by service name and port', () => {
+    const gateway = compose.services.gateway;
+    expect(gateway.command).toEqual(['node', 'dist/gateway/main.js']);
+    expect(existsSync(sourceOf(gateway.command![1]))).toBe(true);
+    expect(gateway.environment?.GATEWAY_PORT).toBe(String(DEFAULT_PORTS.gateway));
+    expect(gateway.ports).toEqual([`${DEFAULT_PORTS.gateway}:${DEFAULT_PORTS.gateway}`]);
+    for (const name of SUBGRAPH_NAMES) {
+      expect(gateway.environment?.[`${envPrefix(name)}_URL`]).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
+      expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
+    }
+    expect(gateway.environment?.JWT_KEY_DIR).toBe('/keys');
+  });
+
+  it('builds from a Dockerfile that compiles the code and ships the schema and data', () => {
+    expect(dockerfile).toMatch(/RUN npm run build/);
+    expect(dockerfile).toMatch(/COPY schema \.\/schema/);
+    expect(dockerfile).toMatch(/COPY data \.\/data/);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+  });
+});
