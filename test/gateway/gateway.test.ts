@@ -87,7 +87,10 @@ describe('a subgraph that does not answer', () => {
       armedUnits: [{ id: 'BG-60' }, { id: 'MC-60' }, { id: 'POL-60' }],
       partyCommittee: null,
     });
-    expect(errors?.length).toBeGreaterThan(0);
-    expect(errors![0].path).toEqual(['administrativeUnit', 'partyCommittee']);
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'party' });
+    expect(errors![0].message).toMatch(/party subgraph did not answer/);
+    // No subgraph URL, network error text or raw subgraph body reaches the client.
+    expect(JSON.stringify(errors)).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED|abort|timeout|response/i);
   });
 });
