@@ -1,17 +1,12 @@
 /** `npm run start:gateway`: the gateway alone, in front of subgraphs running elsewhere. */
 import { ensureDevelopmentKey } from '../subgraphs/kit/auth';
-import { portFor, SUBGRAPH_NAMES, subgraphUrlFor } from '../subgraphs/kit/config';
 import { logger } from '../subgraphs/kit/logger';
+import { gatewayConfig } from './config';
 import { startGateway } from './server';
 
 async function main() {
   await ensureDevelopmentKey();
-  const timeout = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
-  const gateway = await startGateway({
-    port: portFor('gateway'),
-    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name)])) as never,
-    subgraphTimeoutMs: timeout,
-  });
+  const gateway = await startGateway(gatewayConfig());
   logger.info({ url: gateway.url }, 'gateway ready');
   const stop = async () => {
     await gateway.stop();

@@ -2,24 +2,38 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
 import express from 'express';
 import { createServer } from 'node:http';
 import { verifyAuthorization } from '../subgraphs/kit/auth';
 import { SubgraphName } from '../subgraphs/kit/config';
 import { logger } from '../subgraphs/kit/logger';
-import { BODY_LIMIT, healthRoutes, listen, RunningServer } from '../subgraphs/kit/server';
+import { BODY_LIMIT, healthRoutes, jsonErrors, listen, RunningServer } from '../subgraphs/kit/server';
+import { GatewayConfig } from './config';
+import { formatGatewayError } from './formatGatewayError';
 import { GatewayContext, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
-export interface GatewayOptions {
-  port: number;
-  /** Where each subgraph answers; overrides the URLs written in the supergraph. */
-  subgraphUrls: Record<SubgraphName, string>;
-  /** How long one subgraph fetch may take before the gateway answers without it. */
-  subgraphTimeoutMs: number;
+export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins'> {
+  production?: boolean;
+  corsOrigins?: string[];
   /** The composed supergraph; `schema/supergraph.graphql` when omitted. */
   supergraphSdl?: string;
 }
+
+/**
+ * Limits on what one operation may ask for (graphql-armor): the gateway has none
+ * of its own. Sized so that the heaviest published queries (the district-by-district
+ * overview, a coordination program with every participant's activities) pass.
+ */
+export const OPERATION_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 5000,
+  maxCost: 50_000,
+};
 
 /**
  * The gateway: `@apollo/gateway` on `@apollo/server`, started from the static
@@ -37,19 +51,35 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       }),
     logger,
   });
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost },
+    // "Did you mean ...?" would let a caller map the schema with introspection off.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
   const app = express();
   const httpServer = createServer(app);
   const server = new ApolloServer<GatewayContext>({
     gateway,
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    // Introspection only outside production; the other protections hold in every mode.
+    introspection: !options.production,
+    // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    formatError: formatGatewayError,
     logger,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await server.start();
   healthRoutes(app, async () => true);
   app.use(
     '/graphql',
+    // Browsers may call only from the allow-listed origins (CORS_ORIGINS); others get no CORS headers.
+    cors({ origin: options.corsOrigins ?? [], credentials: false }),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(server, {
       context: async ({ req }) => {
@@ -59,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       },
     }),
   );
+  app.use(jsonErrors);
   const port = await listen(httpServer, options.port);
   return {
     url: `http://localhost:${port}/graphql`,

@@ -44,6 +44,28 @@ export function healthRoutes(app: express.Express, ready: () => Promise<boolean>
 }
 
 /**
+ * Errors raised before GraphQL runs (a body over the limit, malformed JSON) as a
+ * GraphQL-shaped JSON answer with a code, instead of Express's HTML page.
+ */
+export function jsonErrors(
+  error: { status?: number; type?: string; message?: string },
+  _req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+): void {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.too.large'
+      ? `request body: larger than the limit of ${BODY_LIMIT}`
+      : status === 400
+        ? 'request body: not valid JSON'
+        : 'Internal error: the request could not be completed.';
+  if (status === 500) logger.error({ err: error }, 'request failed');
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+}
+
+/**
  * Serves one subgraph over HTTP on `@apollo/server`: `/graphql`, `/health` and
  * `/ready`. Every GraphQL request, `_entities` included, must carry a token the
  * subgraph verifies itself; the gateway's word is not enough.
@@ -83,6 +105,7 @@ export async function startSubgraphServer<L>(
       },
     }),
   );
+  app.use(jsonErrors);
   const boundPort = await listen(httpServer, port);
   return {
     url: `http://localhost:${boundPort}/graphql`,
