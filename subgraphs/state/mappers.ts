@@ -1,1 +1,11 @@
-export const mappers: Record<string, string> = {};
+/**
+ * The entity classes behind the state subgraph's GraphQL types, for the generated
+ * resolver types (paths relative to `generated/resolvers.ts`; aliased because the
+ * generated file declares types of the same names).
+ */
+export const mappers = {
+  AdministrativeUnit: '../entities/AdministrativeUnit#AdministrativeUnit as AdministrativeUnitEntity',
+  StateAgency: '../entities/StateAgency#StateAgency as StateAgencyEntity',
+  Case: '../entities/Case#Case as CaseEntity',
+  Dialogue: '../entities/Dialogue#Dialogue as DialogueEntity',
+};

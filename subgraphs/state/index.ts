@@ -1,0 +1,22 @@
+import { SubgraphDefinition } from '../kit/subgraph';
+import { AdministrativeUnit } from './entities/AdministrativeUnit';
+import { Case } from './entities/Case';
+import { Dialogue } from './entities/Dialogue';
+import { StateAgency } from './entities/StateAgency';
+import { createLoaders, Loaders } from './loaders';
+import { Initial1732400000000 } from './migrations/1732400000000-Initial';
+import { resolvers } from './resolvers';
+import { seedDemo } from './seed';
+
+/**
+ * The state subgraph: administrative units, state agencies, citizens' cases and
+ * dialogues, published as `schema/state.graphql`.
+ */
+export const state: SubgraphDefinition<Loaders> = {
+  name: 'state',
+  entities: [AdministrativeUnit, StateAgency, Case, Dialogue],
+  migrations: [Initial1732400000000],
+  resolvers,
+  createLoaders,
+  seedDemo,
+};

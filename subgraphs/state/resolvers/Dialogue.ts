@@ -1,0 +1,14 @@
+import { DialogueResolvers } from '../generated/resolvers';
+import { required } from '../required';
+
+export const Dialogue: DialogueResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.dialogue.load(ref.id),
+
+  unit: (row, _, ctx) => required(ctx.loaders.unit.load(row.unitCode), `unit ${row.unitCode} of dialogue ${row.id}`),
+  hostAgency: (row, _, ctx) =>
+    required(ctx.loaders.agency.load(row.hostAgencyId), `agency ${row.hostAgencyId} of dialogue ${row.id}`),
+  chairedBy: (row) =>
+    row.chairedByName && row.chairedByTitle ? { name: row.chairedByName, title: row.chairedByTitle } : null,
+  // Goes through the case loader, so a case the viewer may not see reads as null.
+  case: (row, _, ctx) => (row.caseId ? ctx.loaders.case.load(row.caseId) : null),
+};

@@ -1,0 +1,121 @@
+import { badInput } from '../../kit/errors';
+import { paginate } from '../../kit/pagination';
+import { requireUnitPath } from '../../kit/units';
+import { checkCursor } from '../cursors';
+import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from '../queries';
+import { Context } from '../context';
+import { QueryResolvers } from '../generated/resolvers';
+
+/** Longest text accepted in a name search. */
+const MAX_SEARCH_LENGTH = 100;
+
+/** `LIKE` treats `%`, `_` and `\` specially; a search for them means the characters themselves. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A date range whose end precedes its start is refused, naming the end field. */
+function checkRange(fromField: string, from: string | null | undefined, toField: string, to: string | null | undefined) {
+  if (from && to && from > to) throw badInput(toField, to, `a date on or after ${fromField} (${from})`);
+}
+
+async function requireCase(ctx: Context, field: string, id: string): Promise<void> {
+  if (!isUuid(id) || !(await ctx.loaders.case.load(id))) throw badInput(field, id, 'the id of an existing case');
+}
+
+async function requireAgency(ctx: Context, field: string, id: string): Promise<void> {
+  if (!(await ctx.loaders.agency.load(id))) throw badInput(field, id, 'the id of an existing state agency');
+}
+
+export const Query: QueryResolvers = {
+  administrativeUnit: (_, { code }, ctx) => ctx.loaders.unit.load(code),
+
+  administrativeUnits: (_, { filter, first, after }, ctx) => {
+    const query = unitQuery(ctx.db);
+    if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
+    if (filter?.parentCode) {
+      requireUnitPath('filter.parentCode', filter.parentCode);
+      query.andWhere('u.parent_code = :parentCode', { parentCode: filter.parentCode });
+    }
+    if (filter?.nameContains) {
+      if (filter.nameContains.length > MAX_SEARCH_LENGTH) {
+        throw badInput('filter.nameContains', filter.nameContains, `at most ${MAX_SEARCH_LENGTH} characters`);
+      }
+      query.andWhere(`u.name ILIKE :name ESCAPE '\\'`, { name: `%${escapeLike(filter.nameContains)}%` });
+    }
+    checkCursor(after, ['text']);
+    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.code', id: (u) => u.code });
+  },
+
+  stateAgency: (_, { id }, ctx) => ctx.loaders.agency.load(id),
+
+  stateAgencies: (_, { filter, first, after }, ctx) => {
+    const query = agencyQuery(ctx.db);
+    if (filter?.unitCode) {
+      const path = requireUnitPath('filter.unitCode', filter.unitCode);
+      if (filter.includeDescendants) query.andWhere('a.unit_path LIKE :prefix', { prefix: `${path}%` });
+      else query.andWhere('a.unit_code = :unitCode', { unitCode: filter.unitCode });
+    }
+    if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
+    if (filter?.level) query.andWhere('a.level = :level', { level: filter.level });
+    checkCursor(after, ['text']);
+    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'a.id', id: (a) => a.id });
+  },
+
+  case: (_, { id }, ctx) => ctx.loaders.case.load(id),
+
+  caseByReference: (_, { reference }, ctx) => ctx.loaders.caseByReference.load(reference),
+
+  cases: async (_, { filter, first, after }, ctx) => {
+    const query = visibleCases(ctx.db, ctx.viewer);
+    if (filter?.unitCode) {
+      const path = requireUnitPath('filter.unitCode', filter.unitCode);
+      if (filter.includeDescendants) query.andWhere('c.unit_path LIKE :prefix', { prefix: `${path}%` });
+      else query.andWhere('c.unit_code = :unitCode', { unitCode: filter.unitCode });
+    }
+    if (filter?.category) query.andWhere('c.category = :category', { category: filter.category });
+    if (filter?.statuses) {
+      // An empty list of statuses matches no case.
+      if (filter.statuses.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
+      else query.andWhere('FALSE');
+    }
+    if (filter?.responsibleAgencyId) {
+      await requireAgency(ctx, 'filter.responsibleAgencyId', filter.responsibleAgencyId);
+      query.andWhere('c.responsible_agency_id = :agencyId', { agencyId: filter.responsibleAgencyId });
+    }
+    checkRange('filter.openedFrom', filter?.openedFrom, 'filter.openedTo', filter?.openedTo);
+    if (filter?.openedFrom) query.andWhere('c.opened_on >= :openedFrom', { openedFrom: filter.openedFrom });
+    if (filter?.openedTo) query.andWhere('c.opened_on <= :openedTo', { openedTo: filter.openedTo });
+    checkCursor(after, ['date', 'uuid']);
+    return paginate(
+      query,
+      { first, after },
+      { column: 'c.opened_on', value: (c) => c.openedOn, direction: 'DESC', idColumn: 'c.id', id: (c) => c.id },
+    );
+  },
+
+  dialogue: (_, { id }, ctx) => ctx.loaders.dialogue.load(id),
+
+  dialogues: async (_, { filter, first, after }, ctx) => {
+    const query = visibleDialogues(ctx.db, ctx.viewer);
+    if (filter?.unitCode) {
+      const path = requireUnitPath('filter.unitCode', filter.unitCode);
+      if (filter.includeDescendants) query.andWhere('d.unit_path LIKE :prefix', { prefix: `${path}%` });
+      else query.andWhere('d.unit_code = :unitCode', { unitCode: filter.unitCode });
+    }
+    if (filter?.level) query.andWhere('d.level = :level', { level: filter.level });
+    if (filter?.caseId) {
+      await requireCase(ctx, 'filter.caseId', filter.caseId);
+      query.andWhere('d.case_id = :caseId', { caseId: filter.caseId });
+    }
+    checkRange('filter.from', filter?.from, 'filter.to', filter?.to);
+    if (filter?.from) query.andWhere('d.held_on >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('d.held_on <= :to', { to: filter.to });
+    checkCursor(after, ['date', 'uuid']);
+    return paginate(
+      query,
+      { first, after },
+      { column: 'd.held_on', value: (d) => d.heldOn, direction: 'DESC', idColumn: 'd.id', id: (d) => d.id },
+    );
+  },
+};

@@ -1,0 +1,18 @@
+import { Resolvers } from '../generated/resolvers';
+import { AdministrativeUnit } from './AdministrativeUnit';
+import { Case } from './Case';
+import { Dialogue } from './Dialogue';
+import { Query } from './Query';
+import { StateAgency } from './StateAgency';
+
+/**
+ * The state subgraph's resolver map, one module per type. The `Date` and
+ * `DateTime` scalars come from the kit's server.
+ */
+export const resolvers: Resolvers = {
+  Query,
+  AdministrativeUnit,
+  StateAgency,
+  Case,
+  Dialogue,
+};
