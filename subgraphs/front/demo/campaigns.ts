@@ -1,0 +1,123 @@
+import { CENTRAL, orgId, STORIES } from '../../../seed/demo';
+import { NATION_CODE, unitPath } from '../../kit/units';
+import type { CampaignKind } from '../entities/Campaign';
+import { CampaignEntity } from '../entities';
+import { FRONT_STORIES } from './stories';
+
+interface CampaignSeed {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  organizer: string;
+  unit: string;
+  programId?: string;
+  startsOn: string;
+  endsOn: string | null;
+  description: string | null;
+}
+
+const C = FRONT_STORIES.campaigns;
+
+const CAMPAIGNS: CampaignSeed[] = [
+  {
+    id: C.newRuralAreas,
+    name: 'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh',
+    kind: 'CAMPAIGN',
+    organizer: CENTRAL.fatherlandFront,
+    unit: NATION_CODE,
+    startsOn: '2016-01-01',
+    endsOn: null,
+    description:
+      'Cuộc vận động do Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động, lồng ghép với Chương trình mục tiêu quốc gia xây dựng nông thôn mới: vận động Nhân dân hiến đất, góp công làm đường giao thông nông thôn, xây dựng khu dân cư văn minh.',
+  },
+  {
+    id: C.vietnameseGoods,
+    name: 'Người Việt Nam ưu tiên dùng hàng Việt Nam',
+    kind: 'CAMPAIGN',
+    organizer: CENTRAL.fatherlandFront,
+    unit: NATION_CODE,
+    startsOn: '2009-08-01',
+    endsOn: null,
+    description: 'Cuộc vận động khuyến khích người tiêu dùng ưu tiên sử dụng hàng hóa, dịch vụ sản xuất trong nước.',
+  },
+  {
+    id: C.forThePoorBinhThuan2024,
+    name: 'Ngày vì người nghèo năm 2024',
+    kind: 'CAMPAIGN',
+    organizer: orgId.front('VFF', '60'),
+    unit: '60',
+    startsOn: '2024-10-17',
+    endsOn: '2024-11-18',
+    description:
+      'Tháng cao điểm vận động ủng hộ Quỹ "Vì người nghèo" các cấp: hỗ trợ xây dựng, sửa chữa nhà Đại đoàn kết, tặng quà hộ nghèo, hộ cận nghèo.',
+  },
+  {
+    id: C.expresswaySiteHandover,
+    name: 'Vận động hộ dân bàn giao mặt bằng thi công cao tốc Bắc – Nam phía Đông qua tỉnh Bình Thuận',
+    kind: 'CAMPAIGN',
+    organizer: orgId.front('VFF', '60'),
+    unit: '60',
+    programId: STORIES.programs.binhThuanExpressway,
+    startsOn: '2022-01-10',
+    endsOn: '2023-06-30',
+    description:
+      'Mặt trận các cấp phối hợp chính quyền, các đoàn thể đến từng hộ dân tuyên truyền, vận động nhận tiền bồi thường và bàn giao mặt bằng; tiếp nhận, chuyển kiến nghị của người dân đến cơ quan có thẩm quyền.',
+  },
+  {
+    id: C.fiveNoThreeClean,
+    name: 'Xây dựng gia đình 5 không 3 sạch',
+    kind: 'EMULATION_MOVEMENT',
+    organizer: orgId.front('WU', '60'),
+    unit: '60',
+    startsOn: '2023-01-15',
+    endsOn: null,
+    description:
+      'Gia đình không đói nghèo, không vi phạm pháp luật và tệ nạn xã hội, không bạo lực gia đình, không sinh con thứ ba trở lên, không có trẻ suy dinh dưỡng và bỏ học; sạch nhà, sạch bếp, sạch ngõ.',
+  },
+  {
+    id: C.youthVolunteers,
+    name: 'Thanh niên tình nguyện',
+    kind: 'EMULATION_MOVEMENT',
+    organizer: orgId.front('YU', '60'),
+    unit: '60',
+    startsOn: '2023-03-26',
+    endsOn: null,
+    description: 'Đoàn viên, thanh niên tham gia xây dựng nông thôn mới, bảo vệ môi trường, hiến máu tình nguyện và hỗ trợ người dân vùng khó khăn.',
+  },
+  {
+    id: C.farmersHaiDuong,
+    name: 'Nông dân thi đua sản xuất, kinh doanh giỏi, đoàn kết giúp nhau làm giàu và giảm nghèo bền vững',
+    kind: 'EMULATION_MOVEMENT',
+    organizer: orgId.front('FU', '30'),
+    unit: '30',
+    startsOn: '2023-02-01',
+    endsOn: '2027-12-31',
+    description: 'Phong trào của Hội Nông dân các cấp, gắn với xây dựng các tổ hợp tác, hợp tác xã và chuỗi giá trị nông sản.',
+  },
+  {
+    id: C.greenSummerGiaLai,
+    name: 'Chiến dịch Thanh niên tình nguyện hè năm 2024',
+    kind: 'CAMPAIGN',
+    organizer: orgId.front('YU', '64'),
+    unit: '64',
+    startsOn: '2024-06-01',
+    endsOn: '2024-08-31',
+    description: 'Sửa chữa đường giao thông nông thôn, dạy học hè và khám bệnh, cấp thuốc miễn phí tại các xã vùng đồng bào dân tộc thiểu số.',
+  },
+];
+
+/** The demo's campaigns and emulation movements, as rows. */
+export function demoCampaigns(): CampaignEntity[] {
+  return CAMPAIGNS.map((seed) => ({
+    id: seed.id,
+    name: seed.name,
+    kind: seed.kind,
+    organizerId: seed.organizer,
+    unitCode: seed.unit,
+    unitPath: unitPath(seed.unit),
+    coordinationProgramId: seed.programId ?? null,
+    startsOn: seed.startsOn,
+    endsOn: seed.endsOn,
+    description: seed.description,
+  }));
+}

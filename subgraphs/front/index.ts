@@ -1,0 +1,19 @@
+import type { SubgraphDefinition } from '../kit/subgraph';
+import { entities } from './entities';
+import { createLoaders, Loaders } from './loaders';
+import { Initial1733000000000 } from './migrations/1733000000000-Initial';
+import { resolvers } from './resolvers';
+import { seedDemo } from './seed';
+
+/**
+ * The front subgraph: the Vietnam Fatherland Front and the socio-political
+ * organizations, their supervision and social criticism, campaigns and movements.
+ */
+export const front: SubgraphDefinition<Loaders> = {
+  name: 'front',
+  entities,
+  migrations: [Initial1733000000000],
+  resolvers,
+  createLoaders,
+  seedDemo,
+};

@@ -1,0 +1,107 @@
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../kit/auth';
+import { listLoader, recordLoader } from '../kit/loaders';
+import { CampaignEntity, FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from './entities';
+import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
+import { visibleSupervisions } from './queries';
+
+/** A member of the `FrontActivity` union. */
+export type FrontActivity = SupervisionEntity | CampaignEntity;
+
+/** The date an activity is ordered by: when it started. */
+export function activityDate(activity: FrontActivity): string {
+  return activity instanceof SupervisionEntity ? activity.startedOn : activity.startsOn;
+}
+
+/** Most recent first; the id breaks ties so that the order is stable. */
+function mostRecentFirst(a: FrontActivity, b: FrontActivity): number {
+  const byDate = activityDate(b).localeCompare(activityDate(a));
+  return byDate !== 0 ? byDate : b.id.localeCompare(a.id);
+}
+
+/** `StateAgency:PCOM-598`: an `Organization` member's key, since ids are unique only within a type. */
+export function organizationKey(type: string, id: string): string {
+  return `${type}:${id}`;
+}
+
+const kindRank = new Map<string, number>(FRONT_ORGANIZATION_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * The request's loaders: one per entity type by id, one per batched list field by
+ * parent key. Each batch costs one statement (two for `frontActivities`, which
+ * reads two tables) however many parents it serves; keys go in as one array
+ * parameter so that the statement text is the same for any batch size.
+ */
+export function createLoaders(db: DataSource, viewer: Viewer) {
+  const organizations = () => db.getRepository(FrontOrganizationEntity).createQueryBuilder('o');
+  const supervisions = () => visibleSupervisions(db, viewer).orderBy('s.started_on', 'DESC').addOrderBy('s.id', 'DESC');
+  const campaigns = () => db.getRepository(CampaignEntity).createQueryBuilder('c').orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC');
+
+  return {
+    frontOrganization: recordLoader(
+      (ids) => organizations().where('o.id = ANY(:ids)', { ids }).getMany(),
+      (o) => o.id,
+    ),
+    supervision: recordLoader(
+      (ids) => visibleSupervisions(db, viewer).where('s.id = ANY(:ids)', { ids }).getMany(),
+      (s) => s.id,
+    ),
+    campaign: recordLoader(
+      (ids) => db.getRepository(CampaignEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
+      (c) => c.id,
+    ),
+
+    /** `AdministrativeUnit.frontOrganizations`: the Front committee first, then the organizations in charter order. */
+    frontOrganizationsByUnit: listLoader(
+      async (codes) => {
+        const rows = await organizations().where('o.unit_code = ANY(:codes)', { codes }).getMany();
+        return rows.sort((a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)!);
+      },
+      (o) => o.unitCode,
+    ),
+    supervisionsByConductor: listLoader(
+      (ids) => supervisions().where('s.conducted_by_id = ANY(:ids)', { ids }).getMany(),
+      (s) => s.conductedById,
+    ),
+    /** Keyed by `organizationKey(type, id)`. */
+    supervisionsByTarget: listLoader(
+      (keys) => {
+        const ids = keys.map((key) => key.slice(key.indexOf(':') + 1));
+        return supervisions().where('s.target_id = ANY(:ids)', { ids }).getMany();
+      },
+      (s) => organizationKey(s.targetType, s.targetId),
+    ),
+    supervisionsByCase: listLoader(
+      (ids) => supervisions().where('s.case_id = ANY(:ids)', { ids }).getMany(),
+      (s) => s.caseId!,
+    ),
+    recommendationsBySupervision: listLoader(
+      (ids) =>
+        db
+          .getRepository(RecommendationEntity)
+          .createQueryBuilder('r')
+          .where('r.supervision_id = ANY(:ids)', { ids })
+          .orderBy('r.supervision_id')
+          .addOrderBy('r.position')
+          .getMany(),
+      (r) => r.supervisionId,
+    ),
+    campaignsByOrganizer: listLoader(
+      (ids) => campaigns().where('c.organizer_id = ANY(:ids)', { ids }).getMany(),
+      (c) => c.organizerId,
+    ),
+    /** `CoordinationProgram.frontActivities`: supervisions and campaigns merged, most recent first. */
+    frontActivitiesByProgram: listLoader<FrontActivity>(
+      async (ids) => {
+        const [programSupervisions, programCampaigns] = await Promise.all([
+          supervisions().where('s.coordination_program_id = ANY(:ids)', { ids }).getMany(),
+          campaigns().where('c.coordination_program_id = ANY(:ids)', { ids }).getMany(),
+        ]);
+        return [...programSupervisions, ...programCampaigns].sort(mostRecentFirst);
+      },
+      (activity) => activity.coordinationProgramId!,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,7 @@
+import type { PartyCommitteeResolvers } from '../generated/resolvers';
+import { organizationKey } from '../loaders';
+
+export const PartyCommittee: PartyCommitteeResolvers = {
+  __resolveReference: (ref) => ref,
+  supervisionsReceived: (target, _, ctx) => ctx.loaders.supervisionsByTarget.load(organizationKey('PartyCommittee', target.id)),
+};

@@ -1,0 +1,60 @@
+import { badInput } from '../../kit/errors';
+import { paginate } from '../../kit/pagination';
+import { CampaignEntity, FrontOrganizationEntity } from '../entities';
+import { whereInUnit } from '../filters';
+import type { QueryResolvers } from '../generated/resolvers';
+import { visibleSupervisions } from '../queries';
+
+export const Query: QueryResolvers = {
+  frontOrganization: (_, { id }, ctx) => ctx.loaders.frontOrganization.load(id),
+
+  frontOrganizations: (_, { filter, first, after }, ctx) => {
+    const query = ctx.db.getRepository(FrontOrganizationEntity).createQueryBuilder('o');
+    if (filter?.unitCode) whereInUnit(query, 'o', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
+    if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter?.level) query.andWhere('o.level = :level', { level: filter.level });
+    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'o.id', id: (o) => o.id });
+  },
+
+  supervision: (_, { id }, ctx) => ctx.loaders.supervision.load(id),
+
+  supervisions: (_, { filter, first, after }, ctx) => {
+    const query = visibleSupervisions(ctx.db, ctx.viewer);
+    if (filter?.unitCode) whereInUnit(query, 's', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
+    if (filter?.form) query.andWhere('s.form = :form', { form: filter.form });
+    if (filter?.conductedById) query.andWhere('s.conducted_by_id = :conductedById', { conductedById: filter.conductedById });
+    if (filter?.targetId) query.andWhere('s.target_id = :targetId', { targetId: filter.targetId });
+    if (filter?.caseId) query.andWhere('s.case_id = :caseId', { caseId: filter.caseId });
+    if (filter?.from && filter?.to && filter.from > filter.to) {
+      throw badInput('filter.to', filter.to, `a date on or after filter.from (${filter.from})`);
+    }
+    if (filter?.from) query.andWhere('s.started_on >= :from', { from: filter.from });
+    if (filter?.to) query.andWhere('s.started_on <= :to', { to: filter.to });
+    return paginate(query, { first, after }, {
+      column: 's.started_on',
+      value: (s) => s.startedOn,
+      direction: 'DESC',
+      idColumn: 's.id',
+      id: (s) => s.id,
+    });
+  },
+
+  campaign: (_, { id }, ctx) => ctx.loaders.campaign.load(id),
+
+  campaigns: (_, { filter, first, after }, ctx) => {
+    const query = ctx.db.getRepository(CampaignEntity).createQueryBuilder('c');
+    if (filter?.unitCode) whereInUnit(query, 'c', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
+    if (filter?.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    if (filter?.organizerId) query.andWhere('c.organizer_id = :organizerId', { organizerId: filter.organizerId });
+    if (filter?.activeOn) {
+      query.andWhere('c.starts_on <= :activeOn AND (c.ends_on IS NULL OR c.ends_on >= :activeOn)', { activeOn: filter.activeOn });
+    }
+    return paginate(query, { first, after }, {
+      column: 'c.starts_on',
+      value: (c) => c.startsOn,
+      direction: 'DESC',
+      idColumn: 'c.id',
+      id: (c) => c.id,
+    });
+  },
+};

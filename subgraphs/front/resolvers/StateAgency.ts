@@ -1,0 +1,7 @@
+import type { StateAgencyResolvers } from '../generated/resolvers';
+import { organizationKey } from '../loaders';
+
+export const StateAgency: StateAgencyResolvers = {
+  __resolveReference: (ref) => ref,
+  supervisionsReceived: (target, _, ctx) => ctx.loaders.supervisionsByTarget.load(organizationKey('StateAgency', target.id)),
+};
