@@ -1,0 +1,88 @@
+import { Brackets, DataSource } from 'typeorm';
+import type { Viewer } from '../kit/auth';
+import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
+import { referenceUnit } from '../kit/units';
+import type { ActivityKind } from './generated/resolvers';
+import { activities, armedUnits, mostRecentFirst } from './queries';
+
+/** The arguments of `AdministrativeUnit.mobilizationActivities` other than `includeDescendants`. */
+export interface ActivityArgs {
+  kind: ActivityKind | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The request's DataLoaders: one per entity by id and one per list field by parent
+ * key, so a list of N parents costs one statement per field, not N.
+ */
+export function createLoaders(db: DataSource, viewer: Viewer) {
+  const activitiesWhere = (column: string, keys: readonly string[]) =>
+    mostRecentFirst(activities(db, viewer).where(`${column} IN (:...keys)`, { keys: [...keys] })).getMany();
+
+  /** Activities matching the list arguments, started from `scope` (which restricts the units). */
+  const filteredActivities = (args: ActivityArgs, scope: Brackets) => {
+    const query = activities(db, viewer).where(scope);
+    if (args.kind) query.andWhere('a.kind = :kind', { kind: args.kind });
+    if (args.from) query.andWhere('a.started_on >= :from', { from: args.from });
+    if (args.to) query.andWhere('a.started_on <= :to', { to: args.to });
+    return mostRecentFirst(query).getMany();
+  };
+
+  return {
+    armedUnit: recordLoader(
+      (ids) => armedUnits(db).where('u.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (unit) => unit.id,
+    ),
+    /** AdministrativeUnit.armedUnits: the units stationed in the unit itself, ordered by id. */
+    armedUnitsByUnit: listLoader(
+      (codes) => armedUnits(db).where('u.unit_code IN (:...codes)', { codes: [...codes] }).orderBy('u.id').getMany(),
+      (unit) => unit.unitCode,
+    ),
+    mobilizationActivity: recordLoader(
+      (ids) => activities(db, viewer).where('a.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (activity) => activity.id,
+    ),
+    /** AdministrativeUnit.mobilizationActivities in the unit itself. */
+    activitiesInUnit: filteredListLoader(
+      (codes, args: ActivityArgs) =>
+        filteredActivities(args, new Brackets((qb) => qb.where('a.unit_code IN (:...codes)', { codes: [...codes] }))),
+      (activity) => activity.unitCode,
+    ),
+    /**
+     * AdministrativeUnit.mobilizationActivities with includeDescendants: one prefix
+     * match on the materialized path per unit (each uses the text_pattern_ops index);
+     * a row belongs to every requested unit on its path.
+     */
+    activitiesInSubtree: filteredListLoader(
+      (codes, args: ActivityArgs) => {
+        const prefixes = codes.flatMap((code) => {
+          const unit = referenceUnit(code);
+          return unit ? [`${unit.path}%`] : [];
+        });
+        if (prefixes.length === 0) return Promise.resolve([]);
+        return filteredActivities(
+          args,
+          new Brackets((qb) => {
+            prefixes.forEach((prefix, i) => qb.orWhere(`a.unit_path LIKE :prefix${i}`, { [`prefix${i}`]: prefix }));
+          }),
+        );
+      },
+      (activity) => unitsOnPath(activity.unitPath),
+    ),
+    activitiesByArmedUnit: listLoader(
+      (ids) => activitiesWhere('a.conducted_by_id', ids),
+      (activity) => activity.conductedById,
+    ),
+    activitiesByCase: listLoader(
+      (ids) => activitiesWhere('a.case_id', ids),
+      (activity) => activity.caseId!,
+    ),
+    activitiesByProgram: listLoader(
+      (ids) => activitiesWhere('a.coordination_program_id', ids),
+      (activity) => activity.coordinationProgramId!,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

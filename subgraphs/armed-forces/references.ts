@@ -1,0 +1,14 @@
+/**
+ * Entities of other subgraphs that this one extends or points to: only their key
+ * travels here; the gateway fetches their other fields from their owners.
+ */
+
+/** An `AdministrativeUnit` (owned by the state subgraph). */
+export interface UnitReference {
+  code: string;
+}
+
+/** A `Case` (state) or a `CoordinationProgram` (party). */
+export interface IdReference {
+  id: string;
+}

@@ -1,0 +1,14 @@
+import type { AdministrativeUnitResolvers } from '../generated/resolvers';
+import { checkDateRange } from '../validation';
+
+/** The state subgraph owns administrative units; this subgraph adds what is stationed and done in them. */
+export const AdministrativeUnit: AdministrativeUnitResolvers = {
+  // Every unit code is a valid reference here: a unit without armed units simply has empty lists.
+  __resolveReference: (ref) => ref,
+  armedUnits: (unit, _args, ctx) => ctx.loaders.armedUnitsByUnit.load(unit.code),
+  mobilizationActivities: (unit, { includeDescendants, kind, from, to }, ctx) => {
+    checkDateRange(from, to);
+    const key = { parent: unit.code, args: { kind: kind ?? null, from: from ?? null, to: to ?? null } };
+    return includeDescendants ? ctx.loaders.activitiesInSubtree.load(key) : ctx.loaders.activitiesInUnit.load(key);
+  },
+};
