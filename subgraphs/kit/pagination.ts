@@ -65,7 +65,18 @@ export async function paginate<T extends ObjectLiteral>(
   }
   page.orderBy(columns[0], ordering.direction);
   if (columns[1]) page.addOrderBy(columns[1], ordering.direction);
-  const rows = await page.take(first + 1).getMany();
+  const rows = await page
+    .take(first + 1)
+    .getMany()
+    .catch((error: { code?: unknown }) => {
+      // A cursor edited by hand can hold a value the sort column's type rejects (a
+      // non-date for a date column): PostgreSQL answers with a data exception (SQLSTATE
+      // class 22). The count above ran without the cursor, so the cursor is to blame.
+      if (args.after && typeof error.code === 'string' && error.code.startsWith('22')) {
+        throw badInput('after', args.after, 'a cursor returned as pageInfo.endCursor by the same list');
+      }
+      throw error;
+    });
   const nodes = rows.slice(0, first);
   const last = nodes[nodes.length - 1];
   const cursorOf = (row: T) => {
