@@ -1,0 +1,179 @@
+import { demoUnits, officialName, STORIES } from '../../seed/demo';
+import { front } from '../../subgraphs/front';
+import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
+import { unitTree } from '../../subgraphs/kit/units';
+import { Services } from '../support/services';
+
+/** The seeded demo world: organizations of every unit and the stories' records, value by value. */
+let services: Services;
+
+beforeAll(async () => {
+  services = await Services.start(['front']);
+});
+
+afterAll(async () => {
+  await services.stop();
+});
+
+async function ok(query: string, variables?: Record<string, unknown>) {
+  const response = await services.querySubgraph('front', query, variables);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+const S = FRONT_STORIES.supervisions;
+
+test('six organizations in every unit above the commune, five in every commune', async () => {
+  const units = demoUnits();
+  const communes = units.filter((u) => u.level === 'COMMUNE').length;
+  expect(units).toHaveLength(589);
+  const data = await ok(`{ frontOrganizations(first: 1) { totalCount } }`);
+  expect(data.frontOrganizations.totalCount).toBe(6 * (units.length - communes) + 5 * communes);
+});
+
+test('the organizations of Bình Thuận, in order, with their names and heads', async () => {
+  const data = await ok(`{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "60" }]) {
+    ... on AdministrativeUnit { frontOrganizations { id name kind level head { name title } } }
+  } }`);
+  expect(data._entities[0].frontOrganizations).toEqual([
+    ['VFF-60', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận', 'FATHERLAND_FRONT', 'Chủ tịch'],
+    ['TU-60', 'Liên đoàn Lao động tỉnh Bình Thuận', 'TRADE_UNION', 'Chủ tịch'],
+    ['FU-60', 'Hội Nông dân tỉnh Bình Thuận', 'FARMERS_UNION', 'Chủ tịch'],
+    ['WU-60', 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận', 'WOMENS_UNION', 'Chủ tịch'],
+    ['YU-60', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Thuận', 'YOUTH_UNION', 'Bí thư'],
+    ['VA-60', 'Hội Cựu chiến binh tỉnh Bình Thuận', 'VETERANS_ASSOCIATION', 'Chủ tịch'],
+  ].map(([id, name, kind, title]) => ({ id, name, kind, level: 'PROVINCIAL', head: { name: officialName(id), title } })));
+});
+
+test('the central organizations', async () => {
+  const data = await ok(`{ frontOrganizations(filter: { unitCode: "VN" }) { nodes { id name level parent { id } } } }`);
+  const byId = Object.fromEntries(data.frontOrganizations.nodes.map((o: any) => [o.id, o]));
+  expect(Object.fromEntries(Object.entries(byId).map(([id, o]: [string, any]) => [id, o.name]))).toEqual({
+    'VFF-VN': 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    'TU-VN': 'Tổng Liên đoàn Lao động Việt Nam',
+    'FU-VN': 'Hội Nông dân Việt Nam',
+    'WU-VN': 'Hội Liên hiệp Phụ nữ Việt Nam',
+    'YU-VN': 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    'VA-VN': 'Hội Cựu chiến binh Việt Nam',
+  });
+  expect(data.frontOrganizations.nodes.every((o: any) => o.level === 'CENTRAL' && o.parent === null)).toBe(true);
+});
+
+test('a commune organization and its chain of parents; members add up from the communes', async () => {
+  const data = await ok(`{ frontOrganization(id: "WU-23035") {
+    name level memberCount parent { id memberCount parent { id parent { id parent { id } } } }
+  } }`);
+  const wu = data.frontOrganization;
+  expect(wu.name).toBe('Hội Liên hiệp Phụ nữ xã Phan Hòa');
+  expect(wu.level).toBe('COMMUNE');
+  expect(wu.parent.id).toBe('WU-596');
+  expect(wu.parent.parent.id).toBe('WU-60');
+  expect(wu.parent.parent.parent.id).toBe('WU-VN');
+  expect(wu.parent.parent.parent.parent).toBeNull();
+
+  const communes = await ok(`{ frontOrganizations(filter: { unitCode: "596", includeDescendants: true, kind: WOMENS_UNION, level: COMMUNE }, first: 200) {
+    nodes { memberCount } totalCount } }`);
+  expect(communes.frontOrganizations.totalCount).toBe(unitTree('596').length - 1);
+  const sum = communes.frontOrganizations.nodes.reduce((total: number, o: any) => total + o.memberCount, 0);
+  expect(wu.parent.memberCount).toBe(sum);
+  expect(wu.memberCount).toBeGreaterThan(0);
+
+  const vff = await ok(`{ frontOrganization(id: "VFF-23035") { memberCount } tu: frontOrganization(id: "TU-23035") { id } }`);
+  expect(vff.frontOrganization.memberCount).toBeNull();
+  expect(vff.tu).toBeNull();
+});
+
+test('the expressway supervision in Hàm Thuận Nam', async () => {
+  const data = await ok(
+    `query ($id: ID!) { supervision(id: $id) {
+      title form conductedBy { id } target { __typename ... on StateAgency { id } } unit { code }
+      case { id } coordinationProgram { id } startedOn endedOn findings classification
+      recommendations { content status response statusChangedOn addressedTo { ... on StateAgency { id } } }
+    } }`,
+    { id: S.expresswayHamThuanNam },
+  );
+  const s = data.supervision;
+  expect(s).toMatchObject({
+    form: 'SUPERVISION',
+    conductedBy: { id: 'VFF-60' },
+    target: { __typename: 'StateAgency', id: 'PCOM-598' },
+    unit: { code: '598' },
+    case: { id: STORIES.cases.expresswayHamThuanNam },
+    coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
+    startedOn: '2023-04-10',
+    endedOn: '2023-05-30',
+    classification: 'PUBLIC',
+  });
+  expect(s.title).toContain('cao tốc Bắc – Nam');
+  expect(s.findings).toEqual(expect.any(String));
+  expect(s.recommendations.map((r: any) => [r.addressedTo.id, r.status])).toEqual([
+    ['PCOM-598', 'IN_PROGRESS'],
+    ['PCOM-598', 'IMPLEMENTED'],
+    ['MOT-VN', 'PENDING'],
+  ]);
+  expect(s.recommendations[2].response).toBeNull();
+  expect(s.recommendations[1].response).toEqual(expect.any(String));
+});
+
+test('the other stories: social criticism, party targets, the restricted case', async () => {
+  const data = await ok(
+    `query ($ids: [_Any!]!) { _entities(representations: $ids) { ... on Supervision {
+      id form conductedBy { id } unit { code } case { id } startedOn classification
+      target { __typename ... on StateAgency { id } ... on PartyCommittee { id } ... on MassMobilizationCommission { id } }
+      recommendations { status }
+    } } }`,
+    {
+      ids: [S.waterPlanCriticism, S.waterPhanHoa, S.resettlementHamThuanNam, S.restrictedChuProng, S.landCamGiang, S.petitionsBacBinh, S.droughtPlanCriticism].map(
+        (id) => ({ __typename: 'Supervision', id }),
+      ),
+    },
+  );
+  const [criticism, water, resettlement, restricted, camGiang, petitions, drought] = data._entities;
+  expect(criticism).toMatchObject({
+    form: 'SOCIAL_CRITICISM',
+    conductedBy: { id: 'VFF-60' },
+    target: { __typename: 'StateAgency', id: 'PCOM-60' },
+    case: { id: STORIES.cases.waterPhanHoa },
+  });
+  expect(criticism.startedOn.startsWith('2024-06')).toBe(true);
+  expect(criticism.recommendations.length).toBeGreaterThan(0);
+  expect(criticism.recommendations.every((r: any) => r.status === 'ACCEPTED')).toBe(true);
+
+  expect(water).toMatchObject({ conductedBy: { id: 'FU-596' }, target: { id: 'PCOM-596' }, case: { id: STORIES.cases.waterPhanHoa } });
+  expect(water.startedOn.startsWith('2024-07')).toBe(true);
+  expect(resettlement).toMatchObject({ conductedBy: { id: 'WU-598' }, target: { id: 'PCOM-598' }, case: { id: STORIES.cases.expresswayHamThuanNam } });
+  expect(restricted).toMatchObject({
+    conductedBy: { id: 'VFF-64' },
+    target: { id: 'PCOM-632' },
+    classification: 'RESTRICTED',
+    case: { id: STORIES.cases.restrictedChuProng },
+  });
+  expect(camGiang).toMatchObject({ conductedBy: { id: 'VFF-30' }, target: { id: 'PCOM-295' }, case: { id: STORIES.cases.landCamGiang } });
+  expect(petitions).toMatchObject({ conductedBy: { id: 'VFF-60' }, target: { __typename: 'PartyCommittee', id: 'PC-596' } });
+  expect(drought).toMatchObject({
+    form: 'SOCIAL_CRITICISM',
+    conductedBy: { id: 'FU-60' },
+    target: { __typename: 'MassMobilizationCommission', id: 'MMC-60' },
+  });
+});
+
+test('every supervision ended on or after it started, and only the restricted story is RESTRICTED', async () => {
+  const data = await ok(`{ supervisions(first: 200) { totalCount nodes { id startedOn endedOn classification } } }`);
+  expect(data.supervisions.totalCount).toBeLessThanOrEqual(200);
+  for (const s of data.supervisions.nodes) {
+    if (s.endedOn) expect(s.endedOn >= s.startedOn).toBe(true);
+    expect(s.startedOn >= '2023-01-01' && s.startedOn <= '2025-12-31').toBe(true);
+  }
+  expect(data.supervisions.nodes.filter((s: any) => s.classification === 'RESTRICTED').map((s: any) => s.id)).toEqual([S.restrictedChuProng]);
+  expect(data.supervisions.nodes.some((s: any) => s.endedOn === null)).toBe(true);
+});
+
+test('seeding again changes nothing', async () => {
+  const db = services.subgraphs.front!.db;
+  const counts = () =>
+    db.query(`SELECT (SELECT count(*) FROM front_organization) AS o, (SELECT count(*) FROM supervision) AS s,
+                     (SELECT count(*) FROM recommendation) AS r, (SELECT count(*) FROM campaign) AS c`);
+  const before = await counts();
+  await front.seedDemo(db);
+  expect(await counts()).toEqual(before);
+});
