@@ -76,8 +76,9 @@ export async function ensureDatabase(url: string): Promise<void> {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (!rowCount) {
       await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
-        // 42P04: another process created it between our check and our CREATE.
-        if (error.code !== '42P04') throw error;
+        // Another process created it between our check and our CREATE: PostgreSQL says
+        // 42P04 (duplicate_database) or, when both CREATEs race, 23505 on pg_database's unique index.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
       });
     }
   } finally {
