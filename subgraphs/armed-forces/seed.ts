@@ -448,16 +448,20 @@ function storyActivities(): StoryActivity[] {
 
 type Branch = 'ARMY' | 'POLICE' | 'ANY';
 
-/** Titles of everyday activities by kind, with the branch that does that kind of thing; `$` is the place. */
-const TITLES: Record<ActivityKind, [Branch, string][]> = {
+/**
+ * Titles of everyday activities by kind: the branch that does that kind of thing,
+ * the title (`$` is the place) and, for seasonal work, the months it happens in
+ * (Tết gifts in January, storm preparation in the rainy season, enlistment in winter).
+ */
+const TITLES: Record<ActivityKind, [Branch, string, number[]?][]> = {
   DISASTER_RELIEF: [
-    ['ANY', 'Giúp nhân dân $ khắc phục hậu quả mưa lũ'],
-    ['ANY', 'Hỗ trợ nhân dân $ chằng chống nhà cửa, di dời người dân khỏi vùng nguy hiểm trước bão'],
-    ['ARMY', 'Diễn tập phòng chống thiên tai, tìm kiếm cứu nạn tại $'],
-    ['ARMY', 'Nạo vét kênh mương, khơi thông dòng chảy phòng chống lụt bão tại $'],
+    ['ANY', 'Giúp nhân dân $ khắc phục hậu quả mưa lũ', [7, 8, 9, 10, 11]],
+    ['ANY', 'Hỗ trợ nhân dân $ chằng chống nhà cửa, di dời người dân khỏi vùng nguy hiểm trước bão', [7, 8, 9, 10]],
+    ['ARMY', 'Diễn tập phòng chống thiên tai, tìm kiếm cứu nạn tại $', [4, 5, 6]],
+    ['ARMY', 'Nạo vét kênh mương, khơi thông dòng chảy phòng chống lụt bão tại $', [3, 4, 5, 6]],
   ],
   EPIDEMIC_RESPONSE: [
-    ['ANY', 'Phun hóa chất phòng chống dịch sốt xuất huyết tại $'],
+    ['ANY', 'Phun hóa chất phòng chống dịch sốt xuất huyết tại $', [6, 7, 8, 9, 10]],
     ['ANY', 'Ra quân vệ sinh môi trường, diệt lăng quăng phòng chống dịch bệnh tại $'],
     ['ARMY', 'Hỗ trợ phòng chống dịch tả lợn châu Phi tại $'],
   ],
@@ -469,9 +473,9 @@ const TITLES: Record<ActivityKind, [Branch, string][]> = {
   ],
   POVERTY_REDUCTION: [
     ['ANY', 'Trao bò giống hỗ trợ sinh kế cho hộ nghèo $'],
-    ['ANY', 'Tặng quà Tết cho hộ nghèo, gia đình chính sách $'],
+    ['ANY', 'Tặng quà Tết cho hộ nghèo, gia đình chính sách $', [1]],
     ['ARMY', 'Hướng dẫn kỹ thuật trồng trọt, chăn nuôi giúp hộ nghèo $ phát triển kinh tế'],
-    ['ANY', 'Tặng học bổng, đồ dùng học tập cho học sinh nghèo vượt khó $'],
+    ['ANY', 'Tặng học bổng, đồ dùng học tập cho học sinh nghèo vượt khó $', [8, 9]],
   ],
   HOUSING: [
     ['ARMY', 'Xây dựng "Nhà đồng đội" cho cựu quân nhân có hoàn cảnh khó khăn $'],
@@ -480,19 +484,19 @@ const TITLES: Record<ActivityKind, [Branch, string][]> = {
   ],
   HEALTHCARE: [
     ['ARMY', 'Quân dân y kết hợp khám bệnh, cấp thuốc miễn phí cho nhân dân $'],
-    ['ANY', 'Khám bệnh, cấp thuốc miễn phí cho người cao tuổi, gia đình chính sách $'],
+    ['ANY', 'Khám bệnh, cấp thuốc miễn phí cho người cao tuổi, gia đình chính sách $', [7]],
   ],
   PROPAGANDA: [
     ['POLICE', 'Tuyên truyền phòng chống tội phạm, tệ nạn ma túy cho nhân dân $'],
     ['POLICE', 'Tuyên truyền phòng chống lừa đảo trên không gian mạng cho nhân dân $'],
-    ['ARMY', 'Tuyên truyền Luật Nghĩa vụ quân sự, vận động thanh niên $ lên đường nhập ngũ'],
+    ['ARMY', 'Tuyên truyền Luật Nghĩa vụ quân sự, vận động thanh niên $ lên đường nhập ngũ', [11, 12, 1]],
     ['ANY', 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở cho nhân dân $'],
     ['POLICE', 'Tuyên truyền an toàn giao thông, phòng cháy chữa cháy tại $'],
   ],
   OTHER: [
-    ['ARMY', 'Giúp nhân dân $ thu hoạch lúa, chạy lũ'],
+    ['ARMY', 'Giúp nhân dân $ thu hoạch lúa, chạy lũ', [5, 6, 10, 11]],
     ['POLICE', 'Làm căn cước lưu động cho người cao tuổi, người khuyết tật $'],
-    ['ANY', 'Tham gia Ngày hội Đại đoàn kết toàn dân tộc tại $'],
+    ['ANY', 'Tham gia Ngày hội Đại đoàn kết toàn dân tộc tại $', [11]],
   ],
 };
 
@@ -515,6 +519,18 @@ const FIGURES: Record<ActivityKind, { personnel: [number, number]; days: [number
   OTHER: { personnel: [5, 20], days: [1, 3], households: [20, 200] },
 };
 
+/** How the households were reached, for the generated descriptions. */
+const REACHED: Record<ActivityKind, string> = {
+  DISASTER_RELIEF: 'được giúp đỡ khắc phục thiệt hại',
+  EPIDEMIC_RESPONSE: 'được hỗ trợ phòng chống dịch',
+  NEW_RURAL_CONSTRUCTION: 'được hưởng lợi từ công trình',
+  POVERTY_REDUCTION: 'được hỗ trợ',
+  HOUSING: 'được xây mới, sửa chữa nhà ở',
+  HEALTHCARE: 'được khám bệnh, cấp thuốc',
+  PROPAGANDA: 'được tuyên truyền',
+  OTHER: 'được giúp đỡ',
+};
+
 const between = (key: string, [min, max]: [number, number]) => min + pick(key, max - min + 1);
 
 function addDays(date: string, days: number): string {
@@ -528,12 +544,13 @@ function fillerActivity(key: string, unit: ReferenceUnit, year: number, units: M
   const kind = FILLER_KINDS[pick(`${key}/kind`, FILLER_KINDS.length)];
   const byPolice = pick(`${key}/branch`, 2) === 1;
   const titles = TITLES[kind].filter(([branch]) => branch === 'ANY' || branch === (byPolice ? 'POLICE' : 'ARMY'));
-  const title = titles[pick(`${key}/title`, titles.length)][1].replace('$', inName(unit));
+  const [, template, months] = titles[pick(`${key}/title`, titles.length)];
+  const title = template.replace('$', inName(unit));
   const by = units.get(byPolice ? orgId.police(unit.code) : orgId.militaryCommand(unit.code))!;
   const figures = FIGURES[kind];
   const personnel = between(`${key}/personnel`, figures.personnel);
   const days = between(`${key}/days`, figures.days);
-  const month = 1 + pick(`${key}/month`, 12);
+  const month = months ? months[pick(`${key}/month`, months.length)] : 1 + pick(`${key}/month`, 12);
   const startedOn = `${year}-${String(month).padStart(2, '0')}-${String(1 + pick(`${key}/day`, 28)).padStart(2, '0')}`;
   const householdsReached = between(`${key}/households`, figures.households);
   return {
@@ -548,7 +565,7 @@ function fillerActivity(key: string, unit: ReferenceUnit, year: number, units: M
     personnel,
     manDays: personnel * days,
     householdsReached,
-    description: `${by.name} huy động ${personnel} lượt cán bộ, chiến sĩ trong ${days} ngày, với ${personnel * days} ngày công, giúp đỡ ${householdsReached} hộ dân.`,
+    description: `${by.name} huy động ${personnel} cán bộ, chiến sĩ trong ${days} ngày (${personnel * days} ngày công); ${householdsReached} hộ dân ${REACHED[kind]}.`,
     caseId: null,
     coordinationProgramId: null,
     classification: 'PUBLIC',
