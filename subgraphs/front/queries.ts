@@ -10,6 +10,5 @@ import { SupervisionEntity } from './entities';
  * so that no path can bypass it. Until it is added every record is returned.
  */
 export function visibleSupervisions(db: DataSource, viewer: Viewer): SelectQueryBuilder<SupervisionEntity> {
-  void viewer;
   return db.getRepository(SupervisionEntity).createQueryBuilder('s');
 }

@@ -13,7 +13,7 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
       .createQueryBuilder()
       .insert()
       .into(entity)
-      .values(rows.slice(i, i + CHUNK) as never)
+      .values(rows.slice(i, i + CHUNK))
       .orIgnore()
       .updateEntity(false)
       .execute();
