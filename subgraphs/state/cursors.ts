@@ -9,7 +9,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function fits(value: unknown, part: CursorPart): boolean {
   if (typeof value !== 'string') return false;
   if (part === 'uuid') return isUuid(value);
-  if (part === 'date') return DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (part === 'date') {
+    const date = new Date(`${value}T00:00:00Z`);
+    return DATE.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }
   return true;
 }
 

@@ -292,13 +292,17 @@ const MORE_CASES: { province: string; category: CaseCategory; title: string; des
 const STATUSES: CaseStatus[] = ['RECEIVED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'RESOLVED', 'RESOLVED', 'CLOSED'];
 
 function moreCases(): CaseSpec[] {
+  // Spread over the provinces' rural districts and towns: each case in a district no
+  // other case is in (stories first), half of them in one of its rural communes.
+  const taken = new Set(STORY_CASES.map((c) => unit(c.unitCode)).map((u) => (u.level === 'COMMUNE' ? u.parentCode! : u.code)));
   return MORE_CASES.map((spec, i) => {
     const key = `case/${spec.province}/${i}`;
-    // Districts and rural communes: where such issues arise.
-    const candidates = demoUnits().filter(
-      (u) => u.path.startsWith(unitPath(spec.province)) && (u.level === 'DISTRICT' || u.unitType === 'Xã'),
-    );
-    const at = candidates[pick(`${key}/unit`, candidates.length)];
+    const districts = demoUnits().filter((u) => u.parentCode === spec.province && u.unitType !== 'Thành phố');
+    const free = districts.filter((d) => !taken.has(d.code));
+    const district = (free.length ? free : districts)[pick(`${key}/district`, (free.length ? free : districts).length)];
+    taken.add(district.code);
+    const communes = demoUnits().filter((u) => u.parentCode === district.code && u.unitType === 'Xã');
+    const at = communes.length && pick(`${key}/commune`, 2) === 0 ? communes[pick(`${key}/unit`, communes.length)] : district;
     const status = STATUSES[pick(`${key}/status`, STATUSES.length)];
     const openedOn = addDays('2023-01-01', pick(`${key}/opened`, 800));
     const finished = status === 'RESOLVED' || status === 'CLOSED';
@@ -490,6 +494,17 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     caseId: STORIES.cases.waterPhanHoa,
   },
   {
+    key: '295/2024-03-14/land-cam-giang',
+    title: 'Đối thoại với các hộ dân có đất nông nghiệp bị thu hồi để mở rộng khu công nghiệp tại huyện Cẩm Giàng',
+    heldOn: '2024-03-14',
+    unitCode: '295',
+    participants: 85,
+    issuesRaised: 7,
+    issuesResolved: 3,
+    summary: 'Các hộ dân kiến nghị nâng đơn giá bồi thường và hỗ trợ đào tạo nghề; các nội dung vượt thẩm quyền được báo cáo Ủy ban nhân dân tỉnh.',
+    caseId: STORIES.cases.landCamGiang,
+  },
+  {
     key: '593/2023-06-15/le-duan-road',
     title: 'Đối thoại với các hộ dân thuộc Dự án đường Lê Duẩn, thành phố Phan Thiết',
     heldOn: '2023-06-15',
@@ -556,8 +571,30 @@ function routineDialogues(): DialogueSpec[] {
   return specs;
 }
 
+/**
+ * A dialogue about each of the further cases, held by the committee responsible
+ * within a month of the case being opened (so before it is settled).
+ */
+function caseDialogues(): DialogueSpec[] {
+  return moreCases().map((c) => {
+    const key = `${c.unitCode}/case/${c.reference}`;
+    const issuesRaised = 2 + pick(`${key}/raised`, 8);
+    return {
+      key,
+      title: `Đối thoại với Nhân dân về vụ việc: ${c.title.charAt(0).toLowerCase()}${c.title.slice(1)}`,
+      heldOn: addDays(c.openedOn, 10 + pick(`${key}/held`, 20)),
+      unitCode: c.unitCode,
+      participants: 30 + pick(`${key}/participants`, 120),
+      issuesRaised,
+      issuesResolved: pick(`${key}/resolved`, issuesRaised + 1),
+      summary: `${c.description} Lãnh đạo địa phương giải thích chính sách, tiếp thu kiến nghị và giao cơ quan chuyên môn kiểm tra, trả lời.`,
+      caseId: c.id,
+    };
+  });
+}
+
 function dialogueRows(): Dialogue[] {
-  return [...STORY_DIALOGUES, ...routineDialogues()].map(dialogue);
+  return [...STORY_DIALOGUES, ...caseDialogues(), ...routineDialogues()].map(dialogue);
 }
 
 // ---------------------------------------------------------------- entry point
