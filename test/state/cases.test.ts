@@ -1,3 +1,4 @@
+import { GraphQLResponse } from '../support/services';
 import { STORIES } from '../../seed/demo';
 import { expectBadInput, StateHarness, startState } from './support';
 
@@ -168,7 +169,7 @@ describe('state subgraph: cases', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const { data, errors } = await state.query(CASES, { first: 5, after });
+      const { data, errors }: GraphQLResponse = await state.query(CASES, { first: 5, after });
       expect(errors).toBeUndefined();
       expect(data!.cases.totalCount).toBe(23);
       seen.push(...data!.cases.nodes.map((c: any) => c.id));

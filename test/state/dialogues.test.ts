@@ -1,3 +1,4 @@
+import { GraphQLResponse } from '../support/services';
 import { officialName, STORIES } from '../../seed/demo';
 import { expectBadInput, StateHarness, startState } from './support';
 
@@ -116,7 +117,7 @@ describe('state subgraph: dialogues', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors } = await state.query(DIALOGUES, { filter, first: 20, after });
+      const { data, errors }: GraphQLResponse = await state.query(DIALOGUES, { filter, first: 20, after });
       expect(errors).toBeUndefined();
       expect(data!.dialogues.totalCount).toBe(71);
       seen.push(...data!.dialogues.nodes.map((d: any) => d.id));

@@ -1,3 +1,4 @@
+import { GraphQLResponse } from '../support/services';
 import { officialName } from '../../seed/demo';
 import { expectBadInput, StateHarness, startState } from './support';
 
@@ -176,9 +177,9 @@ describe('state subgraph: administrative units and state agencies', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors } = await state.query(UNITS, { filter: { parentCode: '596' }, first: 7, after });
+      const { data, errors }: GraphQLResponse = await state.query(UNITS, { filter: { parentCode: '596' }, first: 7, after });
       expect(errors).toBeUndefined();
-      const connection = data!.administrativeUnits;
+      const connection: any = data!.administrativeUnits;
       expect(connection.totalCount).toBe(18);
       seen.push(...connection.nodes.map((n: any) => n.code));
       pages += 1;
