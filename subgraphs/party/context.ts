@@ -1,1 +1,4 @@
-export type Context = unknown;
+import type { SubgraphContext } from '../kit/subgraph';
+import type { Loaders } from './loaders';
+
+export type Context = SubgraphContext<Loaders>;

@@ -1,0 +1,49 @@
+import type { OrganizationTypeName } from '../kit/auth';
+import type { Level } from '../kit/units';
+
+/**
+ * What the party subgraph holds of entities other subgraphs own: their key and,
+ * for `AdministrativeUnit.reportingCompliance`, the fields it `@requires` (the
+ * gateway fetches them from their owners and passes them in the representation).
+ * No copy of another family's organization list is stored here (design section 4).
+ */
+export interface UnitReference {
+  code: string;
+  /** From the state subgraph, only in a representation made for `reportingCompliance`. */
+  level?: Level;
+  stateAgencies?: { id: string; kind: string }[];
+  /** From the front subgraph. */
+  frontOrganizations?: { id: string }[];
+  /** From the armed-forces subgraph. */
+  armedUnits?: { id: string; level: Level }[];
+}
+
+export interface CaseReference {
+  id: string;
+}
+
+/** A member of the `Organization` union owned by another subgraph: its typename and key only. */
+export interface ForeignOrganizationReference<T extends ForeignOrganizationType = ForeignOrganizationType> {
+  __typename: T;
+  id: string;
+}
+
+export type ForeignOrganizationType = Exclude<OrganizationTypeName, 'PartyCommittee' | 'MassMobilizationCommission'>;
+export type StateAgencyReference = ForeignOrganizationReference<'StateAgency'>;
+export type FrontOrganizationReference = ForeignOrganizationReference<'FrontOrganization'>;
+export type ArmedUnitReference = ForeignOrganizationReference<'ArmedUnit'>;
+
+/** The GraphQL `OrganizationType` enum value of each `Organization` member, as stored (typename). */
+export const ORGANIZATION_TYPE_NAMES = {
+  PARTY_COMMITTEE: 'PartyCommittee',
+  MASS_MOBILIZATION_COMMISSION: 'MassMobilizationCommission',
+  STATE_AGENCY: 'StateAgency',
+  FRONT_ORGANIZATION: 'FrontOrganization',
+  ARMED_UNIT: 'ArmedUnit',
+} as const satisfies Record<string, OrganizationTypeName>;
+
+export type OrganizationTypeEnum = keyof typeof ORGANIZATION_TYPE_NAMES;
+
+export function isForeignOrganizationType(type: OrganizationTypeName): type is ForeignOrganizationType {
+  return type !== 'PartyCommittee' && type !== 'MassMobilizationCommission';
+}

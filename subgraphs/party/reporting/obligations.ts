@@ -1,0 +1,170 @@
+import { vietnamDate } from '../../kit/scalars';
+import type { Level } from '../../kit/units';
+import type { ForeignOrganizationReference } from '../references';
+import { dueDate, DUE_DAYS, Frequency, ReportingPeriod } from './periods';
+
+/**
+ * The rules of the reporting regime (Decision 23-QĐ/TW, chapter 3, item 8; design
+ * section 4) as pure functions: who owes a report to a unit's party committee, and
+ * where each obligation stands as of a date. The resolvers feed them what the
+ * loaders fetched; the tests feed them plain objects.
+ */
+export type ObligationStatus = 'ON_TIME' | 'LATE' | 'OVERDUE' | 'NOT_YET_DUE';
+export type ObligationRule = 'UNIT_ORGANIZATION' | 'SUBORDINATE_COMMITTEE';
+
+/** The tiers at which obligations exist; the nation has only rule 2 (provincial committees report to it). */
+const LOCAL_LEVELS: readonly Level[] = ['PROVINCIAL', 'DISTRICT', 'COMMUNE'];
+
+/** What the rules need of a unit: its tier and its organizations, from their owners via `@requires`. */
+export interface UnitOrganizations {
+  level: Level;
+  stateAgencies: readonly { id: string; kind: string }[];
+  frontOrganizations: readonly { id: string }[];
+  armedUnits: readonly { id: string; level: Level }[];
+}
+
+/**
+ * Rule 1: the unit's People's Committee, its Fatherland Front committee and every
+ * socio-political organization, and the armed units stationed at the unit's own tier
+ * (a province's military command, police and border guard; not the military region
+ * above it) report to the unit's party committee. None at the nation.
+ */
+export function unitOrganizationSubmitters(unit: UnitOrganizations): ForeignOrganizationReference[] {
+  if (!LOCAL_LEVELS.includes(unit.level)) return [];
+  return [
+    ...unit.stateAgencies
+      .filter((agency) => agency.kind === 'PEOPLES_COMMITTEE')
+      .map((agency) => ({ __typename: 'StateAgency' as const, id: agency.id })),
+    ...unit.frontOrganizations.map((organization) => ({ __typename: 'FrontOrganization' as const, id: organization.id })),
+    ...unit.armedUnits
+      .filter((armed) => armed.level === unit.level)
+      .map((armed) => ({ __typename: 'ArmedUnit' as const, id: armed.id })),
+  ];
+}
+
+/** The facts about a report that its obligation's status depends on. */
+export interface ReportFacts {
+  id: string;
+  kind: 'PERIODIC' | 'URGENT';
+  submittedAt: Date;
+  /** The first report of the correction chain; null for an original. */
+  originalId: string | null;
+}
+
+/**
+ * Where one obligation stands as of `asOf` (a Vietnam calendar date), given the
+ * reports the submitter sent its recipient for the period:
+ * - only PERIODIC reports submitted on or before `asOf` count (rule 3: an urgent
+ *   report never settles an obligation);
+ * - the first of them decides timeliness: ON_TIME when submitted by the end of
+ *   `dueOn` in Vietnam's time, else LATE;
+ * - none: OVERDUE once `asOf` is past `dueOn`, else NOT_YET_DUE;
+ * - the report shown is the latest correction in the first report's chain: a
+ *   correction supersedes its content, not its timeliness.
+ */
+export function obligationStatus<R extends ReportFacts>(
+  reports: readonly R[],
+  dueOn: string,
+  asOf: string,
+): { status: ObligationStatus; report: R | null } {
+  const counted = reports
+    .filter((report) => report.kind === 'PERIODIC' && vietnamDate(report.submittedAt) <= asOf)
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
+  const first = counted[0];
+  if (!first) return { status: asOf > dueOn ? 'OVERDUE' : 'NOT_YET_DUE', report: null };
+  const chain = first.originalId ?? first.id;
+  const latest = counted.filter((report) => (report.originalId ?? report.id) === chain).pop()!;
+  return { status: vietnamDate(first.submittedAt) <= dueOn ? 'ON_TIME' : 'LATE', report: latest };
+}
+
+/** A report as the compliance computation sees it: the facts plus who sent it. */
+export interface SubmittedReport extends ReportFacts {
+  submitterType: string;
+  submitterId: string;
+}
+
+export interface Obligation<S, C, M, R> {
+  submitter: S;
+  recipient: C;
+  copyTo: M | null;
+  rule: ObligationRule;
+  dueOn: string;
+  status: ObligationStatus;
+  report: R | null;
+}
+
+export interface Compliance<S, C, M, R> {
+  period: ReportingPeriod;
+  asOf: string;
+  recipient: C | null;
+  obligations: Obligation<S, C, M, R>[];
+  onTime: number;
+  late: number;
+  overdue: number;
+  notYetDue: number;
+  complianceRate: number | null;
+}
+
+export interface ComplianceInput<S, C, M, R> {
+  period: ReportingPeriod;
+  asOf: string;
+  /** The unit's party committee; without one nothing is owed to it. */
+  recipient: C | null;
+  /** The recipient's commission, which gets a copy; null at commune level. */
+  copyTo: M | null;
+  /** Rule 1 submitters (`unitOrganizationSubmitters`). */
+  unitSubmitters: readonly S[];
+  /** Rule 2 submitters: the committees whose parent is the recipient. */
+  subordinateCommittees: readonly S[];
+  /** The reports addressed to the recipient for the period (any kind, any date: filtered here). */
+  reports: readonly R[];
+  dueDays?: Readonly<Record<Frequency, number>>;
+}
+
+const submitterKey = (type: string, id: string) => `${type}:${id}`;
+
+/**
+ * Every obligation towards a unit's party committee for a period (rule 1 first,
+ * then rule 2), with totals and the compliance rate: on-time reports as a share of
+ * the obligations already due (on time, late or overdue); null when none is due.
+ */
+export function compliance<S extends { __typename: string; id: string }, C, M, R extends SubmittedReport>(
+  input: ComplianceInput<S, C, M, R>,
+): Compliance<S, C, M, R> {
+  const { period, asOf, recipient, copyTo } = input;
+  const dueOn = dueDate(period, input.dueDays ?? DUE_DAYS);
+  const bySubmitter = new Map<string, R[]>();
+  for (const report of input.reports) {
+    const key = submitterKey(report.submitterType, report.submitterId);
+    bySubmitter.set(key, [...(bySubmitter.get(key) ?? []), report]);
+  }
+  const obligations: Obligation<S, C, M, R>[] = [];
+  if (recipient) {
+    const rules: [ObligationRule, readonly S[]][] = [
+      ['UNIT_ORGANIZATION', input.unitSubmitters],
+      ['SUBORDINATE_COMMITTEE', input.subordinateCommittees],
+    ];
+    for (const [rule, submitters] of rules) {
+      for (const submitter of submitters) {
+        const reports = bySubmitter.get(submitterKey(submitter.__typename, submitter.id)) ?? [];
+        obligations.push({ submitter, recipient, copyTo, rule, dueOn, ...obligationStatus(reports, dueOn, asOf) });
+      }
+    }
+  }
+  const count = (status: ObligationStatus) => obligations.filter((o) => o.status === status).length;
+  const onTime = count('ON_TIME');
+  const late = count('LATE');
+  const overdue = count('OVERDUE');
+  const due = onTime + late + overdue;
+  return {
+    period,
+    asOf,
+    recipient,
+    obligations,
+    onTime,
+    late,
+    overdue,
+    notYetDue: count('NOT_YET_DUE'),
+    complianceRate: due === 0 ? null : onTime / due,
+  };
+}

@@ -1,0 +1,154 @@
+import { badInput } from '../../kit/errors';
+
+/**
+ * Reporting periods of the regime (Decision 23-QĐ/TW, chapter 3, item 8: "monthly,
+ * quarterly, semi-annually, nine months and annually") and their due dates. Dates
+ * are calendar dates in Vietnam's time zone, as `YYYY-MM-DD` text; the arithmetic
+ * below works on UTC midnights of those dates, which has no time-zone effect.
+ */
+export const FREQUENCIES = ['MONTHLY', 'QUARTERLY', 'SEMI_ANNUAL', 'NINE_MONTHS', 'ANNUAL'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** How many periods of each frequency a year has; null where the period takes no index. */
+const INDEX_COUNT: Record<Frequency, number | null> = {
+  MONTHLY: 12,
+  QUARTERLY: 4,
+  SEMI_ANNUAL: 2,
+  NINE_MONTHS: null,
+  ANNUAL: null,
+};
+
+/** How many months each period of a frequency spans. */
+const MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, SEMI_ANNUAL: 6, NINE_MONTHS: 9, ANNUAL: 12 };
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+/** What a client sends (`PeriodInput`). */
+export interface PeriodInput {
+  year: number;
+  frequency: Frequency;
+  index?: number | null;
+}
+
+/** A validated period with its dates (the GraphQL `Period`). */
+export interface ReportingPeriod {
+  year: number;
+  frequency: Frequency;
+  index: number | null;
+  label: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+/** The period's key fields, the same for equal periods whatever else the object holds. */
+export interface PeriodKey {
+  year: number;
+  frequency: Frequency;
+  index: number | null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** `2024-09-30` + 10 days → `2024-10-10`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoDate(d);
+}
+
+/**
+ * Checks a `PeriodInput` and gives the period with its dates. Errors are
+ * `BAD_USER_INPUT` naming the field, e.g. `period.index`.
+ */
+export function validatePeriod(input: PeriodInput, field = 'period'): ReportingPeriod {
+  const { year, frequency } = input;
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw badInput(`${field}.year`, year, `a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+  }
+  const count = INDEX_COUNT[frequency];
+  if (count === undefined) throw badInput(`${field}.frequency`, frequency, `one of ${FREQUENCIES.join(', ')}`);
+  const index = input.index ?? null;
+  if (count === null) {
+    if (index !== null) throw badInput(`${field}.index`, index, `no index for a ${frequency} period`);
+  } else if (index === null || !Number.isInteger(index) || index < 1 || index > count) {
+    throw badInput(`${field}.index`, index, `an integer from 1 to ${count} for a ${frequency} period`);
+  }
+  return describePeriod({ year, frequency, index });
+}
+
+/** The dates and label of a period already known to be valid (e.g. read from the database). */
+export function describePeriod({ year, frequency, index }: PeriodKey): ReportingPeriod {
+  const firstMonth = index === null ? 1 : (index - 1) * MONTHS[frequency] + 1;
+  const startsOn = `${year}-${pad(firstMonth)}-01`;
+  // Day 0 of the month after the period is its last day.
+  const endsOn = isoDate(new Date(Date.UTC(year, firstMonth - 1 + MONTHS[frequency], 0)));
+  return { year, frequency, index, label: periodLabel({ year, frequency, index }), startsOn, endsOn };
+}
+
+/** `2024-Q3`, `2024-M07`, `2024-H1`, `2024-9M`, `2024`. */
+export function periodLabel({ year, frequency, index }: PeriodKey): string {
+  switch (frequency) {
+    case 'MONTHLY':
+      return `${year}-M${pad(index!)}`;
+    case 'QUARTERLY':
+      return `${year}-Q${index}`;
+    case 'SEMI_ANNUAL':
+      return `${year}-H${index}`;
+    case 'NINE_MONTHS':
+      return `${year}-9M`;
+    case 'ANNUAL':
+      return `${year}`;
+  }
+}
+
+/** Days after a period ends that its report is due: the regime's defaults. */
+export const DEFAULT_DUE_DAYS: Readonly<Record<Frequency, number>> = {
+  MONTHLY: 5,
+  QUARTERLY: 10,
+  SEMI_ANNUAL: 15,
+  NINE_MONTHS: 15,
+  ANNUAL: 20,
+};
+
+/**
+ * The due days in force: the defaults, each overridable by
+ * `REPORT_DUE_DAYS_<FREQUENCY>` (e.g. `REPORT_DUE_DAYS_QUARTERLY=7`), since
+ * committees set their own deadlines in their working regulations.
+ */
+export function dueDaysFromEnv(env: Record<string, string | undefined> = process.env): Record<Frequency, number> {
+  const days = { ...DEFAULT_DUE_DAYS };
+  for (const frequency of FREQUENCIES) {
+    const name = `REPORT_DUE_DAYS_${frequency}`;
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 366) {
+      throw new Error(`${name} must be a whole number of days from 0 to 366, got "${raw}"`);
+    }
+    days[frequency] = value;
+  }
+  return days;
+}
+
+/** Read once, at start-up: a bad value stops the process rather than skewing every status. */
+export const DUE_DAYS: Readonly<Record<Frequency, number>> = dueDaysFromEnv();
+
+/** The last day a report for the period counts as on time. */
+export function dueDate(period: ReportingPeriod, dueDays: Readonly<Record<Frequency, number>> = DUE_DAYS): string {
+  return addDays(period.endsOn, dueDays[period.frequency]);
+}
+
+/** True when the period has not begun by `today`: no report can be made for it yet. */
+export function isFuturePeriod(period: ReportingPeriod, today: string): boolean {
+  return period.startsOn > today;
+}
+
+/** Same period? (Index null and undefined are the same.) */
+export function samePeriod(a: PeriodKey, b: PeriodKey): boolean {
+  return a.year === b.year && a.frequency === b.frequency && (a.index ?? null) === (b.index ?? null);
+}

@@ -1,0 +1,19 @@
+import type { PartyCommitteeResolvers } from '../generated/resolvers';
+import { official } from '../organizations';
+import { validatePeriod } from '../reporting/periods';
+
+export const PartyCommittee: PartyCommitteeResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.partyCommittee.load(ref.id),
+  unit: (committee) => ({ code: committee.unitCode }),
+  head: (committee) => official(committee),
+  parent: (committee, _, ctx) => (committee.parentId ? ctx.loaders.partyCommittee.load(committee.parentId) : null),
+  commission: (committee, _, ctx) => ctx.loaders.commissionByCommittee.load(committee.id),
+  documentsIssued: (committee, _, ctx) => ctx.loaders.documentsByIssuer.load(committee.id),
+  reportsReceived: (committee, { period }, ctx) => {
+    const valid = period ? validatePeriod(period, 'period') : null;
+    return ctx.loaders.reportsByRecipient.load({
+      parent: committee.id,
+      args: { period: valid && { year: valid.year, frequency: valid.frequency, index: valid.index } },
+    });
+  },
+};

@@ -1,0 +1,8 @@
+import type { PartyDocumentResolvers } from '../generated/resolvers';
+import { required } from '../organizations';
+
+export const PartyDocument: PartyDocumentResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.partyDocument.load(ref.id),
+  issuer: (document, _, ctx) => required(ctx.loaders.partyCommittee.load(document.issuerId), `PartyCommittee ${document.issuerId}`),
+  cases: async (document, _, ctx) => (await ctx.loaders.caseLinksByDocument.load(document.id)).map((link) => ({ id: link.caseId })),
+};

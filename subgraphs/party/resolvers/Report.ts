@@ -1,0 +1,20 @@
+import type { ReportResolvers } from '../generated/resolvers';
+import { required, resolveOrganization } from '../organizations';
+import { describePeriod } from '../reporting/periods';
+
+export const Report: ReportResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.report.load(ref.id),
+  period: (report) =>
+    report.periodYear === null
+      ? null
+      : describePeriod({ year: report.periodYear, frequency: report.periodFrequency!, index: report.periodIndex }),
+  submitter: (report, _, ctx) => resolveOrganization(report.submitterType, report.submitterId, ctx),
+  recipient: (report, _, ctx) => required(ctx.loaders.partyCommittee.load(report.recipientId), `PartyCommittee ${report.recipientId}`),
+  copyTo: (report, _, ctx) => (report.copyToId ? ctx.loaders.massMobilizationCommission.load(report.copyToId) : null),
+  corrects: (report, _, ctx) => (report.correctsId ? ctx.loaders.report.load(report.correctsId) : null),
+  // The latest report of this one's correction chain, unless that is this report itself.
+  correctedBy: async (report, _, ctx) => {
+    const [latest] = await ctx.loaders.correctionsByOriginal.load(report.originalId ?? report.id);
+    return latest && latest.id !== report.id ? latest : null;
+  },
+};

@@ -1,0 +1,67 @@
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import { commissionRows, committeeRows } from './demo/organizations';
+import { documentCaseRows, documentRows } from './demo/documents';
+import { modelRows } from './demo/models';
+import { participantRows, programRows, reviewRows } from './demo/programs';
+import { reportRows } from './demo/reports';
+import {
+  CoordinationProgramEntity,
+  MassMobilizationCommissionEntity,
+  MobilizationModelEntity,
+  PartyCommitteeEntity,
+  PartyDocumentCaseEntity,
+  PartyDocumentEntity,
+  ProgramParticipantEntity,
+  ProgramReviewEntity,
+  ReportEntity,
+} from './entities';
+
+const CHUNK = 500;
+
+async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .orIgnore()
+      .execute();
+  }
+}
+
+/**
+ * The party's part of the demo world (design section 8): a committee for every demo
+ * unit and a commission at central, provincial and district level; the documents,
+ * the two coordination programs and Skilled Mass Mobilization models; and periodic
+ * reports for Q1-Q3 2024 from every obligation, with hand-crafted Q3 stories.
+ * Deterministic ids and ON CONFLICT DO NOTHING make a second run change nothing.
+ *
+ * Expected Q3 2024 compliance (due 2024-10-10), asserted in test/party:
+ * - Province 60 (Bình Thuận), as of 2024-10-20: 20 obligations (10 rule 1, 10 rule 2);
+ *   onTime 15, late 3 (FU-60 at 00:30 on the 11th, YU-60, PC-602), overdue 2 (VA-60,
+ *   PC-599), notYetDue 0, rate 0.75. PCOM-60 at 23:30 on the due date is on time; WU-60
+ *   is on time and shows its correction of the 15th; POL-60's urgent report of
+ *   2024-08-20 counts for nothing.
+ * - District 596 (Bắc Bình), as of 2024-10-20: 27 obligations (9 rule 1, 18 communes);
+ *   onTime 22, late 2 (TU-596, PC-23035), overdue 3 (YU-596, PC-23047, PC-23056),
+ *   rate 22/27. As of 2024-10-25, PC-23056 (submitted the 22nd) is late: 22, 3, 2.
+ *   FU-596 is on time and shows its correction of the 18th.
+ * - Commune 23035 (Phan Hòa), as of 2024-10-20: 8 obligations, no copy (no commission);
+ *   onTime 6, late 1 (FU-23035), overdue 1 (VA-23035, submitted the 21st), rate 0.75.
+ *   As of 2024-10-21: 6, 2, 0.
+ * - As of 2024-10-10 (the due date) nothing missing is overdue yet: NOT_YET_DUE.
+ */
+export async function seedDemo(db: DataSource): Promise<void> {
+  await db.transaction(async (manager) => {
+    await insertAll(manager, PartyCommitteeEntity, committeeRows());
+    await insertAll(manager, MassMobilizationCommissionEntity, commissionRows());
+    await insertAll(manager, PartyDocumentEntity, documentRows());
+    await insertAll(manager, PartyDocumentCaseEntity, documentCaseRows());
+    await insertAll(manager, CoordinationProgramEntity, programRows());
+    await insertAll(manager, ProgramParticipantEntity, participantRows());
+    await insertAll(manager, ProgramReviewEntity, reviewRows());
+    await insertAll(manager, MobilizationModelEntity, modelRows());
+    await insertAll(manager, ReportEntity, reportRows());
+  });
+}

@@ -1,0 +1,49 @@
+import { BORDER_PROVINCES, MILITARY_REGION, orgId } from '../../seed/demo';
+import { referenceUnit, unitTree } from '../../subgraphs/kit/units';
+
+/**
+ * What the gateway would put in an `AdministrativeUnit` representation for
+ * `reportingCompliance` (its `@requires` fields), built from the demo's id
+ * conventions: the state, front and armed-forces subgraphs are not started here.
+ */
+export function unitRepresentation(code: string) {
+  const unit = referenceUnit(code)!;
+  const level = unit.level;
+  const armedUnits =
+    level === 'PROVINCIAL'
+      ? [
+          ...(BORDER_PROVINCES.has(code) ? [{ id: orgId.borderGuard(code), level }] : []),
+          { id: orgId.militaryCommand(code), level },
+          { id: orgId.police(code), level },
+          // The military region above the province: not at the unit's tier, so it owes nothing here.
+          { id: MILITARY_REGION[code], level: 'CENTRAL' },
+        ]
+      : [
+          { id: orgId.militaryCommand(code), level },
+          { id: orgId.police(code), level },
+        ];
+  return {
+    __typename: 'AdministrativeUnit',
+    code,
+    level,
+    stateAgencies: [
+      { id: orgId.peoplesCommittee(code), kind: 'PEOPLES_COMMITTEE' },
+      { id: orgId.peoplesCouncil(code), kind: 'PEOPLES_COUNCIL' },
+    ],
+    frontOrganizations: (['VFF', 'TU', 'FU', 'WU', 'YU', 'VA'] as const)
+      .filter((prefix) => !(prefix === 'TU' && level === 'COMMUNE'))
+      .map((prefix) => ({ id: orgId.front(prefix, code) })),
+    armedUnits,
+  };
+}
+
+export const districtsOf = (province: string) => unitTree(province).filter((u) => u.level === 'DISTRICT').map((u) => u.code);
+
+export const ORGANIZATION = /* GraphQL */ `
+  __typename
+  ... on PartyCommittee { id name }
+  ... on MassMobilizationCommission { id name }
+  ... on StateAgency { id }
+  ... on FrontOrganization { id }
+  ... on ArmedUnit { id }
+`;
