@@ -51,14 +51,18 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     (ids) => visibleReports(db, viewer).where('r.id = ANY(:ids)', { ids }).getMany(),
     (r) => r.id,
   );
-  /** Records a list brought are known by id too: a later by-id lookup in the same request costs nothing. */
+  /**
+   * Reports a list brought are known by id too: a correction's `corrects` is always
+   * in the same list as the correction, so it costs no statement, whatever the data.
+   * (Committees are not primed: whether an owner was among the primed ones would make
+   * the statement count depend on the data.)
+   */
   const primed =
     <T extends { id: string }>(loader: DataLoader<string, T | null>) =>
     (rows: T[]): T[] => {
       for (const row of rows) loader.prime(row.id, row);
       return rows;
     };
-  const primeCommittees = primed(partyCommittee);
   const primeReports = primed(report);
 
   return {
@@ -83,7 +87,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
 
     /** `AdministrativeUnit.partyCommittee`: one committee per unit. */
     committeeByUnit: recordLoader(
-      (codes) => committees().where('pc.unit_code = ANY(:codes)', { codes }).getMany().then(primeCommittees),
+      (codes) => committees().where('pc.unit_code = ANY(:codes)', { codes }).getMany(),
       (c) => c.unitCode,
     ),
     /** `AdministrativeUnit.massMobilizationCommission`. */
@@ -98,7 +102,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** The committees directly below each committee: rule 2's submitters. */
     committeesByParent: listLoader(
-      (ids) => committees().where('pc.parent_id = ANY(:ids)', { ids }).orderBy('pc.id').getMany().then(primeCommittees),
+      (ids) => committees().where('pc.parent_id = ANY(:ids)', { ids }).orderBy('pc.id').getMany(),
       (c) => c.parentId!,
     ),
     documentsByIssuer: listLoader(

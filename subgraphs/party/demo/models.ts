@@ -38,6 +38,12 @@ interface Template {
   field: ModelField;
   owner: OwnerFamily;
   description: string;
+  /**
+   * Where the model is placed in every province, instead of a pseudo-random tier:
+   * party-owned models below the province in each of them, so that a district-by-district
+   * overview resolves party owners in every province alike.
+   */
+  level?: Level;
 }
 
 /**
@@ -58,9 +64,9 @@ const TEMPLATES: Template[] = [
   { name: 'Tổ tự quản an ninh trật tự', kind: 'COLLECTIVE', field: 'DEFENCE_SECURITY', owner: OWNERS.police, description: 'Tổ tự quản nắm tình hình, hòa giải mâu thuẫn và phòng ngừa tội phạm ngay từ cơ sở.' },
   { name: 'Mô hình "Dân quân giúp dân" mùa mưa bão', kind: 'COLLECTIVE', field: 'DEFENCE_SECURITY', owner: OWNERS.militaryCommand, description: 'Dân quân giúp nhân dân gia cố nhà cửa, sơ tán người và tài sản khi có thiên tai.' },
   { name: 'Tổ cựu chiến binh tham gia giữ gìn an ninh trật tự', kind: 'COLLECTIVE', field: 'DEFENCE_SECURITY', owner: OWNERS.veterans, description: 'Cựu chiến binh tuần tra, tuyên truyền pháp luật và giáo dục thanh thiếu niên chậm tiến.' },
-  { name: 'Mô hình "Chi bộ dân vận khéo"', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.committee, description: 'Chi bộ định kỳ sinh hoạt chuyên đề công tác dân vận, phân công đảng viên phụ trách hộ gia đình.' },
-  { name: 'Đối thoại định kỳ giữa người đứng đầu cấp ủy với nhân dân', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.committee, description: 'Bí thư cấp ủy đối thoại hằng quý, giải quyết kiến nghị của nhân dân ngay tại cơ sở.' },
-  { name: 'Mô hình "Lắng nghe ý kiến nhân dân"', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.commission, description: 'Ban Dân vận tổ chức tiếp nhận, tổng hợp và chuyển kiến nghị của nhân dân đến cơ quan có thẩm quyền.' },
+  { name: 'Mô hình "Chi bộ dân vận khéo"', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.committee, level: 'COMMUNE', description: 'Chi bộ định kỳ sinh hoạt chuyên đề công tác dân vận, phân công đảng viên phụ trách hộ gia đình.' },
+  { name: 'Đối thoại định kỳ giữa người đứng đầu cấp ủy với nhân dân', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.committee, level: 'DISTRICT', description: 'Bí thư cấp ủy đối thoại hằng quý, giải quyết kiến nghị của nhân dân ngay tại cơ sở.' },
+  { name: 'Mô hình "Lắng nghe ý kiến nhân dân"', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.commission, level: 'DISTRICT', description: 'Ban Dân vận tổ chức tiếp nhận, tổng hợp và chuyển kiến nghị của nhân dân đến cơ quan có thẩm quyền.' },
   { name: 'Mô hình "Dân vận khéo" trong cải cách hành chính', kind: 'COLLECTIVE', field: 'POLITICAL_SYSTEM', owner: OWNERS.peoplesCommittee, description: 'Bộ phận một cửa hướng dẫn tận tình, giải quyết thủ tục hành chính đúng hẹn, không để người dân đi lại nhiều lần.' },
   { name: 'Mô hình "Dân vận khéo" xây dựng thế trận lòng dân khu vực biên giới, ven biển', kind: 'COLLECTIVE', field: 'DEFENCE_SECURITY', owner: OWNERS.borderGuard, description: 'Bộ đội Biên phòng phối hợp chính quyền vận động nhân dân tham gia bảo vệ chủ quyền, an ninh biên giới.' },
   { name: 'Cán bộ Hội Phụ nữ vận động hội viên vay vốn phát triển kinh tế', kind: 'INDIVIDUAL', field: 'ECONOMIC', owner: OWNERS.women, description: 'Hướng dẫn hội viên lập phương án vay vốn, giúp nhiều hộ thoát nghèo.' },
@@ -88,7 +94,7 @@ export function modelRows(): ModelRow[] {
       const key = `model/${province}/${i}`;
       if (template.owner === OWNERS.borderGuard && !BORDER_PROVINCES.has(province)) return;
       const levels = template.owner.levels;
-      const level = levels[pick(`${key}/level`, levels.length)];
+      const level = template.level ?? levels[pick(`${key}/level`, levels.length)];
       const candidates: ReferenceUnit[] = byLevel(level);
       const unit = candidates[pick(`${key}/unit`, candidates.length)];
       rows.push({

@@ -1,0 +1,283 @@
+import type { Viewer } from '../../subgraphs/kit/auth';
+import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { Services, tokenFor } from '../support/services';
+import { unitRepresentation } from './support';
+
+/**
+ * `submitReport` over HTTP: routing by the rules, validation, authorization and
+ * idempotency. Submissions use 2025 monthly periods and units the compliance tests
+ * do not count, so that the two files can share one seeded database.
+ */
+let services: Services;
+
+beforeAll(async () => {
+  services = await Services.start(['party']);
+});
+
+afterAll(async () => {
+  await services?.stop();
+});
+
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitReportInput!) {
+    submitReport(input: $input) {
+      id kind title summary submittedAt classification
+      period { year frequency index label startsOn endsOn }
+      submitter { __typename ... on PartyCommittee { id name } ... on MassMobilizationCommission { id } ... on StateAgency { id } ... on FrontOrganization { id } ... on ArmedUnit { id } }
+      recipient { id }
+      copyTo { id }
+      corrects { id }
+      correctedBy { id }
+    }
+  }
+`;
+
+type OrgType = Viewer['org']['type'];
+const TYPE_ENUM: Record<OrgType, string> = {
+  PartyCommittee: 'PARTY_COMMITTEE',
+  MassMobilizationCommission: 'MASS_MOBILIZATION_COMMISSION',
+  StateAgency: 'STATE_AGENCY',
+  FrontOrganization: 'FRONT_ORGANIZATION',
+  ArmedUnit: 'ARMED_UNIT',
+};
+
+const editorOf = (type: OrgType, id: string, roles: Viewer['roles'] = ['editor']) => tokenFor({ org: { type, id }, roles });
+
+let sequence = 0;
+/** A valid input from `type`/`id`, with `overrides`; monthly periods of 2025 keep clear of the compliance stories. */
+function inputFor(type: OrgType, id: string, overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  return {
+    submitter: { type: TYPE_ENUM[type], id },
+    period: { year: 2025, frequency: 'MONTHLY', index: 1 + (sequence % 12) },
+    kind: 'PERIODIC',
+    title: `Báo cáo kết quả công tác dân vận (${sequence})`,
+    summary: 'Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
+    ...overrides,
+  };
+}
+
+/** Submits as an editor of the submitter itself unless another token is given. */
+async function submit(input: ReturnType<typeof inputFor> | Record<string, any>, token?: string) {
+  const { type, id } = input.submitter as { type: string; id: string };
+  const orgType = (Object.keys(TYPE_ENUM) as OrgType[]).find((t) => TYPE_ENUM[t] === type)!;
+  return services.querySubgraph('party', SUBMIT, { input }, token ?? (await editorOf(orgType, id)));
+}
+
+async function expectError(promise: ReturnType<typeof submit>, code: string, field?: string) {
+  const { data, errors } = await promise;
+  expect(data?.submitReport ?? null).toBeNull();
+  expect(errors).toHaveLength(1);
+  expect(errors![0].extensions).toMatchObject({ code, ...(field ? { field } : {}) });
+  if (field) expect(errors![0].message).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}:`));
+  return errors![0];
+}
+
+const reportCount = async () => {
+  const [{ count }] = await services.subgraphs.party!.db.query('SELECT count(*)::int AS count FROM report');
+  return count as number;
+};
+
+const nextYear = new Date().getUTCFullYear() + 1;
+
+describe('routing', () => {
+  it("sends a People's Committee's periodic report to its unit's committee, copy to the commission", async () => {
+    const before = Date.now();
+    const { data, errors } = await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 7 } }));
+    expect(errors).toBeUndefined();
+    const report = data!.submitReport;
+    expect(report).toMatchObject({
+      kind: 'PERIODIC',
+      classification: 'PUBLIC',
+      period: { year: 2025, frequency: 'MONTHLY', index: 7, label: '2025-M07', startsOn: '2025-07-01', endsOn: '2025-07-31' },
+      submitter: { __typename: 'StateAgency', id: 'PCOM-30' },
+      recipient: { id: 'PC-30' },
+      copyTo: { id: 'MMC-30' },
+      corrects: null,
+      correctedBy: null,
+    });
+    expect(report.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(report.submittedAt).toMatch(/\+07:00$/);
+    expect(new Date(report.submittedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    // It settles the obligation, late (it is long past 2025-08-05).
+    const { data: compliance } = await services.querySubgraph(
+      'party',
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on AdministrativeUnit {
+        reportingCompliance(period: { year: 2025, frequency: MONTHLY, index: 7 }) { obligations { status submitter { ... on StateAgency { id } } report { id } } }
+      } } }`,
+      { representations: [unitRepresentation('30')] },
+    );
+    const obligation = compliance!._entities[0].reportingCompliance.obligations.find((o: { submitter: { id?: string } }) => o.submitter.id === 'PCOM-30');
+    expect(obligation).toEqual({ status: 'LATE', submitter: { id: 'PCOM-30' }, report: { id: report.id } });
+  });
+
+  it("sends a district committee's report to the provincial committee, copy to the provincial commission", async () => {
+    const { data, errors } = await submit(inputFor('PartyCommittee', 'PC-288'));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ submitter: { __typename: 'PartyCommittee', id: 'PC-288', name: 'Thành ủy Hải Dương' }, recipient: { id: 'PC-30' }, copyTo: { id: 'MMC-30' } });
+  });
+
+  it("sends a commune committee's report to the district committee", async () => {
+    const { data, errors } = await submit(inputFor('PartyCommittee', 'PC-10507', { unitCode: '10507' }));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ recipient: { id: 'PC-288' }, copyTo: { id: 'MMC-288' } });
+  });
+
+  it('sends a commune police report to the commune committee, with no copy (no commission at commune level)', async () => {
+    const { data, errors } = await submit(inputFor('ArmedUnit', 'POL-10507', { unitCode: '10507' }));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ submitter: { __typename: 'ArmedUnit', id: 'POL-10507' }, recipient: { id: 'PC-10507' }, copyTo: null });
+  });
+
+  it('sends an urgent report without a period, even from a commission to its own committee', async () => {
+    const front = await submit(inputFor('FrontOrganization', 'VFF-30', { unitCode: '30', kind: 'URGENT', period: undefined, classification: 'RESTRICTED' }));
+    expect(front.errors).toBeUndefined();
+    expect(front.data!.submitReport).toMatchObject({ kind: 'URGENT', period: null, recipient: { id: 'PC-30' }, copyTo: { id: 'MMC-30' }, classification: 'RESTRICTED' });
+    // A period given with an urgent report is ignored: urgent reports have none.
+    const commission = await submit(inputFor('MassMobilizationCommission', 'MMC-288', { kind: 'URGENT' }));
+    expect(commission.errors).toBeUndefined();
+    expect(commission.data!.submitReport).toMatchObject({ period: null, submitter: { __typename: 'MassMobilizationCommission', id: 'MMC-288' }, recipient: { id: 'PC-288' }, copyTo: null });
+  });
+
+  it('links a correction to the report it corrects', async () => {
+    const period = { year: 2025, frequency: 'QUARTERLY', index: 2 };
+    const first = await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period }));
+    const original = first.data!.submitReport;
+    const second = await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: original.id, title: 'Báo cáo bổ sung' }));
+    expect(second.errors).toBeUndefined();
+    const correction = second.data!.submitReport;
+    expect(correction).toMatchObject({ corrects: { id: original.id }, correctedBy: null, recipient: { id: 'PC-288' } });
+    // A correction of the correction: the chain's latest is what both earlier reports point to.
+    const third = (await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: correction.id }))).data!.submitReport;
+    const { data } = await services.querySubgraph('party', `query ($a: ID!, $b: ID!) { a: report(id: $a) { correctedBy { id } } b: report(id: $b) { correctedBy { id } corrects { id } } }`, {
+      a: original.id,
+      b: correction.id,
+    });
+    expect(data).toEqual({ a: { correctedBy: { id: third.id } }, b: { correctedBy: { id: third.id }, corrects: { id: original.id } } });
+  });
+});
+
+describe('validation', () => {
+  it.each([
+    ['an empty title', { title: '   ' }, 'input.title'],
+    ['a title over 300 characters', { title: 'x'.repeat(301) }, 'input.title'],
+    ['an empty summary', { summary: '' }, 'input.summary'],
+    ['a summary over 20,000 characters', { summary: 'x'.repeat(20_001) }, 'input.summary'],
+    ['a periodic report without a period', { period: null }, 'input.period'],
+    ['a month 13', { period: { year: 2025, frequency: 'MONTHLY', index: 13 } }, 'input.period.index'],
+    ['a quarter without index', { period: { year: 2025, frequency: 'QUARTERLY' } }, 'input.period.index'],
+    ['an index for a year', { period: { year: 2025, frequency: 'ANNUAL', index: 1 } }, 'input.period.index'],
+    ['a year out of range', { period: { year: 1999, frequency: 'ANNUAL' } }, 'input.period.year'],
+    ['a period that has not begun', { period: { year: nextYear, frequency: 'MONTHLY', index: 1 } }, 'input.period'],
+    ['no unitCode for another family', { unitCode: null }, 'input.unitCode'],
+    ['an unknown unitCode', { unitCode: '99999' }, 'input.unitCode'],
+    ['a periodic report to the Central Committee by rule 1', { unitCode: 'VN' }, 'input.unitCode'],
+    ['an empty idempotency key', { idempotencyKey: '' }, 'input.idempotencyKey'],
+  ])('refuses %s', async (_, overrides, field) => {
+    const before = await reportCount();
+    await expectError(submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', ...overrides })), 'BAD_USER_INPUT', field);
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('refuses a unit without a party committee', async () => {
+    // Hà Nội (01) is not in the demo world.
+    await expectError(submit(inputFor('StateAgency', 'PCOM-01', { unitCode: '01' })), 'NOT_FOUND', 'input.unitCode');
+  });
+
+  it('refuses an unknown party committee, and one that gives another unit', async () => {
+    await expectError(submit(inputFor('PartyCommittee', 'PC-99999')), 'NOT_FOUND', 'input.submitter.id');
+    await expectError(submit(inputFor('PartyCommittee', 'PC-288', { unitCode: '290' })), 'BAD_USER_INPUT', 'input.unitCode');
+  });
+
+  it('refuses a report from the Central Committee, which reports to no committee', async () => {
+    await expectError(submit(inputFor('PartyCommittee', 'PC-VN')), 'BAD_USER_INPUT', 'input.submitter.id');
+  });
+
+  it('refuses a periodic report from a commission, which runs the regime', async () => {
+    await expectError(submit(inputFor('MassMobilizationCommission', 'MMC-30')), 'BAD_USER_INPUT', 'input.submitter.type');
+  });
+
+  it('refuses a correction of an unknown report, of another submitter or of another period', async () => {
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', corrects: '00000000-0000-5000-8000-000000000000' })),
+      'NOT_FOUND',
+      'input.corrects',
+    );
+    // The Women's Union of Bình Thuận's Q3 2024 report belongs to another organization.
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', corrects: STORY_REPORT_IDS.wu60Original })),
+      'BAD_USER_INPUT',
+      'input.corrects',
+    );
+    const original = (await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 3 } }))).data!.submitReport;
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 4 }, corrects: original.id })),
+      'BAD_USER_INPUT',
+      'input.corrects',
+    );
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', kind: 'URGENT', corrects: original.id })),
+      'BAD_USER_INPUT',
+      'input.corrects',
+    );
+  });
+});
+
+describe('authorization', () => {
+  it('refuses a reader', async () => {
+    const before = await reportCount();
+    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['reader'])), 'FORBIDDEN');
+    expect(error.message).toMatch(/editor or admin/);
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('refuses an editor of another organization: a province cannot report as its district, nor the Front as the authority', async () => {
+    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('PartyCommittee', 'PC-30')), 'FORBIDDEN', 'input.submitter');
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('FrontOrganization', 'PCOM-30')),
+      'FORBIDDEN',
+      'input.submitter',
+    );
+  });
+
+  it('accepts an admin of the submitter', async () => {
+    const { errors } = await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['admin']));
+    expect(errors).toBeUndefined();
+  });
+
+  it('refuses a request without a token', async () => {
+    const response = await services.querySubgraph('party', SUBMIT, { input: inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }) }, null);
+    expect(response.status).toBe(401);
+    expect(response.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('idempotency', () => {
+  it('returns the first report for a retry with the same key and input', async () => {
+    const input = inputFor('FrontOrganization', 'FU-30', { unitCode: '30', idempotencyKey: 'fu-30-2025-retry' });
+    const first = await submit(input);
+    const retry = await submit(input);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data!.submitReport).toEqual(first.data!.submitReport);
+    const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM report WHERE idempotency_key = 'fu-30-2025-retry'`);
+    expect(count).toBe(1);
+  });
+
+  it('answers CONFLICT when the key comes back with other input', async () => {
+    const input = inputFor('FrontOrganization', 'FU-30', { unitCode: '30', idempotencyKey: 'fu-30-2025-conflict' });
+    expect((await submit(input)).errors).toBeUndefined();
+    const before = await reportCount();
+    await expectError(submit({ ...input, summary: 'Nội dung khác.' }), 'CONFLICT', 'input.idempotencyKey');
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('files one report when two submissions with one key race', async () => {
+    const input = inputFor('FrontOrganization', 'YU-30', { unitCode: '30', idempotencyKey: 'yu-30-2025-race' });
+    const token = await editorOf('FrontOrganization', 'YU-30');
+    const results = await Promise.all([submit(input, token), submit(input, token), submit(input, token)]);
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.data!.submitReport.id)).size).toBe(1);
+  });
+});
