@@ -25,8 +25,8 @@ const ORGANIZATION_FIELDS = /* GraphQL */ `
   ... on PartyCommittee { id name level }
   ... on MassMobilizationCommission { id name level }
   ... on StateAgency { id name level kind }
-  ... on FrontOrganization { id name level kind }
-  ... on ArmedUnit { id name level kind branch }
+  ... on FrontOrganization { id name level frontKind: kind }
+  ... on ArmedUnit { id name level armedKind: kind branch }
 `;
 
 describe('scenario 1: unit overview', () => {
@@ -138,8 +138,8 @@ describe('scenario 3: a coordination program', () => {
     expect(participants).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ __typename: 'MassMobilizationCommission', id: 'MMC-VN', level: 'CENTRAL' }),
-        expect.objectContaining({ __typename: 'ArmedUnit', id: 'POL-VN', name: 'Bộ Công an', kind: 'MINISTRY_OF_PUBLIC_SECURITY', branch: 'PUBLIC_SECURITY' }),
-        expect.objectContaining({ __typename: 'ArmedUnit', id: 'GDP-VN', kind: 'GENERAL_DEPARTMENT_OF_POLITICS', branch: 'PEOPLES_ARMY' }),
+        expect.objectContaining({ __typename: 'ArmedUnit', id: 'POL-VN', name: 'Bộ Công an', armedKind: 'MINISTRY_OF_PUBLIC_SECURITY', branch: 'PUBLIC_SECURITY' }),
+        expect.objectContaining({ __typename: 'ArmedUnit', id: 'GDP-VN', armedKind: 'GENERAL_DEPARTMENT_OF_POLITICS', branch: 'PEOPLES_ARMY' }),
       ]),
     );
     expect(program.reviews.map((r: { year: number }) => r.year)).toEqual([2024, 2023, 2022]);
@@ -165,9 +165,9 @@ describe('scenario 3: a coordination program', () => {
     );
     expect(byId['MMC-60']).toMatchObject({ __typename: 'MassMobilizationCommission' });
     expect(byId['PCOM-60']).toMatchObject({ __typename: 'StateAgency', kind: 'PEOPLES_COMMITTEE', name: 'Ủy ban nhân dân tỉnh Bình Thuận' });
-    expect(byId['VFF-60']).toMatchObject({ __typename: 'FrontOrganization', kind: 'FATHERLAND_FRONT' });
-    expect(byId['MC-60']).toMatchObject({ __typename: 'ArmedUnit', kind: 'MILITARY_COMMAND' });
-    expect(byId['POL-60']).toMatchObject({ __typename: 'ArmedUnit', kind: 'POLICE' });
+    expect(byId['VFF-60']).toMatchObject({ __typename: 'FrontOrganization', frontKind: 'FATHERLAND_FRONT' });
+    expect(byId['MC-60']).toMatchObject({ __typename: 'ArmedUnit', armedKind: 'MILITARY_COMMAND' });
+    expect(byId['POL-60']).toMatchObject({ __typename: 'ArmedUnit', armedKind: 'POLICE' });
 
     const conductors = program.armedForcesActivities.map((a: { conductedBy: { id: string } }) => a.conductedBy.id);
     expect(conductors).toContain('POL-598');
