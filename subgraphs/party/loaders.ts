@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../kit/auth';
 import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
@@ -24,7 +23,7 @@ export interface ModelListArgs {
 /** `PartyCommittee.reportsReceived` arguments: a period, or null for every report. */
 export type ReportListArgs = { period: PeriodKey | null };
 
-/** Keeps only the parents' prefix patterns for a `unit_path LIKE ANY(...)` match. */
+/** `LIKE` patterns matching each unit's subtree, for `unit_path LIKE ANY(...)`. */
 const subtreePatterns = (codes: readonly string[]) => codes.map((code) => `${unitPath(code)}%`);
 
 /**
@@ -57,13 +56,10 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
    * (Committees are not primed: whether an owner was among the primed ones would make
    * the statement count depend on the data.)
    */
-  const primed =
-    <T extends { id: string }>(loader: DataLoader<string, T | null>) =>
-    (rows: T[]): T[] => {
-      for (const row of rows) loader.prime(row.id, row);
-      return rows;
-    };
-  const primeReports = primed(report);
+  const primeReports = (rows: ReportEntity[]): ReportEntity[] => {
+    for (const row of rows) report.prime(row.id, row);
+    return rows;
+  };
 
   return {
     partyCommittee,

@@ -1,5 +1,6 @@
 import { demoUnits, STORIES } from '../../seed/demo';
 import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { seedDemo } from '../../subgraphs/party/seed';
 import { Services } from '../support/services';
 import { districtsOf } from './support';
 
@@ -276,6 +277,7 @@ describe('reports', () => {
     expect(partyCommittee.all.some((r: { kind: string }) => r.kind === 'URGENT')).toBe(true);
     const [{ count }] = await sql(`SELECT count(*)::int AS count FROM report WHERE recipient_id = 'PC-60'`);
     expect(partyCommittee.all).toHaveLength(count);
+    await badInput(`{ partyCommittee(id: "PC-60") { reportsReceived(period: { year: 2024, frequency: QUARTERLY }) { id } } }`, {}, 'period.index');
   });
 });
 
@@ -363,6 +365,27 @@ describe('batching', () => {
     expect(ten).toBe(seventeen);
     expect(ten).toBeLessThanOrEqual(16);
   });
+});
+
+it('seeds idempotently: a second run changes nothing', async () => {
+  // Reports submitted by other test files (dated now) are left out of the comparison.
+  const counts = async () =>
+    (
+      await sql(`SELECT
+        (SELECT count(*) FROM party_committee) AS committees,
+        (SELECT count(*) FROM mass_mobilization_commission) AS commissions,
+        (SELECT count(*) FROM party_document) AS documents,
+        (SELECT count(*) FROM party_document_case) AS document_cases,
+        (SELECT count(*) FROM coordination_program) AS programs,
+        (SELECT count(*) FROM program_participant) AS participants,
+        (SELECT count(*) FROM program_review) AS reviews,
+        (SELECT count(*) FROM mobilization_model) AS models,
+        (SELECT count(*) FROM report WHERE submitted_at < '2025-01-01') AS reports`)
+    )[0];
+  const before = await counts();
+  await seedDemo(services.subgraphs.party!.db);
+  expect(await counts()).toEqual(before);
+  expect(before).toMatchObject({ committees: '589', commissions: '43', documents: '9', programs: '2', participants: '10', reviews: '5', models: '74' });
 });
 
 it('refuses a request without a token', async () => {
