@@ -68,7 +68,7 @@ describe('the published contract (schema/)', () => {
             for (const arg of field.arguments ?? []) check(arg, `${typeName}.${field.name.value}(${arg.name.value})`);
           },
           InputValueDefinition(input: InputValueDefinitionNode) {
-            if ((definition as ObjectTypeDefinitionNode).kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
+            if (definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) {
               check(input, `${typeName}.${input.name.value}`);
             }
           },
