@@ -1,10 +1,75 @@
 import DataLoader from 'dataloader';
 
 /**
- * DataLoader factories for the two shapes every subgraph needs. Loaders are
- * created per request (in the context function) and never shared between
- * requests or viewers, so what one viewer may see never leaks into another's answer.
+ * DataLoader factories for the shapes every subgraph needs. Loaders are created
+ * per request (in the context function) and never shared between requests or
+ * viewers, so what one viewer may see never leaks into another's answer.
  */
+
+/**
+ * Dispatches a request's batches in waves: a load waits until no batch of the
+ * same request is still running, then goes out with every other load queued
+ * meanwhile. DataLoader's default (dispatch on the next tick) lets the number of
+ * statements depend on timing: the agencies of a list of cases and of a list of
+ * dialogues are one batch when both lists come back in the same tick and two
+ * otherwise. In waves, a request costs one statement per loader per level of the
+ * query, whatever the timing and however many records it returns. Batch
+ * functions must not wait on other loads (they would wait for themselves).
+ */
+export class BatchWaves {
+  private running = 0;
+  private queued: (() => void)[] = [];
+  private flushPending = false;
+
+  readonly schedule = (dispatch: () => void): void => {
+    this.queued.push(dispatch);
+    this.flushSoon();
+  };
+
+  track<T>(batch: Promise<T>): Promise<T> {
+    this.running += 1;
+    return batch.finally(() => {
+      this.running -= 1;
+      this.flushSoon();
+    });
+  }
+
+  private flushSoon(): void {
+    if (this.flushPending || this.running > 0 || this.queued.length === 0) return;
+    this.flushPending = true;
+    // setImmediate runs after every promise continuation of the batch that just
+    // ended, so the loads its results lead to are already queued.
+    setImmediate(() => {
+      this.flushPending = false;
+      if (this.running > 0) return;
+      const queued = this.queued;
+      this.queued = [];
+      for (const dispatch of queued) dispatch();
+    });
+  }
+}
+
+let currentWaves: BatchWaves | undefined;
+
+/** Creates a request's loaders so that they dispatch together, in waves (see `BatchWaves`). */
+export function inWaves<L>(createLoaders: () => L): L {
+  currentWaves = new BatchWaves();
+  try {
+    return createLoaders();
+  } finally {
+    currentWaves = undefined;
+  }
+}
+
+/** A DataLoader on the waves of the request being set up, if any. */
+function loader<K, V, C = K>(
+  batch: (keys: readonly K[]) => Promise<V[]>,
+  options: DataLoader.Options<K, V, C> = {},
+): DataLoader<K, V, C> {
+  const waves = currentWaves;
+  if (!waves) return new DataLoader(batch, options);
+  return new DataLoader((keys) => waves.track(batch(keys)), { ...options, batchScheduleFn: waves.schedule });
+}
 
 /**
  * One record per key, fetched for a whole batch of keys in one statement. Answers
@@ -15,7 +80,7 @@ export function recordLoader<T>(
   fetch: (keys: readonly string[]) => Promise<T[]>,
   keyOf: (row: T) => string,
 ): DataLoader<string, T | null> {
-  return new DataLoader(async (keys) => {
+  return loader(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
@@ -31,7 +96,7 @@ export function listLoader<T>(
   fetch: (keys: readonly string[]) => Promise<T[]>,
   keysOf: (row: T) => string | string[],
 ): DataLoader<string, T[]> {
-  return new DataLoader(async (keys) => {
+  return loader(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
@@ -51,7 +116,7 @@ export function filteredListLoader<A, T>(
   fetch: (parentKeys: readonly string[], args: A) => Promise<T[]>,
   keysOf: (row: T) => string | string[],
 ): DataLoader<{ parent: string; args: A }, T[], string> {
-  return new DataLoader(
+  return loader(
     async (keys) => {
       const groups = new Map<string, { args: A; parents: string[] }>();
       for (const { parent, args } of keys) {

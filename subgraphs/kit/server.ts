@@ -10,6 +10,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
 import { CountedDataSource } from './database';
+import { inWaves } from './loaders';
 import { logger } from './logger';
 import { schemaDir } from './paths';
 import { DateScalar, DateTimeScalar } from './scalars';
@@ -101,7 +102,7 @@ export async function startSubgraphServer<L>(
     expressMiddleware(server, {
       context: async ({ req }) => {
         const viewer = await verifyAuthorization(req.headers.authorization);
-        return { viewer, db: dataSource, loaders: definition.createLoaders(dataSource, viewer) };
+        return { viewer, db: dataSource, loaders: inWaves(() => definition.createLoaders(dataSource, viewer)) };
       },
     }),
   );
