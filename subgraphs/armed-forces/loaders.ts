@@ -1,7 +1,8 @@
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../kit/auth';
+import { subtreePatterns, whereInSubtrees } from '../kit/filters';
 import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
-import { referenceUnit } from '../kit/units';
+import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
 import { activities, armedUnits, mostRecentFirst } from './queries';
 
@@ -20,9 +21,8 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
   const activitiesWhere = (column: string, keys: readonly string[]) =>
     mostRecentFirst(activities(db, viewer).where(`${column} IN (:...keys)`, { keys: [...keys] })).getMany();
 
-  /** Activities matching the list arguments, started from `scope` (which restricts the units). */
-  const filteredActivities = (args: ActivityArgs, scope: Brackets) => {
-    const query = activities(db, viewer).where(scope);
+  /** The activities of `query` (already restricted to the batch's units) that match the list arguments. */
+  const filteredActivities = (query: SelectQueryBuilder<MobilizationActivityEntity>, args: ActivityArgs) => {
     if (args.kind) query.andWhere('a.kind = :kind', { kind: args.kind });
     if (args.from) query.andWhere('a.started_on >= :from', { from: args.from });
     if (args.to) query.andWhere('a.started_on <= :to', { to: args.to });
@@ -46,28 +46,20 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /** AdministrativeUnit.mobilizationActivities in the unit itself. */
     activitiesInUnit: filteredListLoader(
       (codes, args: ActivityArgs) =>
-        filteredActivities(args, new Brackets((qb) => qb.where('a.unit_code IN (:...codes)', { codes: [...codes] }))),
+        filteredActivities(activities(db, viewer).where('a.unit_code IN (:...codes)', { codes: [...codes] }), args),
       (activity) => activity.unitCode,
     ),
     /**
      * AdministrativeUnit.mobilizationActivities with includeDescendants: one prefix
-     * match on the materialized path per unit (each uses the text_pattern_ops index);
-     * a row belongs to every requested unit on its path.
+     * match on the materialized path for the whole batch; a row belongs to every
+     * requested unit on its path. (Every code is a valid reference here, so a batch
+     * may hold only unknown codes: they have no subtree, and no statement is sent.)
      */
     activitiesInSubtree: filteredListLoader(
-      (codes, args: ActivityArgs) => {
-        const prefixes = codes.flatMap((code) => {
-          const unit = referenceUnit(code);
-          return unit ? [`${unit.path}%`] : [];
-        });
-        if (prefixes.length === 0) return Promise.resolve([]);
-        return filteredActivities(
-          args,
-          new Brackets((qb) => {
-            prefixes.forEach((prefix, i) => qb.orWhere(`a.unit_path LIKE :prefix${i}`, { [`prefix${i}`]: prefix }));
-          }),
-        );
-      },
+      (codes, args: ActivityArgs) =>
+        subtreePatterns(codes).length === 0
+          ? Promise.resolve([])
+          : filteredActivities(whereInSubtrees(activities(db, viewer), 'a', codes), args),
       (activity) => unitsOnPath(activity.unitPath),
     ),
     activitiesByArmedUnit: listLoader(

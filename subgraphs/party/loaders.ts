@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../kit/auth';
+import { whereInSubtrees } from '../kit/filters';
 import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
-import { unitPath } from '../kit/units';
 import {
   CoordinationProgramEntity,
   MassMobilizationCommissionEntity,
@@ -22,9 +22,6 @@ export interface ModelListArgs {
 
 /** `PartyCommittee.reportsReceived` arguments: a period, or null for every report. */
 export type ReportListArgs = { period: PeriodKey | null };
-
-/** `LIKE` patterns matching each unit's subtree, for `unit_path LIKE ANY(...)`. */
-const subtreePatterns = (codes: readonly string[]) => codes.map((code) => `${unitPath(code)}%`);
 
 /**
  * The request's loaders: one per entity type by id, one per batched list field by
@@ -185,7 +182,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /** `AdministrativeUnit.mobilizationModels(includeDescendants: true, year)`. */
     modelsInSubtree: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
       (codes, { year }) =>
-        whereYear(models().where('m.unit_path LIKE ANY(:patterns)', { patterns: subtreePatterns(codes) }), year).getMany(),
+        whereYear(whereInSubtrees(models(), 'm', codes), year).getMany(),
       // A model lies in the subtree of its own unit and of every unit above it.
       (m) => unitsOnPath(m.unitPath),
     ),

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../kit/auth';
+import { whereInSubtrees } from '../kit/filters';
 import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
-import { referenceUnit } from '../kit/units';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
-import { agencyQuery, isUuid, subtreePatterns, unitQuery, visibleCases, visibleDialogues } from './queries';
+import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from './queries';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */
 export interface UnitCaseArgs {
@@ -30,14 +30,6 @@ const AGENCY_RANK: Record<string, number> = { PEOPLES_COMMITTEE: 0, PEOPLES_COUN
 
 function byAgencyRank(a: StateAgency, b: StateAgency): number {
   return (AGENCY_RANK[a.kind] ?? 2) - (AGENCY_RANK[b.kind] ?? 2) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/**
- * Paths of the given unit codes, from the official list (no database round trip).
- * A code outside it has no subtree and is left out.
- */
-function pathsOf(codes: readonly string[]): string[] {
-  return codes.flatMap((code) => referenceUnit(code)?.path ?? []);
 }
 
 /**
@@ -115,11 +107,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
      */
     casesUnderUnit: filteredListLoader<UnitCaseArgs, Case>(
       (codes, { open, category }) =>
-        caseFilters(
-          cases().andWhere('c.unit_path LIKE ANY(CAST(:patterns AS text[]))', { patterns: subtreePatterns(pathsOf(codes)) }),
-          open,
-          category,
-        ).getMany(),
+        caseFilters(whereInSubtrees(cases(), 'c', codes), open, category).getMany(),
       (c) => unitsOnPath(c.unitPath),
     ),
     /** `AdministrativeUnit.dialogues` held in the unit itself. */
@@ -130,10 +118,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /** `AdministrativeUnit.dialogues(includeDescendants: true)`. */
     dialoguesUnderUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
       (codes, args) =>
-        dialogueDates(
-          dialogues().andWhere('d.unit_path LIKE ANY(CAST(:patterns AS text[]))', { patterns: subtreePatterns(pathsOf(codes)) }),
-          args,
-        ).getMany(),
+        dialogueDates(whereInSubtrees(dialogues(), 'd', codes), args).getMany(),
       (d) => unitsOnPath(d.unitPath),
     ),
     /** `StateAgency.casesResponsible`, by agency id. */

@@ -34,8 +34,3 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
-
-/** `LIKE` patterns matching every path at or below the given units' paths. */
-export function subtreePatterns(paths: readonly string[]): string[] {
-  return paths.map((path) => `${path}%`);
-}

@@ -1,5 +1,5 @@
+import { checkRange } from '../../kit/filters';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
-import { checkDateRange } from '../validation';
 
 /** The state subgraph owns administrative units; this subgraph adds what is stationed and done in them. */
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
@@ -7,7 +7,7 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
   __resolveReference: (ref) => ref,
   armedUnits: (unit, _args, ctx) => ctx.loaders.armedUnitsByUnit.load(unit.code),
   mobilizationActivities: (unit, { includeDescendants, kind, from, to }, ctx) => {
-    checkDateRange(from, to);
+    checkRange('from', from, 'to', to);
     const key = { parent: unit.code, args: { kind: kind ?? null, from: from ?? null, to: to ?? null } };
     return includeDescendants ? ctx.loaders.activitiesInSubtree.load(key) : ctx.loaders.activitiesInUnit.load(key);
   },

@@ -1,19 +1,14 @@
+import { checkRange, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
-import { requireUnitPath } from '../../kit/units';
 import type { QueryResolvers } from '../generated/resolvers';
 import { activities, armedUnits } from '../queries';
-import { checkDateRange } from '../validation';
 
 export const Query: QueryResolvers = {
   armedUnit: (_root, { id }, ctx) => ctx.loaders.armedUnit.load(id),
 
   armedUnits: (_root, { filter, first, after }, ctx) => {
     const query = armedUnits(ctx.db);
-    if (filter?.unitCode) {
-      const path = requireUnitPath('filter.unitCode', filter.unitCode);
-      if (filter.includeDescendants) query.andWhere('u.unit_path LIKE :prefix', { prefix: `${path}%` });
-      else query.andWhere('u.unit_code = :code', { code: filter.unitCode });
-    }
+    if (filter?.unitCode) whereInUnit(query, 'u', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter?.branch) query.andWhere('u.branch = :branch', { branch: filter.branch });
     if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
@@ -24,12 +19,8 @@ export const Query: QueryResolvers = {
 
   mobilizationActivities: (_root, { filter, first, after }, ctx) => {
     const query = activities(ctx.db, ctx.viewer);
-    if (filter?.unitCode) {
-      const path = requireUnitPath('filter.unitCode', filter.unitCode);
-      if (filter.includeDescendants) query.andWhere('a.unit_path LIKE :prefix', { prefix: `${path}%` });
-      else query.andWhere('a.unit_code = :code', { code: filter.unitCode });
-    }
-    checkDateRange(filter?.from, filter?.to, 'filter.');
+    if (filter?.unitCode) whereInUnit(query, 'a', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
+    checkRange('filter.from', filter?.from, 'filter.to', filter?.to);
     if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.conductedById) query.andWhere('a.conducted_by_id = :unitId', { unitId: filter.conductedById });
     if (filter?.caseId) query.andWhere('a.case_id = :caseId', { caseId: filter.caseId });

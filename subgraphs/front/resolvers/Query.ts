@@ -1,7 +1,6 @@
-import { badInput } from '../../kit/errors';
+import { checkRange, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { CampaignEntity, FrontOrganizationEntity } from '../entities';
-import { whereInUnit } from '../filters';
 import type { QueryResolvers } from '../generated/resolvers';
 import { visibleSupervisions } from '../queries';
 
@@ -25,9 +24,7 @@ export const Query: QueryResolvers = {
     if (filter?.conductedById) query.andWhere('s.conducted_by_id = :conductedById', { conductedById: filter.conductedById });
     if (filter?.targetId) query.andWhere('s.target_id = :targetId', { targetId: filter.targetId });
     if (filter?.caseId) query.andWhere('s.case_id = :caseId', { caseId: filter.caseId });
-    if (filter?.from && filter?.to && filter.from > filter.to) {
-      throw badInput('filter.to', filter.to, `a date on or after filter.from (${filter.from})`);
-    }
+    checkRange('filter.from', filter?.from, 'filter.to', filter?.to);
     if (filter?.from) query.andWhere('s.started_on >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('s.started_on <= :to', { to: filter.to });
     return paginate(query, { first, after }, {

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { CoordinationProgramEntity, MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
-import { checkRange, likeContains, whereInUnit } from '../filters';
 import type { PartyOrganizationFilter, QueryResolvers } from '../generated/resolvers';
 import { wherePeriod } from '../loaders';
 import { visibleDocuments, visibleReports } from '../queries';

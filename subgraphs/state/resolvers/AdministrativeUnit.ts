@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { checkRange } from '../../kit/filters';
 import { AdministrativeUnitResolvers } from '../generated/resolvers';
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
@@ -15,7 +15,7 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
   },
 
   dialogues: (unit, { includeDescendants, from, to }, ctx) => {
-    if (from && to && from > to) throw badInput('to', to, `a date on or after from (${from})`);
+    checkRange('from', from, 'to', to);
     const loader = includeDescendants ? ctx.loaders.dialoguesUnderUnit : ctx.loaders.dialoguesInUnit;
     return loader.load({ parent: unit.code, args: { from: from ?? null, to: to ?? null } });
   },

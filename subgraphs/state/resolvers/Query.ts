@@ -1,4 +1,5 @@
 import { badInput } from '../../kit/errors';
+import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { requireUnitPath } from '../../kit/units';
 import { checkCursor } from '../cursors';
@@ -8,16 +9,6 @@ import { QueryResolvers } from '../generated/resolvers';
 
 /** Longest text accepted in a name search. */
 const MAX_SEARCH_LENGTH = 100;
-
-/** `LIKE` treats `%`, `_` and `\` specially; a search for them means the characters themselves. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** A date range whose end precedes its start is refused, naming the end field. */
-function checkRange(fromField: string, from: string | null | undefined, toField: string, to: string | null | undefined) {
-  if (from && to && from > to) throw badInput(toField, to, `a date on or after ${fromField} (${from})`);
-}
 
 async function requireCase(ctx: Context, field: string, id: string): Promise<void> {
   if (!isUuid(id) || !(await ctx.loaders.case.load(id))) throw badInput(field, id, 'the id of an existing case');
@@ -41,7 +32,7 @@ export const Query: QueryResolvers = {
       if (filter.nameContains.length > MAX_SEARCH_LENGTH) {
         throw badInput('filter.nameContains', filter.nameContains, `at most ${MAX_SEARCH_LENGTH} characters`);
       }
-      query.andWhere(`u.name ILIKE :name ESCAPE '\\'`, { name: `%${escapeLike(filter.nameContains)}%` });
+      query.andWhere(`u.name ILIKE :name ESCAPE '\\'`, { name: likeContains(filter.nameContains) });
     }
     checkCursor(after, ['text']);
     return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.code', id: (u) => u.code });
@@ -51,11 +42,7 @@ export const Query: QueryResolvers = {
 
   stateAgencies: (_, { filter, first, after }, ctx) => {
     const query = agencyQuery(ctx.db);
-    if (filter?.unitCode) {
-      const path = requireUnitPath('filter.unitCode', filter.unitCode);
-      if (filter.includeDescendants) query.andWhere('a.unit_path LIKE :prefix', { prefix: `${path}%` });
-      else query.andWhere('a.unit_code = :unitCode', { unitCode: filter.unitCode });
-    }
+    if (filter?.unitCode) whereInUnit(query, 'a', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('a.level = :level', { level: filter.level });
     checkCursor(after, ['text']);
@@ -68,11 +55,7 @@ export const Query: QueryResolvers = {
 
   cases: async (_, { filter, first, after }, ctx) => {
     const query = visibleCases(ctx.db, ctx.viewer);
-    if (filter?.unitCode) {
-      const path = requireUnitPath('filter.unitCode', filter.unitCode);
-      if (filter.includeDescendants) query.andWhere('c.unit_path LIKE :prefix', { prefix: `${path}%` });
-      else query.andWhere('c.unit_code = :unitCode', { unitCode: filter.unitCode });
-    }
+    if (filter?.unitCode) whereInUnit(query, 'c', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.category) query.andWhere('c.category = :category', { category: filter.category });
     if (filter?.statuses) {
       // An empty list of statuses matches no case.
@@ -98,11 +81,7 @@ export const Query: QueryResolvers = {
 
   dialogues: async (_, { filter, first, after }, ctx) => {
     const query = visibleDialogues(ctx.db, ctx.viewer);
-    if (filter?.unitCode) {
-      const path = requireUnitPath('filter.unitCode', filter.unitCode);
-      if (filter.includeDescendants) query.andWhere('d.unit_path LIKE :prefix', { prefix: `${path}%` });
-      else query.andWhere('d.unit_code = :unitCode', { unitCode: filter.unitCode });
-    }
+    if (filter?.unitCode) whereInUnit(query, 'd', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.level) query.andWhere('d.level = :level', { level: filter.level });
     if (filter?.caseId) {
       await requireCase(ctx, 'filter.caseId', filter.caseId);
