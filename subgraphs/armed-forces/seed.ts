@@ -1,5 +1,4 @@
-import { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { DataSource } from 'typeorm';
 import {
   BORDER_PROVINCES,
   CENTRAL,
@@ -12,6 +11,7 @@ import {
   pick,
   STORIES,
 } from '../../seed/demo';
+import { insertInChunks } from '../kit/seeding';
 import { NATION_CODE, ReferenceUnit, referenceUnit, unitPath } from '../kit/units';
 import type { ActivityKind, ArmedForcesBranch, ArmedUnitKind } from './generated/resolvers';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
@@ -602,14 +602,6 @@ export function demoActivities(units: Map<string, UnitRow>): ActivityRow[] {
     }
   }
   return rows;
-}
-
-/** Bulk inserts, 500 rows a statement; ids are deterministic, so existing rows are skipped. */
-async function insertInChunks<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) {
-    await manager
-      .createQueryBuilder().insert().into(entity).values(rows.slice(i, i + 500) as QueryDeepPartialEntity<T>[]).orIgnore().execute();
-  }
 }
 
 /** Inserts the armed forces' demo data; rows that exist already are left as they are, so it can run again. */

@@ -1,4 +1,5 @@
-import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { insertInChunks } from '../kit/seeding';
 import { commissionRows, committeeRows } from './demo/organizations';
 import { documentCaseRows, documentRows } from './demo/documents';
 import { modelRows } from './demo/models';
@@ -15,20 +16,6 @@ import {
   ProgramReviewEntity,
   ReportEntity,
 } from './entities';
-
-const CHUNK = 500;
-
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: new () => T, rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .orIgnore()
-      .execute();
-  }
-}
 
 /**
  * The party's part of the demo world (design section 8): a committee for every demo
@@ -54,14 +41,14 @@ async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity
  */
 export async function seedDemo(db: DataSource): Promise<void> {
   await db.transaction(async (manager) => {
-    await insertAll(manager, PartyCommitteeEntity, committeeRows());
-    await insertAll(manager, MassMobilizationCommissionEntity, commissionRows());
-    await insertAll(manager, PartyDocumentEntity, documentRows());
-    await insertAll(manager, PartyDocumentCaseEntity, documentCaseRows());
-    await insertAll(manager, CoordinationProgramEntity, programRows());
-    await insertAll(manager, ProgramParticipantEntity, participantRows());
-    await insertAll(manager, ProgramReviewEntity, reviewRows());
-    await insertAll(manager, MobilizationModelEntity, modelRows());
-    await insertAll(manager, ReportEntity, reportRows());
+    await insertInChunks(manager, PartyCommitteeEntity, committeeRows());
+    await insertInChunks(manager, MassMobilizationCommissionEntity, commissionRows());
+    await insertInChunks(manager, PartyDocumentEntity, documentRows());
+    await insertInChunks(manager, PartyDocumentCaseEntity, documentCaseRows());
+    await insertInChunks(manager, CoordinationProgramEntity, programRows());
+    await insertInChunks(manager, ProgramParticipantEntity, participantRows());
+    await insertInChunks(manager, ProgramReviewEntity, reviewRows());
+    await insertInChunks(manager, MobilizationModelEntity, modelRows());
+    await insertInChunks(manager, ReportEntity, reportRows());
   });
 }

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { insertInChunks } from '../kit/seeding';
 import { ReferenceUnit, referenceUnit, unitPath } from '../kit/units';
 import {
   BINH_THUAN_DONRE,
@@ -25,21 +26,6 @@ import { StateAgency } from './entities/StateAgency';
  * them. Everything is derived from fixed ids and `pick`, so a second run inserts
  * nothing new.
  */
-
-const CHUNK = 500;
-
-async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .orIgnore()
-      .updateEntity(false)
-      .execute();
-  }
-}
 
 function unit(code: string): ReferenceUnit {
   const found = referenceUnit(code);
@@ -603,9 +589,9 @@ export async function seedDemo(db: DataSource): Promise<void> {
   // Checked here so that a demo province missing from the unit list fails loudly.
   for (const code of DEMO_PROVINCES) unit(code);
   await db.transaction(async (manager) => {
-    await insertAll(manager, AdministrativeUnit, unitRows());
-    await insertAll(manager, StateAgency, agencyRows());
-    await insertAll(manager, Case, caseRows());
-    await insertAll(manager, Dialogue, dialogueRows());
+    await insertInChunks(manager, AdministrativeUnit, unitRows());
+    await insertInChunks(manager, StateAgency, agencyRows());
+    await insertInChunks(manager, Case, caseRows());
+    await insertInChunks(manager, Dialogue, dialogueRows());
   });
 }
