@@ -91,6 +91,13 @@ export function pick(key: string, n: number): number {
   return createHash('sha1').update(key).digest().readUInt32BE(0) % n;
 }
 
+/** A `YYYY-MM-DD` date plus `days` (negative for earlier), as a date string: `2024-09-30` + 10 → `2024-10-10`. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * Records that several families refer to. The owner seeds the record; the others
  * seed their own records pointing at it.
@@ -130,3 +137,9 @@ export const STORIES = {
     bacBinhWaterDirective: demoId('document/bac-binh-water-directive'),
   },
 } as const;
+
+/** The unit of a demo organization, read from its id (`PC-60` → `60`, `POL-VN` → `VN`); undefined when the id names none. */
+export function unitOfDemoId(id: string): string | undefined {
+  const code = id.split('-').pop();
+  return code && referenceUnit(code) ? code : undefined;
+}

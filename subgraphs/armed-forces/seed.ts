@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
+  addDays,
   BORDER_PROVINCES,
   CENTRAL,
   demoId,
@@ -532,12 +533,6 @@ const REACHED: Record<ActivityKind, string> = {
 };
 
 const between = (key: string, [min, max]: [number, number]) => min + pick(key, max - min + 1);
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** One everyday activity of a district's or commune's military command or police, all figures from `key`. */
 function fillerActivity(key: string, unit: ReferenceUnit, year: number, units: Map<string, UnitRow>): ActivityRow {

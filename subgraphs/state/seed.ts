@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { insertInChunks } from '../kit/seeding';
 import { ReferenceUnit, referenceUnit, unitPath } from '../kit/units';
 import {
+  addDays,
   BINH_THUAN_DONRE,
   CENTRAL,
   DEMO_PROVINCES,
@@ -31,13 +32,6 @@ function unit(code: string): ReferenceUnit {
   const found = referenceUnit(code);
   if (!found) throw new Error(`demo seed names unknown unit ${code}`);
   return found;
-}
-
-/** `2023-01-01` plus `days`, as a date string. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** How a unit is named in a title: `xã Phan Sơn, huyện Bắc Bình`, `huyện Bắc Bình`. */

@@ -1,4 +1,4 @@
-import { BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../../../seed/demo';
+import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../../../seed/demo';
 import type { OrganizationTypeName } from '../../kit/auth';
 import { referenceUnit, unitPath, unitTree } from '../../kit/units';
 import type { RecommendationStatus } from '../entities/Recommendation';
@@ -450,12 +450,6 @@ const PREFIXES = ['VFF', 'VFF', 'TU', 'FU', 'WU', 'YU', 'VA'] as const;
 
 function isoDate(year: number, month: number, day: number): string {
   return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** How addressees answered, by year: older recommendations have moved further. */
