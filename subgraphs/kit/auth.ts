@@ -27,11 +27,25 @@ export type OrganizationTypeName = (typeof ORGANIZATION_TYPES)[number];
 export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is asking: the token's subject, organization and roles (design section 6). */
+/**
+ * Who is asking: the token's subject, organization and roles (design section 6).
+ * `org.unit`, the code of the organization's administrative unit, comes from the
+ * identity provider like the rest of the claims; it places a party committee in
+ * the hierarchy for reading RESTRICTED records of other families.
+ */
 export interface Viewer {
   sub: string;
-  org: { type: OrganizationTypeName; id: string };
+  org: { type: OrganizationTypeName; id: string; unit?: string };
   roles: Role[];
+}
+
+/**
+ * Roles are ranked: an editor may also read, an admin may also edit (and reads
+ * the audit log of their organization).
+ */
+export function hasRole(viewer: Viewer, role: Role): boolean {
+  const rank = ROLES.indexOf(role);
+  return viewer.roles.some((r) => ROLES.indexOf(r) >= rank);
 }
 
 const ALGORITHM = 'ES256';
@@ -109,19 +123,25 @@ function verificationKeys(): Promise<KeySet> {
 }
 
 function viewerFrom(payload: JWTPayload): Viewer {
-  const org = payload.org as { type?: unknown; id?: unknown } | undefined;
+  const org = payload.org as { type?: unknown; id?: unknown; unit?: unknown } | undefined;
   const roles = payload.roles;
   if (
     typeof payload.sub !== 'string' ||
     !org ||
     !ORGANIZATION_TYPES.includes(org.type as OrganizationTypeName) ||
     typeof org.id !== 'string' ||
+    (org.unit !== undefined && typeof org.unit !== 'string') ||
     !Array.isArray(roles) ||
     !roles.every((r) => ROLES.includes(r as Role))
   ) {
-    throw ERRORS.UNAUTHENTICATED.err('token claims must include sub, org { type, id } and roles');
+    throw ERRORS.UNAUTHENTICATED.err('token claims must include sub, org { type, id, unit? } and roles');
   }
-  return { sub: payload.sub, org: { type: org.type as OrganizationTypeName, id: org.id }, roles: roles as Role[] };
+  const organization = { type: org.type as OrganizationTypeName, id: org.id as string };
+  return {
+    sub: payload.sub,
+    org: typeof org.unit === 'string' ? { ...organization, unit: org.unit } : organization,
+    roles: roles as Role[],
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { unitOfDemoId } from '../../seed/demo';
 import { signDevelopmentToken, Viewer } from '../../subgraphs/kit/auth';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
 import { CountedDataSource } from '../../subgraphs/kit/database';
@@ -12,12 +13,17 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** A token for tests; by default a reader of Bình Thuận's Mass Mobilization Commission. */
+/**
+ * A token for tests; by default a reader of Bình Thuận's Mass Mobilization
+ * Commission. The organization's unit is read from its demo id unless given.
+ */
 export function tokenFor(viewer: Partial<Viewer> = {}, expiresIn?: string): Promise<string> {
+  const org = viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-60' };
+  const unit = org.unit ?? unitOfDemoId(org.id);
   return signDevelopmentToken(
     {
       sub: viewer.sub ?? 'test-user',
-      org: viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-60' },
+      org: unit ? { ...org, unit } : org,
       roles: viewer.roles ?? ['reader'],
     },
     expiresIn,
@@ -59,10 +65,17 @@ export class Services {
     private readonly token: string,
   ) {}
 
-  static async start(names: readonly SubgraphName[] = SUBGRAPH_NAMES, options: { gatewayTimeoutMs?: number } = {}) {
+  /**
+   * `databaseSuffix` gives this file databases of its own (for tests that write);
+   * `production` starts the gateway with production settings.
+   */
+  static async start(
+    names: readonly SubgraphName[] = SUBGRAPH_NAMES,
+    options: { gatewayTimeoutMs?: number; databaseSuffix?: string; production?: boolean } = {},
+  ) {
     const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> = {};
     for (const name of names) {
-      const db = await seededDatabase(name);
+      const db = await seededDatabase(name, options.databaseSuffix);
       subgraphs[name] = { db, server: await startSubgraphServer(subgraphDefinition(name), db, 0) };
     }
     const gateway =
@@ -71,6 +84,7 @@ export class Services {
             port: 0,
             subgraphUrls: Object.fromEntries(names.map((n) => [n, subgraphs[n]!.server.url])) as never,
             subgraphTimeoutMs: options.gatewayTimeoutMs ?? 10_000,
+            production: options.production,
           })
         : undefined;
     return new Services(subgraphs, gateway, await tokenFor());

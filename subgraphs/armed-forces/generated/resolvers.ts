@@ -17,6 +17,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, `YYYY-MM-DD`, in Vietnam's time zone (Asia/Ho_Chi_Minh). */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset, e.g. `2024-10-10T23:30:00+07:00`. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -140,6 +142,58 @@ export type ArmedUnitKind =
   /** Provincial, district or commune police (Công an). */
   | 'POLICE';
 
+/** One audited change: who made it, for which organization, to which record, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The id of the organization the person acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The type of the organization the person acted for (a member of `Organization`). */
+  actorOrganizationType: Scalars['String']['output'];
+  /** The token subject (`sub`) of the person who made the change. */
+  actorSubject: Scalars['String']['output'];
+  /** The record after the change, as JSON text. */
+  after: Scalars['String']['output'];
+  /** The record before the change, as JSON text; null when the change created it. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `openCase`. */
+  operation: Scalars['String']['output'];
+  /** The id of the organization that owns the record. */
+  ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the record changed. */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record changed, e.g. `Case`. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filter for an audit log; conditions combine with AND. */
+export type AuditLogFilter = {
+  /** Only changes committed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to records owned by this organization; the caller's own organization when omitted. An admin reads only the log of their own organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to the record with this id. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this GraphQL type, e.g. `Case`. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes committed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * A citizens' pressing issue that the authorities handle, often with the Front, the
  * Party's Mass Mobilization Commission and the armed forces taking part. Citizens appear
@@ -224,6 +278,19 @@ export type MobilizationActivityFilter = {
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a mass-mobilization activity, optionally under a coordination program and/or for a case. Allowed to an editor of the conducting armed unit or of a unit above it. */
+  recordMobilizationActivity: MobilizationActivity;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationRecordMobilizationActivityArgs = {
+  input: RecordMobilizationActivityInput;
+};
+
 /** An official in an official role (no other personal data is kept). */
 export type Official = {
   __typename?: 'Official';
@@ -245,6 +312,8 @@ export type PageInfo = {
 /** The entry points for reading the graph. */
 export type Query = {
   __typename?: 'Query';
+  /** Changes to the armed-forces subgraph's records (mobilization activities), most recent first. Readable only by an admin, and only for records their own organization owns. */
+  armedForcesAuditLog: AuditEntryConnection;
   /** One armed unit by id; null when it does not exist. */
   armedUnit: Maybe<ArmedUnit>;
   /** Armed units matching a filter, ordered by id, a page at a time. */
@@ -253,6 +322,14 @@ export type Query = {
   mobilizationActivities: MobilizationActivityConnection;
   /** One mass-mobilization activity by id; null when it does not exist. */
   mobilizationActivity: Maybe<MobilizationActivity>;
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryArmedForcesAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -281,6 +358,36 @@ export type QueryMobilizationActivitiesArgs = {
 /** The entry points for reading the graph. */
 export type QueryMobilizationActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A mass-mobilization activity to record. */
+export type RecordMobilizationActivityInput = {
+  /** The case it supported, if any. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The armed unit that carried it out; it owns the record. */
+  conductedById: Scalars['ID']['input'];
+  /** The coordination program it was carried out under, if any. */
+  coordinationProgramId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was done; at most 20,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended; not before it started. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How many households it reached; not negative. */
+  householdsReached: Scalars['Int']['input'];
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** What it was for. */
+  kind: ActivityKind;
+  /** Man-days worked; not negative. */
+  manDays: Scalars['Int']['input'];
+  /** How many officers and soldiers took part; not negative. */
+  personnel: Scalars['Int']['input'];
+  /** When it started; not in the future. */
+  startedOn: Scalars['Date']['input'];
+  /** Title, in Vietnamese; 1 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Where it took place: the code of an administrative unit. */
+  unitCode: Scalars['ID']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -406,15 +513,21 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArmedUnitFilter: ArmedUnitFilter;
   ArmedUnitKind: ArmedUnitKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<IdReference>;
   CoordinationProgram: ResolverTypeWrapper<IdReference>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   MobilizationActivity: ResolverTypeWrapper<MobilizationActivityEntity>;
   MobilizationActivityConnection: ResolverTypeWrapper<Omit<MobilizationActivityConnection, 'nodes'> & { nodes: Array<ResolversTypes['MobilizationActivity']> }>;
   MobilizationActivityFilter: MobilizationActivityFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Official>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMobilizationActivityInput: RecordMobilizationActivityInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -427,15 +540,21 @@ export type ResolversParentTypes = ResolversObject<{
   ArmedUnitConnection: Omit<ArmedUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ArmedUnit']> };
   Int: Scalars['Int']['output'];
   ArmedUnitFilter: ArmedUnitFilter;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditLogFilter: AuditLogFilter;
   Case: IdReference;
   CoordinationProgram: IdReference;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   MobilizationActivity: MobilizationActivityEntity;
   MobilizationActivityConnection: Omit<MobilizationActivityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MobilizationActivity']> };
   MobilizationActivityFilter: MobilizationActivityFilter;
+  Mutation: Record<PropertyKey, never>;
   Official: Official;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordMobilizationActivityInput: RecordMobilizationActivityInput;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -464,6 +583,26 @@ export type ArmedUnitConnectionResolvers<ContextType = Context, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorOrganizationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   armedForcesSupport?: Resolver<Array<ResolversTypes['MobilizationActivity']>, ParentType, ContextType>;
@@ -478,6 +617,10 @@ export type CoordinationProgramResolvers<ContextType = Context, ParentType exten
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type MobilizationActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MobilizationActivity'] = ResolversParentTypes['MobilizationActivity'], FederationReferenceType extends FederationReferenceTypes['MobilizationActivity'] = FederationReferenceTypes['MobilizationActivity']> = ResolversObject<{
@@ -503,6 +646,10 @@ export type MobilizationActivityConnectionResolvers<ContextType = Context, Paren
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordMobilizationActivity?: Resolver<ResolversTypes['MobilizationActivity'], ParentType, ContextType, RequireFields<MutationRecordMobilizationActivityArgs, 'input'>>;
+}>;
+
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -514,6 +661,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  armedForcesAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryArmedForcesAuditLogArgs, 'first'>>;
   armedUnit?: Resolver<Maybe<ResolversTypes['ArmedUnit']>, ParentType, ContextType, RequireFields<QueryArmedUnitArgs, 'id'>>;
   armedUnits?: Resolver<ResolversTypes['ArmedUnitConnection'], ParentType, ContextType, RequireFields<QueryArmedUnitsArgs, 'first'>>;
   mobilizationActivities?: Resolver<ResolversTypes['MobilizationActivityConnection'], ParentType, ContextType, RequireFields<QueryMobilizationActivitiesArgs, 'first'>>;
@@ -524,11 +672,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
   ArmedUnitConnection?: ArmedUnitConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CoordinationProgram?: CoordinationProgramResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   MobilizationActivity?: MobilizationActivityResolvers<ContextType>;
   MobilizationActivityConnection?: MobilizationActivityConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -19,6 +19,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, `YYYY-MM-DD`, in Vietnam's time zone (Asia/Ho_Chi_Minh). */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset, e.g. `2024-10-10T23:30:00+07:00`. */
+  DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -47,6 +49,58 @@ export type ArmedUnit = {
   __typename?: 'ArmedUnit';
   /** Stable id, e.g. `MC-60`, `POL-596`, `BG-60`. */
   id: Scalars['ID']['output'];
+};
+
+/** One audited change: who made it, for which organization, to which record, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The id of the organization the person acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The type of the organization the person acted for (a member of `Organization`). */
+  actorOrganizationType: Scalars['String']['output'];
+  /** The token subject (`sub`) of the person who made the change. */
+  actorSubject: Scalars['String']['output'];
+  /** The record after the change, as JSON text. */
+  after: Scalars['String']['output'];
+  /** The record before the change, as JSON text; null when the change created it. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `openCase`. */
+  operation: Scalars['String']['output'];
+  /** The id of the organization that owns the record. */
+  ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the record changed. */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record changed, e.g. `Case`. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filter for an audit log; conditions combine with AND. */
+export type AuditLogFilter = {
+  /** Only changes committed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to records owned by this organization; the caller's own organization when omitted. An admin reads only the log of their own organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to the record with this id. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this GraphQL type, e.g. `Case`. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes committed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A campaign or emulation movement organized by a Front or socio-political organization. */
@@ -208,6 +262,27 @@ export type MassMobilizationCommission = {
   supervisionsReceived: Array<Supervision>;
 };
 
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a supervision or social-criticism activity with its recommendations. Allowed to an editor of the conducting organization or of an organization above it. */
+  recordSupervision: Supervision;
+  /** Change a recommendation's status (the addressee's answer), naming the version it was read at: a stale version is a CONFLICT. Allowed to an editor of the organization that conducted the supervision or of one above it. */
+  updateRecommendationStatus: Recommendation;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationRecordSupervisionArgs = {
+  input: RecordSupervisionInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationUpdateRecommendationStatusArgs = {
+  input: UpdateRecommendationStatusInput;
+};
+
 /** An official in an official role (no other personal data is kept). */
 export type Official = {
   __typename?: 'Official';
@@ -219,6 +294,27 @@ export type Official = {
 
 /** Any organization of the political system that takes part in mass-mobilization work. */
 export type Organization = ArmedUnit | FrontOrganization | MassMobilizationCommission | PartyCommittee | StateAgency;
+
+/** An organization named in an input: its type and its id. */
+export type OrganizationRefInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** Which kind of organization. */
+  type: OrganizationType;
+};
+
+/** Which member of the `Organization` union an organization is. */
+export type OrganizationType =
+  /** An `ArmedUnit`. */
+  | 'ARMED_UNIT'
+  /** A `FrontOrganization`. */
+  | 'FRONT_ORGANIZATION'
+  /** A `MassMobilizationCommission`. */
+  | 'MASS_MOBILIZATION_COMMISSION'
+  /** A `PartyCommittee`. */
+  | 'PARTY_COMMITTEE'
+  /** A `StateAgency`. */
+  | 'STATE_AGENCY';
 
 /** Where a page of a list ends and whether another follows. */
 export type PageInfo = {
@@ -245,6 +341,8 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns and emulation movements matching a filter, most recent first, a page at a time. */
   campaigns: CampaignConnection;
+  /** Changes to the front subgraph's records (supervisions and their recommendations), most recent first. Readable only by an admin, and only for records their own organization owns. */
+  frontAuditLog: AuditEntryConnection;
   /** One Front or socio-political organization by id; null when it does not exist. */
   frontOrganization: Maybe<FrontOrganization>;
   /** Front and socio-political organizations matching a filter, ordered by id, a page at a time. */
@@ -266,6 +364,14 @@ export type QueryCampaignArgs = {
 export type QueryCampaignsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CampaignFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryFrontAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -316,6 +422,14 @@ export type Recommendation = {
   version: Scalars['Int']['output'];
 };
 
+/** A recommendation to make. */
+export type RecommendationInput = {
+  /** The organization it is addressed to, of any family. */
+  addressedTo: OrganizationRefInput;
+  /** What is recommended, in Vietnamese; 1 to 5,000 characters. */
+  content: Scalars['String']['input'];
+};
+
 /** Where a recommendation stands. */
 export type RecommendationStatus =
   /** Accepted by the addressee. */
@@ -328,6 +442,36 @@ export type RecommendationStatus =
   | 'PENDING'
   /** Not accepted, with reasons. */
   | 'REJECTED';
+
+/** A supervision or social-criticism activity to record. */
+export type RecordSupervisionInput = {
+  /** The case it concerned, if any. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who may see it; PUBLIC when omitted. */
+  classification?: InputMaybe<Classification>;
+  /** The Front or socio-political organization that conducted it; it owns the record. */
+  conductedById: Scalars['ID']['input'];
+  /** The coordination program it was carried out under, if any. */
+  coordinationProgramId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it ended; not before it started. */
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What was found; at most 20,000 characters. */
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** Supervision or social criticism. */
+  form: SupervisionForm;
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendations it produced, in order; at most 50. */
+  recommendations?: InputMaybe<Array<RecommendationInput>>;
+  /** When it started; not in the future. */
+  startedOn: Scalars['Date']['input'];
+  /** The organization supervised or whose draft was criticized. */
+  target: OrganizationRefInput;
+  /** Subject, in Vietnamese; 1 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Where it took place: the code of an administrative unit. */
+  unitCode: Scalars['ID']['input'];
+};
 
 /** A state authority: a People's Committee or Council, a ministry or a department. */
 export type StateAgency = {
@@ -406,6 +550,20 @@ export type SupervisionForm =
   | 'SOCIAL_CRITICISM'
   /** Supervision (giám sát) of how an agency or official carries out a policy or handles an issue. */
   | 'SUPERVISION';
+
+/** A change of a recommendation's status. */
+export type UpdateRecommendationStatusInput = {
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The recommendation's id. */
+  recommendationId: Scalars['ID']['input'];
+  /** The addressee's response; at most 20,000 characters. */
+  response?: InputMaybe<Scalars['String']['input']>;
+  /** The new status. */
+  status: RecommendationStatus;
+  /** The recommendation's `version` as it was read: the change is refused with CONFLICT when someone changed it since. */
+  version: Scalars['Int']['input'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -552,10 +710,13 @@ export type ResolversTypes = ResolversObject<{
   AdministrativeUnit: ResolverTypeWrapper<UnitReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ArmedUnit: ResolverTypeWrapper<EntityReference>;
-  Campaign: ResolverTypeWrapper<CampaignEntity>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'nodes'> & { nodes: Array<ResolversTypes['Campaign']> }>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditLogFilter: AuditLogFilter;
+  Campaign: ResolverTypeWrapper<CampaignEntity>;
+  CampaignConnection: ResolverTypeWrapper<Omit<CampaignConnection, 'nodes'> & { nodes: Array<ResolversTypes['Campaign']> }>;
   CampaignFilter: CampaignFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CampaignKind: CampaignKind;
@@ -563,24 +724,31 @@ export type ResolversTypes = ResolversObject<{
   Classification: Classification;
   CoordinationProgram: ResolverTypeWrapper<EntityReference>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FrontActivity: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FrontActivity']>;
   FrontOrganization: ResolverTypeWrapper<FrontOrganizationEntity>;
   FrontOrganizationConnection: ResolverTypeWrapper<Omit<FrontOrganizationConnection, 'nodes'> & { nodes: Array<ResolversTypes['FrontOrganization']> }>;
   FrontOrganizationFilter: FrontOrganizationFilter;
   FrontOrganizationKind: FrontOrganizationKind;
   MassMobilizationCommission: ResolverTypeWrapper<EntityReference>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Official>;
   Organization: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Organization']>;
+  OrganizationRefInput: OrganizationRefInput;
+  OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartyCommittee: ResolverTypeWrapper<EntityReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
+  RecommendationInput: RecommendationInput;
   RecommendationStatus: RecommendationStatus;
+  RecordSupervisionInput: RecordSupervisionInput;
   StateAgency: ResolverTypeWrapper<EntityReference>;
   Supervision: ResolverTypeWrapper<SupervisionEntity>;
   SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Supervision']> }>;
   SupervisionFilter: SupervisionFilter;
   SupervisionForm: SupervisionForm;
+  UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -588,30 +756,39 @@ export type ResolversParentTypes = ResolversObject<{
   AdministrativeUnit: UnitReference;
   ID: Scalars['ID']['output'];
   ArmedUnit: EntityReference;
-  Campaign: CampaignEntity;
+  AuditEntry: AuditEntry;
   String: Scalars['String']['output'];
-  CampaignConnection: Omit<CampaignConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Campaign']> };
+  AuditEntryConnection: AuditEntryConnection;
   Int: Scalars['Int']['output'];
+  AuditLogFilter: AuditLogFilter;
+  Campaign: CampaignEntity;
+  CampaignConnection: Omit<CampaignConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Campaign']> };
   CampaignFilter: CampaignFilter;
   Boolean: Scalars['Boolean']['output'];
   Case: EntityReference;
   CoordinationProgram: EntityReference;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   FrontActivity: ResolversUnionTypes<ResolversParentTypes>['FrontActivity'];
   FrontOrganization: FrontOrganizationEntity;
   FrontOrganizationConnection: Omit<FrontOrganizationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['FrontOrganization']> };
   FrontOrganizationFilter: FrontOrganizationFilter;
   MassMobilizationCommission: EntityReference;
+  Mutation: Record<PropertyKey, never>;
   Official: Official;
   Organization: ResolversUnionTypes<ResolversParentTypes>['Organization'];
+  OrganizationRefInput: OrganizationRefInput;
   PageInfo: PageInfo;
   PartyCommittee: EntityReference;
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationEntity;
+  RecommendationInput: RecommendationInput;
+  RecordSupervisionInput: RecordSupervisionInput;
   StateAgency: EntityReference;
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionFilter: SupervisionFilter;
+  UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -623,6 +800,26 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
 export type ArmedUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedUnit'] = ResolversParentTypes['ArmedUnit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorOrganizationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CampaignResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
@@ -661,6 +858,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type FrontActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrontActivity'] = ResolversParentTypes['FrontActivity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Campaign' | 'Supervision', ParentType, ContextType>;
 }>;
@@ -693,6 +894,11 @@ export type MassMobilizationCommissionResolvers<ContextType = Context, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationRecordSupervisionArgs, 'input'>>;
+  updateRecommendationStatus?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationStatusArgs, 'input'>>;
+}>;
+
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -717,6 +923,7 @@ export type PartyCommitteeResolvers<ContextType = Context, ParentType extends Re
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, RequireFields<QueryCampaignsArgs, 'first'>>;
+  frontAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryFrontAuditLogArgs, 'first'>>;
   frontOrganization?: Resolver<Maybe<ResolversTypes['FrontOrganization']>, ParentType, ContextType, RequireFields<QueryFrontOrganizationArgs, 'id'>>;
   frontOrganizations?: Resolver<ResolversTypes['FrontOrganizationConnection'], ParentType, ContextType, RequireFields<QueryFrontOrganizationsArgs, 'first'>>;
   supervision?: Resolver<Maybe<ResolversTypes['Supervision']>, ParentType, ContextType, RequireFields<QuerySupervisionArgs, 'id'>>;
@@ -767,15 +974,19 @@ export type SupervisionConnectionResolvers<ContextType = Context, ParentType ext
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignConnection?: CampaignConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CoordinationProgram?: CoordinationProgramResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   FrontActivity?: FrontActivityResolvers<ContextType>;
   FrontOrganization?: FrontOrganizationResolvers<ContextType>;
   FrontOrganizationConnection?: FrontOrganizationConnectionResolvers<ContextType>;
   MassMobilizationCommission?: MassMobilizationCommissionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

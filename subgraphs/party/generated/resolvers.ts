@@ -29,6 +29,30 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Organizations joining an existing program. */
+export type AddProgramParticipantsInput = {
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The organizations joining; none may take part already. */
+  participants: Array<ProgramParticipantInput>;
+  /** The program's id. */
+  programId: Scalars['ID']['input'];
+};
+
+/** The yearly review of a program. */
+export type AddProgramReviewInput = {
+  /** When the review conference was held; not before the start of the year reviewed and not in the future. */
+  heldOn: Scalars['Date']['input'];
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The program's id. */
+  programId: Scalars['ID']['input'];
+  /** What the review concluded; 1 to 20,000 characters. */
+  summary: Scalars['String']['input'];
+  /** The year reviewed; within the program's years, one review a year. */
+  year: Scalars['Int']['input'];
+};
+
 /** The tier of the administrative hierarchy a unit or an organization belongs to. */
 export type AdministrativeLevel =
   /** The nation and the central organizations. */
@@ -88,6 +112,58 @@ export type ArmedUnit = {
   id: Scalars['ID']['output'];
   /** Tier of the unit (military regions are CENTRAL: they sit above the provinces). */
   level: AdministrativeLevel;
+};
+
+/** One audited change: who made it, for which organization, to which record, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The id of the organization the person acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The type of the organization the person acted for (a member of `Organization`). */
+  actorOrganizationType: Scalars['String']['output'];
+  /** The token subject (`sub`) of the person who made the change. */
+  actorSubject: Scalars['String']['output'];
+  /** The record after the change, as JSON text. */
+  after: Scalars['String']['output'];
+  /** The record before the change, as JSON text; null when the change created it. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `openCase`. */
+  operation: Scalars['String']['output'];
+  /** The id of the organization that owns the record. */
+  ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the record changed. */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record changed, e.g. `Case`. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filter for an audit log; conditions combine with AND. */
+export type AuditLogFilter = {
+  /** Only changes committed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to records owned by this organization; the caller's own organization when omitted. An admin reads only the log of their own organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to the record with this id. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this GraphQL type, e.g. `Case`. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes committed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -152,6 +228,26 @@ export type CoordinationProgramFilter = {
   leadCommissionId?: InputMaybe<Scalars['ID']['input']>;
   /** Only programs in which the organization with this id takes part. */
   participantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A coordination program to create. */
+export type CreateCoordinationProgramInput = {
+  /** The party document it implements, if any. */
+  basedOnDocumentId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the program is for; at most 20,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends, not before it starts; open-ended when omitted. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The commission that leads it; it owns the record and is its first participant. */
+  leadCommissionId: Scalars['ID']['input'];
+  /** The other organizations taking part from the start. */
+  participants?: InputMaybe<Array<ProgramParticipantInput>>;
+  /** When it starts. */
+  startsOn: Scalars['Date']['input'];
+  /** Title, in Vietnamese; 1 to 300 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** The kinds of party document. */
@@ -274,9 +370,17 @@ export type ModelKind =
   /** A model built by an individual official or member. */
   | 'INDIVIDUAL';
 
-/** Reports into the periodic regime (section 4 of the design, Decision 23-QD/TW chapter 3 item 8). */
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Add participants to a coordination program. Allowed to an editor of the lead commission, its party committee or an organization above them. */
+  addProgramParticipants: CoordinationProgram;
+  /** Record the yearly review of a coordination program (one per year). Allowed to an editor of the lead commission, its party committee or an organization above them. */
+  addProgramReview: CoordinationProgram;
+  /** Create a coordination program led by a Mass Mobilization Commission. Allowed to an editor of the lead commission, its party committee or an organization above them. */
+  createCoordinationProgram: CoordinationProgram;
+  /** Register a Skilled Mass Mobilization model recognized in a unit. Allowed to an editor of the unit's party committee or commission, or of an organization above them. */
+  registerMobilizationModel: MobilizationModel;
   /**
    * Submit a report. The recipient follows from the rules: a People's Committee, Front or
    * socio-political organization or armed unit reports to the party committee of its
@@ -289,7 +393,31 @@ export type Mutation = {
 };
 
 
-/** Reports into the periodic regime (section 4 of the design, Decision 23-QD/TW chapter 3 item 8). */
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationAddProgramParticipantsArgs = {
+  input: AddProgramParticipantsInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationAddProgramReviewArgs = {
+  input: AddProgramReviewInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationCreateCoordinationProgramArgs = {
+  input: CreateCoordinationProgramInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationRegisterMobilizationModelArgs = {
+  input: RegisterMobilizationModelInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
 };
@@ -324,7 +452,7 @@ export type Official = {
 /** Any organization of the political system that takes part in mass-mobilization work. */
 export type Organization = ArmedUnit | FrontOrganization | MassMobilizationCommission | PartyCommittee | StateAgency;
 
-/** Who submits a report. */
+/** An organization named in an input: its type and its id. */
 export type OrganizationRefInput = {
   /** Its id. */
   id: Scalars['ID']['input'];
@@ -488,6 +616,16 @@ export type ProgramParticipant = {
   responsibility: Maybe<Scalars['String']['output']>;
 };
 
+/** An organization joining a coordination program. */
+export type ProgramParticipantInput = {
+  /** When it joined; the program's start when omitted. */
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The organization, of any family. */
+  organization: OrganizationRefInput;
+  /** What it is responsible for in the program; at most 1,000 characters. */
+  responsibility?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A yearly review (sơ kết, tổng kết) of a coordination program. */
 export type ProgramReview = {
   __typename?: 'ProgramReview';
@@ -514,6 +652,8 @@ export type Query = {
   mobilizationModel: Maybe<MobilizationModel>;
   /** Skilled Mass Mobilization models matching a filter, most recent year first, a page at a time. */
   mobilizationModels: MobilizationModelConnection;
+  /** Changes to the party subgraph's records (programs, models, reports), most recent first. Readable only by an admin, and only for records their own organization owns. */
+  partyAuditLog: AuditEntryConnection;
   /** One party committee by id; null when it does not exist. */
   partyCommittee: Maybe<PartyCommittee>;
   /** Party committees matching a filter, ordered by id, a page at a time. */
@@ -572,6 +712,14 @@ export type QueryMobilizationModelsArgs = {
 
 
 /** The entry points for reading the graph. */
+export type QueryPartyAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading the graph. */
 export type QueryPartyCommitteeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -610,6 +758,26 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A Skilled Mass Mobilization model to register. */
+export type RegisterMobilizationModelInput = {
+  /** What it does and achieved; at most 20,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The field it works in. */
+  field: ModelField;
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Collective or individual. */
+  kind: ModelKind;
+  /** Name of the model, in Vietnamese; 1 to 300 characters. */
+  name: Scalars['String']['input'];
+  /** The organization that built it, of any family. */
+  owner: OrganizationRefInput;
+  /** Where it was built: the code of an administrative unit below the nation. */
+  unitCode: Scalars['ID']['input'];
+  /** The year it was recognized; not in the future. */
+  year: Scalars['Int']['input'];
 };
 
 /** A report of mass-mobilization results or the people's situation, addressed to a party committee. */
@@ -758,7 +926,7 @@ export type SubmitReportInput = {
   classification?: InputMaybe<Classification>;
   /** The id of the earlier report this one corrects; it must have the same submitter and period. */
   corrects?: InputMaybe<Scalars['ID']['input']>;
-  /** A key unique to this submission: a retry with the same key returns the first result. */
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Periodic or urgent. */
   kind: ReportKind;
@@ -913,18 +1081,24 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddProgramParticipantsInput: AddProgramParticipantsInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddProgramReviewInput: AddProgramReviewInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AdministrativeLevel: AdministrativeLevel;
   AdministrativeUnit: ResolverTypeWrapper<UnitReference>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArmedUnit: ResolverTypeWrapper<ArmedUnitReference>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<CaseReference>;
   Classification: Classification;
   CoordinationProgram: ResolverTypeWrapper<CoordinationProgramEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CoordinationProgramConnection: ResolverTypeWrapper<Omit<CoordinationProgramConnection, 'nodes'> & { nodes: Array<ResolversTypes['CoordinationProgram']> }>;
   CoordinationProgramFilter: CoordinationProgramFilter;
+  CreateCoordinationProgramInput: CreateCoordinationProgramInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentKind: DocumentKind;
@@ -953,8 +1127,10 @@ export type ResolversTypes = ResolversObject<{
   Period: ResolverTypeWrapper<ReportingPeriod>;
   PeriodInput: PeriodInput;
   ProgramParticipant: ResolverTypeWrapper<ProgramParticipantEntity>;
+  ProgramParticipantInput: ProgramParticipantInput;
   ProgramReview: ResolverTypeWrapper<ProgramReviewEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ResolverTypeWrapper<ReportEntity>;
   ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['Report']> }>;
   ReportFilter: ReportFilter;
@@ -970,16 +1146,22 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AdministrativeUnit: UnitReference;
+  AddProgramParticipantsInput: AddProgramParticipantsInput;
+  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  AddProgramReviewInput: AddProgramReviewInput;
   Int: Scalars['Int']['output'];
+  AdministrativeUnit: UnitReference;
+  Boolean: Scalars['Boolean']['output'];
   ArmedUnit: ArmedUnitReference;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditLogFilter: AuditLogFilter;
   Case: CaseReference;
   CoordinationProgram: CoordinationProgramEntity;
-  String: Scalars['String']['output'];
   CoordinationProgramConnection: Omit<CoordinationProgramConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CoordinationProgram']> };
   CoordinationProgramFilter: CoordinationProgramFilter;
+  CreateCoordinationProgramInput: CreateCoordinationProgramInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FrontOrganization: FrontOrganizationReference;
@@ -1002,8 +1184,10 @@ export type ResolversParentTypes = ResolversObject<{
   Period: ReportingPeriod;
   PeriodInput: PeriodInput;
   ProgramParticipant: ProgramParticipantEntity;
+  ProgramParticipantInput: ProgramParticipantInput;
   ProgramReview: ProgramReviewEntity;
   Query: Record<PropertyKey, never>;
+  RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ReportEntity;
   ReportConnection: Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Report']> };
   ReportFilter: ReportFilter;
@@ -1026,6 +1210,26 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
 export type ArmedUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedUnit'] = ResolversParentTypes['ArmedUnit']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorOrganizationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
@@ -1103,6 +1307,10 @@ export type MobilizationModelConnectionResolvers<ContextType = Context, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addProgramParticipants?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationAddProgramParticipantsArgs, 'input'>>;
+  addProgramReview?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationAddProgramReviewArgs, 'input'>>;
+  createCoordinationProgram?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationCreateCoordinationProgramArgs, 'input'>>;
+  registerMobilizationModel?: Resolver<ResolversTypes['MobilizationModel'], ParentType, ContextType, RequireFields<MutationRegisterMobilizationModelArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
 }>;
 
@@ -1186,6 +1394,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   massMobilizationCommissions?: Resolver<ResolversTypes['MassMobilizationCommissionConnection'], ParentType, ContextType, RequireFields<QueryMassMobilizationCommissionsArgs, 'first'>>;
   mobilizationModel?: Resolver<Maybe<ResolversTypes['MobilizationModel']>, ParentType, ContextType, RequireFields<QueryMobilizationModelArgs, 'id'>>;
   mobilizationModels?: Resolver<ResolversTypes['MobilizationModelConnection'], ParentType, ContextType, RequireFields<QueryMobilizationModelsArgs, 'first'>>;
+  partyAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryPartyAuditLogArgs, 'first'>>;
   partyCommittee?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType, RequireFields<QueryPartyCommitteeArgs, 'id'>>;
   partyCommittees?: Resolver<ResolversTypes['PartyCommitteeConnection'], ParentType, ContextType, RequireFields<QueryPartyCommitteesArgs, 'first'>>;
   partyDocument?: Resolver<Maybe<ResolversTypes['PartyDocument']>, ParentType, ContextType, RequireFields<QueryPartyDocumentArgs, 'id'>>;
@@ -1246,6 +1455,8 @@ export type StateAgencyResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CoordinationProgram?: CoordinationProgramResolvers<ContextType>;
   CoordinationProgramConnection?: CoordinationProgramConnectionResolvers<ContextType>;

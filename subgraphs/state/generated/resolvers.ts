@@ -96,6 +96,58 @@ export type AdministrativeUnitFilter = {
   parentCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One audited change: who made it, for which organization, to which record, and the record before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The id of the organization the person acted for. */
+  actorOrganizationId: Scalars['ID']['output'];
+  /** The type of the organization the person acted for (a member of `Organization`). */
+  actorOrganizationType: Scalars['String']['output'];
+  /** The token subject (`sub`) of the person who made the change. */
+  actorSubject: Scalars['String']['output'];
+  /** The record after the change, as JSON text. */
+  after: Scalars['String']['output'];
+  /** The record before the change, as JSON text; null when the change created it. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** When the change was committed. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The mutation, e.g. `openCase`. */
+  operation: Scalars['String']['output'];
+  /** The id of the organization that owns the record. */
+  ownerOrganizationId: Scalars['ID']['output'];
+  /** The id of the record changed. */
+  recordId: Scalars['ID']['output'];
+  /** The GraphQL type of the record changed, e.g. `Case`. */
+  recordType: Scalars['String']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries on this page. */
+  nodes: Array<AuditEntry>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filter for an audit log; conditions combine with AND. */
+export type AuditLogFilter = {
+  /** Only changes committed at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only changes to records owned by this organization; the caller's own organization when omitted. An admin reads only the log of their own organization. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to the record with this id. */
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this GraphQL type, e.g. `Case`. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes committed before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /**
  * A citizens' pressing issue that the authorities handle, often with the Front, the
  * Party's Mass Mobilization Commission and the armed forces taking part. Citizens appear
@@ -192,6 +244,20 @@ export type CaseStatus =
   /** Resolved: the people's issue has been settled. */
   | 'RESOLVED';
 
+/** A change of a case's status. */
+export type ChangeCaseStatusInput = {
+  /** The case's id. */
+  caseId: Scalars['ID']['input'];
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When it was resolved or closed: required for RESOLVED and CLOSED, not before the case was opened, and not allowed otherwise. */
+  resolvedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The new status. */
+  status: CaseStatus;
+  /** The case's `version` as it was read: the change is refused with CONFLICT when someone changed the case since. */
+  version: Scalars['Int']['input'];
+};
+
 /** Who may see a record. */
 export type Classification =
   /** Visible to every authenticated member organization. */
@@ -257,6 +323,35 @@ export type DialogueFilter = {
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Move a case to another status, naming the version it was read at: a stale version is a CONFLICT. Allowed to an editor of the responsible agency or of an agency above it. */
+  changeCaseStatus: Case;
+  /** Open a case: a citizens' pressing issue that the responsible agency takes up. Allowed to an editor of the responsible agency or of an agency above it. */
+  openCase: Case;
+  /** Record a dialogue between an agency's leaders and the people. Allowed to an editor of the host agency or of an agency above it. */
+  recordDialogue: Dialogue;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationChangeCaseStatusArgs = {
+  input: ChangeCaseStatusInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationRecordDialogueArgs = {
+  input: RecordDialogueInput;
+};
+
 /** An official in an official role (no other personal data is kept). */
 export type Official = {
   __typename?: 'Official';
@@ -264,6 +359,38 @@ export type Official = {
   name: Scalars['String']['output'];
   /** Title in the organization, as written in Vietnamese, e.g. `Chủ tịch`. */
   title: Scalars['String']['output'];
+};
+
+/** An official named in an input. */
+export type OfficialInput = {
+  /** Full name, as written in Vietnamese; 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Title, as written in Vietnamese; 1 to 100 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** A case to open. */
+export type OpenCaseInput = {
+  /** What the case is about. */
+  category: CaseCategory;
+  /** Who may see the case; PUBLIC when omitted. */
+  classification?: InputMaybe<Classification>;
+  /** What the issue is about; at most 20,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** How many households are affected; not negative. */
+  householdsAffected?: InputMaybe<Scalars['Int']['input']>;
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** When the case was opened; not in the future. */
+  openedOn: Scalars['Date']['input'];
+  /** The agency's reference number, unique, e.g. `60-2024-031`; 1 to 50 characters. */
+  reference: Scalars['String']['input'];
+  /** The state agency responsible for resolving it; it owns the record. */
+  responsibleAgencyId: Scalars['ID']['input'];
+  /** Short title, in Vietnamese; 1 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Where the case is located: the code of an administrative unit. */
+  unitCode: Scalars['ID']['input'];
 };
 
 /** Where a page of a list ends and whether another follows. */
@@ -296,6 +423,8 @@ export type Query = {
   stateAgencies: StateAgencyConnection;
   /** One state agency by id; null when it does not exist. */
   stateAgency: Maybe<StateAgency>;
+  /** Changes to the state subgraph's records (cases, dialogues), most recent first. Readable only by an admin, and only for records their own organization owns. */
+  stateAuditLog: AuditEntryConnection;
 };
 
 
@@ -358,6 +487,42 @@ export type QueryStateAgenciesArgs = {
 /** The entry points for reading the graph. */
 export type QueryStateAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryStateAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dialogue to record. */
+export type RecordDialogueInput = {
+  /** The case the dialogue was about, if any. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The leader who chaired it. */
+  chairedBy?: InputMaybe<OfficialInput>;
+  /** Who may see the dialogue; PUBLIC when omitted. */
+  classification?: InputMaybe<Classification>;
+  /** When it was held; not in the future. */
+  heldOn: Scalars['Date']['input'];
+  /** The agency whose leaders held it; it owns the record. */
+  hostAgencyId: Scalars['ID']['input'];
+  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** How many issues the people raised; not negative. */
+  issuesRaised: Scalars['Int']['input'];
+  /** How many of those were settled; from 0 to `issuesRaised`. */
+  issuesResolved: Scalars['Int']['input'];
+  /** How many citizens took part; not negative. */
+  participants: Scalars['Int']['input'];
+  /** What was said and agreed; at most 20,000 characters. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Subject of the dialogue, in Vietnamese; 1 to 300 characters. */
+  title: Scalars['String']['input'];
+  /** Where it was held: the code of an administrative unit. */
+  unitCode: Scalars['ID']['input'];
 };
 
 /** A state authority: a People's Committee or Council, a ministry or a department. */
@@ -540,20 +705,28 @@ export type ResolversTypes = ResolversObject<{
   AdministrativeUnitConnection: ResolverTypeWrapper<Omit<AdministrativeUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['AdministrativeUnit']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AdministrativeUnitFilter: AdministrativeUnitFilter;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<CaseEntity>;
   CaseCategory: CaseCategory;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
   CaseFilter: CaseFilter;
   CaseStatus: CaseStatus;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
   Classification: Classification;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dialogue: ResolverTypeWrapper<DialogueEntity>;
   DialogueConnection: ResolverTypeWrapper<Omit<DialogueConnection, 'nodes'> & { nodes: Array<ResolversTypes['Dialogue']> }>;
   DialogueFilter: DialogueFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Official>;
+  OfficialInput: OfficialInput;
+  OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDialogueInput: RecordDialogueInput;
   StateAgency: ResolverTypeWrapper<StateAgencyEntity>;
   StateAgencyConnection: ResolverTypeWrapper<Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['StateAgency']> }>;
   StateAgencyFilter: StateAgencyFilter;
@@ -569,17 +742,25 @@ export type ResolversParentTypes = ResolversObject<{
   AdministrativeUnitConnection: Omit<AdministrativeUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AdministrativeUnit']> };
   Int: Scalars['Int']['output'];
   AdministrativeUnitFilter: AdministrativeUnitFilter;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditLogFilter: AuditLogFilter;
   Case: CaseEntity;
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
   CaseFilter: CaseFilter;
+  ChangeCaseStatusInput: ChangeCaseStatusInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dialogue: DialogueEntity;
   DialogueConnection: Omit<DialogueConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dialogue']> };
   DialogueFilter: DialogueFilter;
+  Mutation: Record<PropertyKey, never>;
   Official: Official;
+  OfficialInput: OfficialInput;
+  OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordDialogueInput: RecordDialogueInput;
   StateAgency: StateAgencyEntity;
   StateAgencyConnection: Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StateAgency']> };
   StateAgencyFilter: StateAgencyFilter;
@@ -601,6 +782,26 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
 
 export type AdministrativeUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnitConnection'] = ResolversParentTypes['AdministrativeUnitConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actorOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  actorOrganizationType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSubject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganizationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -660,6 +861,12 @@ export type DialogueConnectionResolvers<ContextType = Context, ParentType extend
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  changeCaseStatus?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationChangeCaseStatusArgs, 'input'>>;
+  openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
+  recordDialogue?: Resolver<ResolversTypes['Dialogue'], ParentType, ContextType, RequireFields<MutationRecordDialogueArgs, 'input'>>;
+}>;
+
 export type OfficialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Official'] = ResolversParentTypes['Official']> = ResolversObject<{
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -680,6 +887,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dialogues?: Resolver<ResolversTypes['DialogueConnection'], ParentType, ContextType, RequireFields<QueryDialoguesArgs, 'first'>>;
   stateAgencies?: Resolver<ResolversTypes['StateAgencyConnection'], ParentType, ContextType, RequireFields<QueryStateAgenciesArgs, 'first'>>;
   stateAgency?: Resolver<Maybe<ResolversTypes['StateAgency']>, ParentType, ContextType, RequireFields<QueryStateAgencyArgs, 'id'>>;
+  stateAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryStateAuditLogArgs, 'first'>>;
 }>;
 
 export type StateAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateAgency'] = ResolversParentTypes['StateAgency'], FederationReferenceType extends FederationReferenceTypes['StateAgency'] = FederationReferenceTypes['StateAgency']> = ResolversObject<{
@@ -704,12 +912,15 @@ export type StateAgencyConnectionResolvers<ContextType = Context, ParentType ext
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   AdministrativeUnitConnection?: AdministrativeUnitConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dialogue?: DialogueResolvers<ContextType>;
   DialogueConnection?: DialogueConnectionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
