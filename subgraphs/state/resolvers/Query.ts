@@ -2,7 +2,6 @@ import { badInput } from '../../kit/errors';
 import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { requireUnitPath } from '../../kit/units';
-import { checkCursor } from '../cursors';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from '../queries';
 import { Context } from '../context';
 import { QueryResolvers } from '../generated/resolvers';
@@ -34,7 +33,6 @@ export const Query: QueryResolvers = {
       }
       query.andWhere(`u.name ILIKE :name ESCAPE '\\'`, { name: likeContains(filter.nameContains) });
     }
-    checkCursor(after, ['text']);
     return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.code', id: (u) => u.code });
   },
 
@@ -45,7 +43,6 @@ export const Query: QueryResolvers = {
     if (filter?.unitCode) whereInUnit(query, 'a', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('a.level = :level', { level: filter.level });
-    checkCursor(after, ['text']);
     return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'a.id', id: (a) => a.id });
   },
 
@@ -69,7 +66,6 @@ export const Query: QueryResolvers = {
     checkRange('filter.openedFrom', filter?.openedFrom, 'filter.openedTo', filter?.openedTo);
     if (filter?.openedFrom) query.andWhere('c.opened_on >= :openedFrom', { openedFrom: filter.openedFrom });
     if (filter?.openedTo) query.andWhere('c.opened_on <= :openedTo', { openedTo: filter.openedTo });
-    checkCursor(after, ['date', 'uuid']);
     return paginate(
       query,
       { first, after },
@@ -90,7 +86,6 @@ export const Query: QueryResolvers = {
     checkRange('filter.from', filter?.from, 'filter.to', filter?.to);
     if (filter?.from) query.andWhere('d.held_on >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('d.held_on <= :to', { to: filter.to });
-    checkCursor(after, ['date', 'uuid']);
     return paginate(
       query,
       { first, after },
