@@ -1,4 +1,5 @@
 import type { OrganizationTypeName } from '../../kit/auth';
+import { required } from '../../kit/records';
 import type { Context } from '../context';
 import type { FrontOrganizationEntity } from '../entities';
 import type { OrganizationResolvers } from '../generated/resolvers';
@@ -11,10 +12,8 @@ type OrganizationValue = (FrontOrganizationEntity | EntityReference) & { __typen
  * conductor, a campaign's organizer). Foreign keys guarantee it exists, so a miss
  * is a broken database, not bad input.
  */
-export async function requiredFrontOrganization(id: string, ctx: Context): Promise<FrontOrganizationEntity> {
-  const organization = await ctx.loaders.frontOrganization.load(id);
-  if (!organization) throw new Error(`FrontOrganization ${id} is referenced but does not exist`);
-  return organization;
+export function requiredFrontOrganization(id: string, ctx: Context): Promise<FrontOrganizationEntity> {
+  return required(ctx.loaders.frontOrganization.load(id), `FrontOrganization ${id}`);
 }
 
 /**

@@ -1,11 +1,11 @@
+import { official } from '../../kit/records';
 import type { PartyCommitteeResolvers } from '../generated/resolvers';
-import { official } from '../organizations';
 import { validatePeriod } from '../reporting/periods';
 
 export const PartyCommittee: PartyCommitteeResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.partyCommittee.load(ref.id),
   unit: (committee) => ({ code: committee.unitCode }),
-  head: (committee) => official(committee),
+  head: (committee) => official(committee.headName, committee.headTitle),
   parent: (committee, _, ctx) => (committee.parentId ? ctx.loaders.partyCommittee.load(committee.parentId) : null),
   commission: (committee, _, ctx) => ctx.loaders.commissionByCommittee.load(committee.id),
   documentsIssued: (committee, _, ctx) => ctx.loaders.documentsByIssuer.load(committee.id),

@@ -1,5 +1,5 @@
 import type { PartyDocumentResolvers } from '../generated/resolvers';
-import { required } from '../organizations';
+import { required } from '../../kit/records';
 
 export const PartyDocument: PartyDocumentResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.partyDocument.load(ref.id),

@@ -1,5 +1,6 @@
 import type { ReportResolvers } from '../generated/resolvers';
-import { required, resolveOrganization } from '../organizations';
+import { required } from '../../kit/records';
+import { resolveOrganization } from '../organizations';
 import { describePeriod } from '../reporting/periods';
 
 export const Report: ReportResolvers = {

@@ -1,5 +1,5 @@
+import { required } from '../../kit/records';
 import { CaseResolvers } from '../generated/resolvers';
-import { required } from '../required';
 
 export const Case: CaseResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.case.load(ref.id),

@@ -1,5 +1,5 @@
+import { official, required } from '../../kit/records';
 import { DialogueResolvers } from '../generated/resolvers';
-import { required } from '../required';
 
 export const Dialogue: DialogueResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.dialogue.load(ref.id),
@@ -7,8 +7,7 @@ export const Dialogue: DialogueResolvers = {
   unit: (row, _, ctx) => required(ctx.loaders.unit.load(row.unitCode), `unit ${row.unitCode} of dialogue ${row.id}`),
   hostAgency: (row, _, ctx) =>
     required(ctx.loaders.agency.load(row.hostAgencyId), `agency ${row.hostAgencyId} of dialogue ${row.id}`),
-  chairedBy: (row) =>
-    row.chairedByName && row.chairedByTitle ? { name: row.chairedByName, title: row.chairedByTitle } : null,
+  chairedBy: (row) => official(row.chairedByName, row.chairedByTitle),
   // Goes through the case loader, so a case the viewer may not see reads as null.
   case: (row, _, ctx) => (row.caseId ? ctx.loaders.case.load(row.caseId) : null),
 };
