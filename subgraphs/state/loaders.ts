@@ -40,6 +40,8 @@ function byAgencyRank(a: StateAgency, b: StateAgency): number {
 export function createLoaders(db: DataSource, viewer: Viewer) {
   const cases = () => visibleCases(db, viewer);
   const dialogues = () => visibleDialogues(db, viewer);
+  /** Dialogues in the order of every list of them: most recent first, the id breaking ties. */
+  const dialoguesMostRecentFirst = () => dialogues().orderBy('d.held_on', 'DESC').addOrderBy('d.id', 'DESC');
 
   function caseFilters(query: ReturnType<typeof cases>, open: boolean | null, category?: CaseCategory | null) {
     if (open !== null) {
@@ -52,7 +54,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
   function dialogueDates(query: ReturnType<typeof dialogues>, { from, to }: UnitDialogueArgs) {
     if (from) query.andWhere('d.held_on >= :from', { from });
     if (to) query.andWhere('d.held_on <= :to', { to });
-    return query.orderBy('d.held_on', 'DESC').addOrderBy('d.id', 'DESC');
+    return query;
   }
 
   return {
@@ -112,13 +114,13 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `AdministrativeUnit.dialogues` held in the unit itself. */
     dialoguesInUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
-      (codes, args) => dialogueDates(dialogues().andWhere('d.unit_code IN (:...codes)', { codes }), args).getMany(),
+      (codes, args) => dialogueDates(dialoguesMostRecentFirst().andWhere('d.unit_code IN (:...codes)', { codes }), args).getMany(),
       (d) => d.unitCode,
     ),
     /** `AdministrativeUnit.dialogues(includeDescendants: true)`. */
     dialoguesUnderUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
       (codes, args) =>
-        dialogueDates(whereInSubtrees(dialogues(), 'd', codes), args).getMany(),
+        dialogueDates(whereInSubtrees(dialoguesMostRecentFirst(), 'd', codes), args).getMany(),
       (d) => unitsOnPath(d.unitPath),
     ),
     /** `StateAgency.casesResponsible`, by agency id. */
@@ -128,22 +130,12 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `StateAgency.dialoguesHosted`, by agency id. */
     agencyDialogues: listLoader<Dialogue>(
-      (ids) =>
-        dialogues()
-          .andWhere('d.host_agency_id IN (:...ids)', { ids })
-          .orderBy('d.held_on', 'DESC')
-          .addOrderBy('d.id', 'DESC')
-          .getMany(),
+      (ids) => dialoguesMostRecentFirst().andWhere('d.host_agency_id IN (:...ids)', { ids }).getMany(),
       (d) => d.hostAgencyId,
     ),
     /** `Case.dialogues`, by case id. */
     caseDialogues: listLoader<Dialogue>(
-      (ids) =>
-        dialogues()
-          .andWhere('d.case_id IN (:...ids)', { ids })
-          .orderBy('d.held_on', 'DESC')
-          .addOrderBy('d.id', 'DESC')
-          .getMany(),
+      (ids) => dialoguesMostRecentFirst().andWhere('d.case_id IN (:...ids)', { ids }).getMany(),
       (d) => d.caseId!,
     ),
   };
