@@ -59,8 +59,8 @@ export type AdministrativeUnit = {
   armedUnits: Array<ArmedUnit>;
   /** Official GSO code (`VN` for the nation). */
   code: Scalars['ID']['output'];
-  /** Mass-mobilization activities carried out in this unit, most recent first. */
-  mobilizationActivities: Array<MobilizationActivity>;
+  /** Mass-mobilization activities carried out in this unit, most recent first; null when the armed-forces subgraph cannot be reached. */
+  mobilizationActivities: Maybe<Array<MobilizationActivity>>;
 };
 
 
@@ -201,8 +201,8 @@ export type AuditLogFilter = {
  */
 export type Case = {
   __typename?: 'Case';
-  /** Mass-mobilization activities carried out for this case, most recent first. */
-  armedForcesSupport: Array<MobilizationActivity>;
+  /** Mass-mobilization activities carried out for this case, most recent first; null when the armed-forces subgraph cannot be reached. */
+  armedForcesSupport: Maybe<Array<MobilizationActivity>>;
   /** Stable id. */
   id: Scalars['ID']['output'];
 };
@@ -210,8 +210,8 @@ export type Case = {
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */
 export type CoordinationProgram = {
   __typename?: 'CoordinationProgram';
-  /** Mass-mobilization activities carried out under the program, most recent first. */
-  armedForcesActivities: Array<MobilizationActivity>;
+  /** Mass-mobilization activities carried out under the program, most recent first; null when the armed-forces subgraph cannot be reached. */
+  armedForcesActivities: Maybe<Array<MobilizationActivity>>;
   /** Stable id. */
   id: Scalars['ID']['output'];
 };
@@ -561,7 +561,7 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdministrativeUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   armedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mobilizationActivities?: Resolver<Array<ResolversTypes['MobilizationActivity']>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationActivitiesArgs, 'includeDescendants'>>;
+  mobilizationActivities?: Resolver<Maybe<Array<ResolversTypes['MobilizationActivity']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationActivitiesArgs, 'includeDescendants'>>;
 }>;
 
 export type ArmedUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedUnit'] = ResolversParentTypes['ArmedUnit'], FederationReferenceType extends FederationReferenceTypes['ArmedUnit'] = FederationReferenceTypes['ArmedUnit']> = ResolversObject<{
@@ -605,13 +605,13 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  armedForcesSupport?: Resolver<Array<ResolversTypes['MobilizationActivity']>, ParentType, ContextType>;
+  armedForcesSupport?: Resolver<Maybe<Array<ResolversTypes['MobilizationActivity']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CoordinationProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationProgram'] = ResolversParentTypes['CoordinationProgram'], FederationReferenceType extends FederationReferenceTypes['CoordinationProgram'] = FederationReferenceTypes['CoordinationProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  armedForcesActivities?: Resolver<Array<ResolversTypes['MobilizationActivity']>, ParentType, ContextType>;
+  armedForcesActivities?: Resolver<Maybe<Array<ResolversTypes['MobilizationActivity']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -167,8 +167,8 @@ export type Case = {
   __typename?: 'Case';
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** Supervision and social-criticism activities about this case, most recent first. */
-  supervisions: Array<Supervision>;
+  /** Supervision and social-criticism activities about this case, most recent first; null when the front subgraph cannot be reached. */
+  supervisions: Maybe<Array<Supervision>>;
 };
 
 /** Who may see a record. */
@@ -181,8 +181,8 @@ export type Classification =
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */
 export type CoordinationProgram = {
   __typename?: 'CoordinationProgram';
-  /** Supervisions and campaigns the Front and socio-political organizations carried out under the program, most recent first. */
-  frontActivities: Array<FrontActivity>;
+  /** Supervisions and campaigns the Front and socio-political organizations carried out under the program, most recent first; null when the front subgraph cannot be reached. */
+  frontActivities: Maybe<Array<FrontActivity>>;
   /** Stable id. */
   id: Scalars['ID']['output'];
 };
@@ -258,8 +258,8 @@ export type MassMobilizationCommission = {
   __typename?: 'MassMobilizationCommission';
   /** Stable id, e.g. `MMC-60`; `MMC-VN` for the Central Commission. */
   id: Scalars['ID']['output'];
-  /** Supervision and social-criticism activities that targeted this commission, most recent first. */
-  supervisionsReceived: Array<Supervision>;
+  /** Supervision and social-criticism activities that targeted this commission, most recent first; null when the front subgraph cannot be reached. */
+  supervisionsReceived: Maybe<Array<Supervision>>;
 };
 
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
@@ -330,8 +330,8 @@ export type PartyCommittee = {
   __typename?: 'PartyCommittee';
   /** Stable id, e.g. `PC-60`; `PC-VN` for the Central Committee. */
   id: Scalars['ID']['output'];
-  /** Supervision and social-criticism activities that targeted this committee, most recent first. */
-  supervisionsReceived: Array<Supervision>;
+  /** Supervision and social-criticism activities that targeted this committee, most recent first; null when the front subgraph cannot be reached. */
+  supervisionsReceived: Maybe<Array<Supervision>>;
 };
 
 /** The entry points for reading the graph. */
@@ -478,8 +478,8 @@ export type StateAgency = {
   __typename?: 'StateAgency';
   /** Stable id, e.g. `PCOM-60` for the People's Committee of Bình Thuận. */
   id: Scalars['ID']['output'];
-  /** Supervision and social-criticism activities that targeted this agency, most recent first. */
-  supervisionsReceived: Array<Supervision>;
+  /** Supervision and social-criticism activities that targeted this agency, most recent first; null when the front subgraph cannot be reached. */
+  supervisionsReceived: Maybe<Array<Supervision>>;
 };
 
 /** A supervision or social-criticism activity and the recommendations it produced. */
@@ -845,12 +845,12 @@ export type CampaignConnectionResolvers<ContextType = Context, ParentType extend
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supervisions?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
+  supervisions?: Resolver<Maybe<Array<ResolversTypes['Supervision']>>, ParentType, ContextType>;
 }>;
 
 export type CoordinationProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationProgram'] = ResolversParentTypes['CoordinationProgram'], FederationReferenceType extends FederationReferenceTypes['CoordinationProgram'] = FederationReferenceTypes['CoordinationProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  frontActivities?: Resolver<Array<ResolversTypes['FrontActivity']>, ParentType, ContextType>;
+  frontActivities?: Resolver<Maybe<Array<ResolversTypes['FrontActivity']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -890,7 +890,7 @@ export type FrontOrganizationConnectionResolvers<ContextType = Context, ParentTy
 export type MassMobilizationCommissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MassMobilizationCommission'] = ResolversParentTypes['MassMobilizationCommission'], FederationReferenceType extends FederationReferenceTypes['MassMobilizationCommission'] = FederationReferenceTypes['MassMobilizationCommission']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MassMobilizationCommission']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supervisionsReceived?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
+  supervisionsReceived?: Resolver<Maybe<Array<ResolversTypes['Supervision']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -916,7 +916,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type PartyCommitteeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyCommittee'] = ResolversParentTypes['PartyCommittee'], FederationReferenceType extends FederationReferenceTypes['PartyCommittee'] = FederationReferenceTypes['PartyCommittee']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyCommittee']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supervisionsReceived?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
+  supervisionsReceived?: Resolver<Maybe<Array<ResolversTypes['Supervision']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -943,7 +943,7 @@ export type RecommendationResolvers<ContextType = Context, ParentType extends Re
 export type StateAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateAgency'] = ResolversParentTypes['StateAgency'], FederationReferenceType extends FederationReferenceTypes['StateAgency'] = FederationReferenceTypes['StateAgency']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StateAgency']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  supervisionsReceived?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
+  supervisionsReceived?: Resolver<Maybe<Array<ResolversTypes['Supervision']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

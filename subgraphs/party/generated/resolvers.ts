@@ -77,8 +77,8 @@ export type AdministrativeUnit = {
   level: AdministrativeLevel;
   /** The unit's Mass Mobilization Commission (Ban Dân vận); null at commune level, which has none. */
   massMobilizationCommission: Maybe<MassMobilizationCommission>;
-  /** Skilled Mass Mobilization models recognized in this unit, most recent year first. */
-  mobilizationModels: Array<MobilizationModel>;
+  /** Skilled Mass Mobilization models recognized in this unit, most recent year first; null when the party subgraph cannot be reached. */
+  mobilizationModels: Maybe<Array<MobilizationModel>>;
   /** The unit's party committee (cấp ủy); null when none is recorded. */
   partyCommittee: Maybe<PartyCommittee>;
   /**
@@ -173,8 +173,8 @@ export type AuditLogFilter = {
  */
 export type Case = {
   __typename?: 'Case';
-  /** Party documents (directives, conclusions, ...) issued about this case, most recent first. */
-  directives: Array<PartyDocument>;
+  /** Party documents (directives, conclusions, ...) issued about this case, most recent first; null when the party subgraph cannot be reached. */
+  directives: Maybe<Array<PartyDocument>>;
   /** Stable id. */
   id: Scalars['ID']['output'];
 };
@@ -1202,7 +1202,7 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdministrativeUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   massMobilizationCommission?: Resolver<Maybe<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
-  mobilizationModels?: Resolver<Array<ResolversTypes['MobilizationModel']>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationModelsArgs, 'includeDescendants'>>;
+  mobilizationModels?: Resolver<Maybe<Array<ResolversTypes['MobilizationModel']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationModelsArgs, 'includeDescendants'>>;
   partyCommittee?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingCompliance'], ParentType, ContextType, RequireFields<AdministrativeUnitReportingComplianceArgs, 'period'>>;
 }>;
@@ -1234,7 +1234,7 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  directives?: Resolver<Array<ResolversTypes['PartyDocument']>, ParentType, ContextType>;
+  directives?: Resolver<Maybe<Array<ResolversTypes['PartyDocument']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
