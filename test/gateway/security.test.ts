@@ -333,17 +333,3 @@ describe('a subgraph that is stopped', () => {
     expect(JSON.stringify(errors)).not.toMatch(/localhost|ECONNREFUSED|fetch failed|stack/i);
   });
 });
-    expect(errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', serviceName: 'front' });
-    expect(JSON.stringify(errors)).not.toMatch(/localhost|ECONNREFUSED|fetch failed|stack/i);
-
-    // ...while a query that does not need the Front answers in full.
-    const others = await postGraphQL(
-      gateway.url,
-      '{ caseByReference(reference: "60-2022-014") { reference responsibleAgency { id } armedForcesSupport { id } } }',
-      {},
-      await tokenFor(),
-    );
-    expect(others.errors).toBeUndefined();
-    expect(others.data!.caseByReference.responsibleAgency.id).toBe('PCOM-598');
-  });
-});
