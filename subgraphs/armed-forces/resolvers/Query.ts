@@ -1,3 +1,4 @@
+import { auditLogPage } from '../../kit/auditLog';
 import { checkRange, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -35,4 +36,7 @@ export const Query: QueryResolvers = {
       { column: 'a.started_on', value: (a) => a.startedOn, direction: 'DESC', idColumn: 'a.id', id: (a) => a.id },
     );
   },
+
+  /** Admin only, own organization only: the kit answers it whole. */
+  armedForcesAuditLog: (_root, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };

@@ -4,11 +4,13 @@ import { ArmedUnit } from './ArmedUnit';
 import { Case } from './Case';
 import { CoordinationProgram } from './CoordinationProgram';
 import { MobilizationActivity } from './MobilizationActivity';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 
-/** The resolver map, one module per type. `Date` comes from the kit's server. */
+/** The resolver map, one module per type. `Date` and `DateTime` come from the kit's server. */
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   ArmedUnit,
   MobilizationActivity,
   AdministrativeUnit,

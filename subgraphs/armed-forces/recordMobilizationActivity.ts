@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { requireEditor, requireWriter } from '../kit/authorization';
+import { badInput, ERRORS } from '../kit/errors';
+import { checkRange } from '../kit/filters';
+import { runMutation } from '../kit/mutations';
+import { requireUnitPath } from '../kit/units';
+import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../kit/validation';
+import type { Context } from './context';
+import { MobilizationActivityEntity } from './entities/MobilizationActivity';
+import type { RecordMobilizationActivityInput } from './generated/resolvers';
+import { activities, commandChain } from './queries';
+
+const OPERATION = 'recordMobilizationActivity';
+export const MAX_TITLE_LENGTH = 300;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id of another family's record (a case of the state subgraph, a coordination
+ * program of the party subgraph), checked for shape only: this database keeps no
+ * copy of other families' records and never reads their databases (design section
+ * 3), so whether the record exists is for its owner to answer when the gateway
+ * resolves the reference. Kept in lower case, the form their owners issue.
+ */
+function optionalForeignId(field: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!UUID.test(value)) throw badInput(field, value, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e');
+  return value.toLowerCase();
+}
+
+/** The input, checked field by field in the SDL's order and normalized (trimmed text, null for what was omitted). */
+function validate(input: RecordMobilizationActivityInput, now: Date) {
+  const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
+  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
+  const startedOn = requireNotFuture('input.startedOn', input.startedOn, now);
+  const endedOn = input.endedOn ?? null;
+  checkRange('input.startedOn', startedOn, 'input.endedOn', endedOn);
+  return {
+    title,
+    kind: input.kind,
+    // Whether this unit exists is known only inside the transaction (NOT_FOUND there).
+    conductedById: input.conductedById,
+    unitCode: input.unitCode,
+    unitPath,
+    startedOn,
+    endedOn,
+    personnel: requireCount('input.personnel', input.personnel),
+    manDays: requireCount('input.manDays', input.manDays),
+    householdsReached: requireCount('input.householdsReached', input.householdsReached),
+    description: optionalText('input.description', input.description, MAX_LONG_TEXT),
+    caseId: optionalForeignId('input.caseId', input.caseId),
+    coordinationProgramId: optionalForeignId('input.coordinationProgramId', input.coordinationProgramId),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+}
+
+/** What the audit row keeps of an activity: every field a reader of the record sees, and its version. */
+function snapshot(activity: MobilizationActivityEntity): object {
+  const { createdAt: _created, updatedAt: _updated, unitPath: _path, ...fields } = activity;
+  return fields;
+}
+
+/**
+ * `recordMobilizationActivity`: checks the input, then that the caller may write for
+ * the conducting unit, then stores the activity and its audit row in one
+ * transaction (design sections 6 and 7). The conducting unit owns the record; an
+ * editor of that unit or of a unit above it in its chain of command may record it
+ * (the district military command for its commune, the province for its district),
+ * never a sibling, a subordinate or another family.
+ */
+export async function recordMobilizationActivity(
+  input: RecordMobilizationActivityInput,
+  ctx: Context,
+  now: Date = new Date(),
+): Promise<MobilizationActivityEntity> {
+  // Only an editor can ever write: a reader hears that before anything about their input.
+  requireEditor(ctx.viewer, OPERATION);
+  const fields = validate(input, now);
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    // The normalized input is the request's fingerprint: an omitted field and an explicit null are the same request.
+    { operation: OPERATION, recordType: 'MobilizationActivity', input: fields },
+    async (manager) => {
+      const chain = await commandChain(manager, fields.conductedById);
+      if (!chain) {
+        throw ERRORS.NOT_FOUND.err(`input.conductedById: no armed unit has id ${fields.conductedById}`, {
+          field: 'input.conductedById',
+        });
+      }
+      // A unit works in its own area: where it is stationed or below it (a central unit, stationed in VN, anywhere).
+      if (!fields.unitPath.startsWith(chain.unit.unitPath)) {
+        throw badInput(
+          'input.unitCode',
+          fields.unitCode,
+          `the unit where ${chain.unit.id} is stationed (${chain.unit.unitCode}) or a unit below it`,
+        );
+      }
+      const owner = { type: 'ArmedUnit' as const, id: chain.unit.id };
+      requireWriter(ctx.viewer, OPERATION, 'input.conductedById', owner, chain.above);
+
+      const { idempotencyKey: _key, ...values } = fields;
+      const activity = manager.create(MobilizationActivityEntity, {
+        ...values,
+        id: randomUUID(),
+        classification: 'PUBLIC',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(MobilizationActivityEntity, activity);
+      return { record: activity, recordId: activity.id, owner, before: null, after: snapshot(activity) };
+    },
+    // A retry: the activity the key first produced, read as every read is.
+    async (manager, recordId) => (await activities(manager, ctx.viewer).where('a.id = :recordId', { recordId }).getOne())!,
+  );
+}

@@ -1,0 +1,373 @@
+import { STORIES } from '../../seed/demo';
+import type { Viewer } from '../../subgraphs/kit/auth';
+import { vietnamDate } from '../../subgraphs/kit/scalars';
+import { GraphQLResponse, Services, tokenFor } from '../support/services';
+
+/**
+ * `recordMobilizationActivity` over HTTP on a database of this file's own
+ * (`armed-forces_writes`): the record and its audit row, validation, who may write
+ * for which unit, idempotency, and a failure midway leaving nothing behind.
+ */
+let services: Services;
+
+beforeAll(async () => {
+  services = await Services.start(['armed-forces'], { databaseSuffix: 'writes' });
+});
+afterAll(() => services?.stop());
+
+const db = () => services.subgraphs['armed-forces']!.db;
+
+type OrgType = Viewer['org']['type'];
+const tokenOf = (id: string, roles: Viewer['roles'] = ['editor'], type: OrgType = 'ArmedUnit', sub = `officer-of-${id}`) =>
+  tokenFor({ sub, org: { type, id }, roles });
+
+const RECORD = /* GraphQL */ `
+  mutation ($input: RecordMobilizationActivityInput!) {
+    recordMobilizationActivity(input: $input) {
+      id title kind
+      conductedBy { id name parent { id } }
+      unit { code }
+      startedOn endedOn personnel manDays householdsReached description
+      case { id }
+      coordinationProgram { id }
+    }
+  }`;
+
+interface Recorded {
+  id: string;
+  title: string;
+  conductedBy: { id: string };
+  description: string | null;
+}
+
+const record = (input: Record<string, unknown>, token: Promise<string> | string) =>
+  Promise.resolve(token).then(
+    (t) => services.querySubgraph('armed-forces', RECORD, { input }, t) as Promise<GraphQLResponse<{ recordMobilizationActivity: Recorded }>>,
+  );
+
+let sequence = 0;
+/**
+ * A valid activity of Bắc Bình's military command (MC-596) in Phan Hòa commune,
+ * with `overrides`; every call gets a title of its own, to find its row.
+ */
+function inputFor(overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  return {
+    title: `Giúp nhân dân xã Phan Hòa nạo vét kênh mương, đào giếng chống hạn (đợt ${sequence})`,
+    kind: 'DISASTER_RELIEF',
+    conductedById: 'MC-596',
+    unitCode: '23035',
+    startedOn: '2025-04-07',
+    endedOn: '2025-04-18',
+    personnel: 36,
+    manDays: 396,
+    householdsReached: 275,
+    ...overrides,
+  };
+}
+
+/** Rows of the three tables a mutation writes. */
+async function counts() {
+  const [row] = await db().query(`
+    SELECT (SELECT count(*) FROM mobilization_activity)::int AS activities,
+           (SELECT count(*) FROM audit_entry)::int AS audits,
+           (SELECT count(*) FROM idempotency_key)::int AS keys`);
+  return row as { activities: number; audits: number; keys: number };
+}
+
+const rowsTitled = async (title: string) => (await db().query(`SELECT id FROM mobilization_activity WHERE title = $1`, [title])).length;
+
+const auditRows = (recordId: string) =>
+  db().query(`SELECT * FROM audit_entry WHERE record_id = $1`, [recordId]) as Promise<Record<string, any>[]>;
+
+describe('recordMobilizationActivity', () => {
+  it('records an activity for a case under a program: the answer, the row and one audit row', async () => {
+    const input = inputFor({
+      title: '  Giúp các hộ dân nhường đất cao tốc Bắc – Nam huyện Bắc Bình di dời, dựng lại nhà ở  ',
+      kind: 'HOUSING',
+      unitCode: '596',
+      startedOn: '2025-02-10',
+      endedOn: '2025-03-07',
+      personnel: 48,
+      manDays: 1152,
+      householdsReached: 19,
+      description: 'Ban Chỉ huy Quân sự huyện cùng dân quân tháo dỡ, vận chuyển vật liệu và dựng lại nhà cho các hộ bàn giao mặt bằng.',
+      caseId: STORIES.cases.expresswayBacBinh.toUpperCase(),
+      coordinationProgramId: STORIES.programs.binhThuanExpressway,
+    });
+    const before = await counts();
+    const { data, errors } = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'chi-huy-truong-bac-binh'));
+    expect(errors).toBeUndefined();
+    const activity = data!.recordMobilizationActivity;
+    expect(activity).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      title: 'Giúp các hộ dân nhường đất cao tốc Bắc – Nam huyện Bắc Bình di dời, dựng lại nhà ở',
+      kind: 'HOUSING',
+      conductedBy: { id: 'MC-596', name: 'Ban Chỉ huy Quân sự huyện Bắc Bình', parent: { id: 'MC-60' } },
+      unit: { code: '596' },
+      startedOn: '2025-02-10',
+      endedOn: '2025-03-07',
+      personnel: 48,
+      manDays: 1152,
+      householdsReached: 19,
+      description: input.description,
+      // Kept in the lower case its owner issues.
+      case: { id: STORIES.cases.expresswayBacBinh },
+      coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
+    });
+    expect(await counts()).toEqual({ activities: before.activities + 1, audits: before.audits + 1, keys: before.keys });
+
+    const [row] = await db().query(`SELECT * FROM mobilization_activity WHERE id = $1`, [activity.id]);
+    expect(row).toMatchObject({
+      title: activity.title,
+      kind: 'HOUSING',
+      conducted_by_id: 'MC-596',
+      unit_code: '596',
+      unit_path: '/VN/60/596/',
+      personnel: 48,
+      man_days: 1152,
+      households_reached: 19,
+      case_id: STORIES.cases.expresswayBacBinh,
+      coordination_program_id: STORIES.programs.binhThuanExpressway,
+      classification: 'PUBLIC',
+      version: 1,
+    });
+
+    const audits = await auditRows(activity.id);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({
+      actor_subject: 'chi-huy-truong-bac-binh',
+      actor_organization_type: 'ArmedUnit',
+      actor_organization_id: 'MC-596',
+      owner_organization_type: 'ArmedUnit',
+      owner_organization_id: 'MC-596',
+      operation: 'recordMobilizationActivity',
+      record_type: 'MobilizationActivity',
+      record_id: activity.id,
+      before: null,
+      idempotency_key: null,
+    });
+    expect(audits[0].after).toEqual({
+      id: activity.id,
+      title: activity.title,
+      kind: 'HOUSING',
+      conductedById: 'MC-596',
+      unitCode: '596',
+      startedOn: '2025-02-10',
+      endedOn: '2025-03-07',
+      personnel: 48,
+      manDays: 1152,
+      householdsReached: 19,
+      description: input.description,
+      caseId: STORIES.cases.expresswayBacBinh,
+      coordinationProgramId: STORIES.programs.binhThuanExpressway,
+      classification: 'PUBLIC',
+      version: 1,
+    });
+  });
+
+  it('records a minimal activity still under way, and reads it back by id and in its lists', async () => {
+    const input = inputFor({ kind: 'OTHER', endedOn: null, personnel: 0, manDays: 0, householdsReached: 0 });
+    const { data, errors } = await record(input, tokenOf('MC-596'));
+    expect(errors).toBeUndefined();
+    const { id } = data!.recordMobilizationActivity;
+    expect(data!.recordMobilizationActivity).toMatchObject({ endedOn: null, description: null, case: null, coordinationProgram: null });
+
+    const { data: read } = await services.querySubgraph(
+      'armed-forces',
+      `#graphql
+      query ($id: ID!) {
+        mobilizationActivity(id: $id) { id title }
+        armedUnit(id: "MC-596") { activities { id } }
+        _entities(representations: [{ __typename: "AdministrativeUnit", code: "596" }]) {
+          ... on AdministrativeUnit { mobilizationActivities(includeDescendants: true, kind: OTHER) { id } }
+        }
+      }`,
+      { id },
+      await tokenOf('VFF-596', ['reader'], 'FrontOrganization'),
+    );
+    expect(read!.mobilizationActivity).toEqual({ id, title: input.title });
+    expect(read!.armedUnit.activities.map((a: { id: string }) => a.id)).toContain(id);
+    expect(read!._entities[0].mobilizationActivities.map((a: { id: string }) => a.id)).toContain(id);
+  });
+
+  it('accepts a title of 300 characters and a description of 20,000', async () => {
+    const title = `${'Tuyên truyền pháp luật cho đồng bào '.repeat(9)}`.padEnd(300, 'x').slice(0, 300);
+    const { data, errors } = await record(inputFor({ title, description: 'đ'.repeat(20_000) }), tokenOf('MC-596'));
+    expect(errors).toBeUndefined();
+    expect(data!.recordMobilizationActivity.title).toHaveLength(300);
+    expect(data!.recordMobilizationActivity.description).toHaveLength(20_000);
+  });
+
+  describe('who may record it (design section 6: the conducting unit or a unit above it)', () => {
+    it.each([
+      ['an admin of the unit itself', 'MC-596', ['admin'], {}],
+      ['the provincial command, above the district', 'MC-60', ['editor'], {}],
+      ['the military region, above the province', 'MR-7', ['editor'], {}],
+      ['the district command, for its commune', 'MC-596', ['editor'], { conductedById: 'MC-23035' }],
+      ['the Ministry of Public Security, for a district police', 'POL-VN', ['editor'], { conductedById: 'POL-596' }],
+      ['the border guard, which has no superior here, for itself', 'BG-60', ['editor'], { conductedById: 'BG-60', unitCode: '602' }],
+      ['a central unit, anywhere in the country', 'GDP-VN', ['editor'], { conductedById: 'GDP-VN', unitCode: '637' }],
+    ] as const)('allows %s', async (_who, org, roles, overrides) => {
+      const input = inputFor(overrides);
+      const { data, errors } = await record(input, tokenOf(org, [...roles]));
+      expect(errors).toBeUndefined();
+      const { id, conductedBy } = data!.recordMobilizationActivity;
+      expect(conductedBy.id).toBe(input.conductedById);
+      const [audit] = await auditRows(id);
+      // The acting organization is the actor; the conducting unit owns the record (and reads its audit log).
+      expect(audit).toMatchObject({ actor_organization_id: org, owner_organization_id: input.conductedById });
+    });
+
+    it.each([
+      ['a reader of the unit itself', 'MC-596', ['reader'], 'ArmedUnit', {}, /the role editor is required/],
+      ['an editor of the Front', 'VFF-596', ['editor'], 'FrontOrganization', {}, /FrontOrganization VFF-596 may not act for it/],
+      ['an editor of the party committee above', 'PC-60', ['editor'], 'PartyCommittee', {}, /PartyCommittee PC-60 may not/],
+      ['an editor of a sibling district', 'MC-598', ['editor'], 'ArmedUnit', {}, /ArmedUnit MC-598 may not act for it/],
+      ['an editor of a subordinate commune', 'MC-23035', ['editor'], 'ArmedUnit', {}, /MC-23035 may not/],
+      ['an editor of the district acting as its province', 'MC-596', ['editor'], 'ArmedUnit', { conductedById: 'MC-60', unitCode: '596' }, /ArmedUnit MC-60, and an editor of ArmedUnit MC-596 may not/],
+      ['an editor of the district police', 'POL-596', ['editor'], 'ArmedUnit', {}, /POL-596 may not/],
+      ['an editor of the provincial police (another chain)', 'POL-60', ['editor'], 'ArmedUnit', {}, /POL-60 may not/],
+      ['the provincial command, for the border guard (not its chain)', 'MC-60', ['editor'], 'ArmedUnit', { conductedById: 'BG-60', unitCode: '60' }, /BG-60/],
+    ] as const)('refuses %s, writing nothing', async (_who, org, roles, type, overrides, message) => {
+      const before = await counts();
+      const { data, errors } = await record(inputFor({ idempotencyKey: `forbidden-${org}-${sequence}`, ...overrides }), tokenOf(org, [...roles], type));
+      expect(data).toBeNull();
+      expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(errors?.[0].message).toMatch(message);
+      expect(await counts()).toEqual(before);
+    });
+  });
+
+  describe('bad input', () => {
+    const tomorrow = vietnamDate(new Date(Date.now() + 24 * 60 * 60 * 1000));
+
+    it.each([
+      ['an empty title', { title: '' }, 'BAD_USER_INPUT', 'input.title'],
+      ['a blank title', { title: '   ' }, 'BAD_USER_INPUT', 'input.title'],
+      ['a title of 301 characters', { title: 'a'.repeat(301) }, 'BAD_USER_INPUT', 'input.title'],
+      ['an unknown armed unit', { conductedById: 'MC-99999' }, 'NOT_FOUND', 'input.conductedById'],
+      ['an unknown unit code', { unitCode: '99999' }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a unit outside the armed unit’s district', { unitCode: '598' }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['the province above the armed unit’s district', { unitCode: '60' }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a start in the future', { startedOn: tomorrow, endedOn: null }, 'BAD_USER_INPUT', 'input.startedOn'],
+      ['an end before the start', { startedOn: '2025-04-07', endedOn: '2025-04-06' }, 'BAD_USER_INPUT', 'input.endedOn'],
+      ['a date that is not in the calendar', { startedOn: '2025-02-30' }, 'BAD_USER_INPUT', 'input.startedOn'],
+      ['negative personnel', { personnel: -1 }, 'BAD_USER_INPUT', 'input.personnel'],
+      ['negative man-days', { manDays: -40 }, 'BAD_USER_INPUT', 'input.manDays'],
+      ['negative households', { householdsReached: -3 }, 'BAD_USER_INPUT', 'input.householdsReached'],
+      ['a fractional count', { manDays: 12.5 }, 'BAD_USER_INPUT', 'input.manDays'],
+      ['a description of 20,001 characters', { description: 'đ'.repeat(20_001) }, 'BAD_USER_INPUT', 'input.description'],
+      ['a case id that is not a UUID', { caseId: 'case-phan-hoa' }, 'BAD_USER_INPUT', 'input.caseId'],
+      ['a program id that is not a UUID', { coordinationProgramId: '42' }, 'BAD_USER_INPUT', 'input.coordinationProgramId'],
+      ['an empty idempotency key', { idempotencyKey: '' }, 'BAD_USER_INPUT', 'input.idempotencyKey'],
+      ['an idempotency key of 201 characters', { idempotencyKey: 'k'.repeat(201) }, 'BAD_USER_INPUT', 'input.idempotencyKey'],
+    ])('refuses %s, naming the field and writing nothing', async (_what, overrides, code, field) => {
+      const before = await counts();
+      // With a key, a claim left behind by a refused request would show in the counts.
+      const { data, errors } = await record(inputFor({ idempotencyKey: `bad-${sequence}`, ...overrides }), tokenOf('MC-596'));
+      expect(data ?? null).toBeNull();
+      expect(errors?.[0].extensions?.code).toBe(code);
+      expect(errors?.[0].message).toContain(field);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('names the value and what was expected', async () => {
+      const { errors } = await record(inputFor({ unitCode: '598' }), tokenOf('MC-596'));
+      expect(errors?.[0].message).toBe(
+        'input.unitCode: "598" is not valid: the unit where MC-596 is stationed (596) or a unit below it',
+      );
+      expect(errors?.[0].extensions?.field).toBe('input.unitCode');
+    });
+  });
+
+  describe('idempotency', () => {
+    it('answers a retry with the first result: one row, one audit row, one claim', async () => {
+      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-retry' });
+      const before = await counts();
+      const first = await record(input, tokenOf('MC-596'));
+      // The retry omits what the first sent as null: the same request.
+      const second = await record({ ...input, description: null }, tokenOf('MC-596'));
+      expect(first.errors).toBeUndefined();
+      expect(second.errors).toBeUndefined();
+      expect(second.data).toEqual(first.data);
+      expect(await rowsTitled(input.title)).toBe(1);
+      expect(await counts()).toEqual({ activities: before.activities + 1, audits: before.audits + 1, keys: before.keys + 1 });
+      const [claim] = await db().query(`SELECT * FROM idempotency_key WHERE key = $1`, [input.idempotencyKey]);
+      expect(claim).toMatchObject({
+        organization_type: 'ArmedUnit',
+        organization_id: 'MC-596',
+        operation: 'recordMobilizationActivity',
+        record_id: first.data!.recordMobilizationActivity.id,
+      });
+      const [audit] = await auditRows(first.data!.recordMobilizationActivity.id);
+      expect(audit.idempotency_key).toBe(input.idempotencyKey);
+    });
+
+    it('refuses the same key with other input as a CONFLICT, writing nothing', async () => {
+      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-conflict' });
+      expect((await record(input, tokenOf('MC-596'))).errors).toBeUndefined();
+      const before = await counts();
+      const { data, errors } = await record({ ...input, manDays: input.manDays + 1 }, tokenOf('MC-596'));
+      expect(data).toBeNull();
+      expect(errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(errors?.[0].message).toMatch(/^input\.idempotencyKey: "phan-hoa-2025-04-conflict" was already used by ArmedUnit MC-596/);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('keeps each organization’s keys apart', async () => {
+      const input = inputFor({ idempotencyKey: 'shared-key' });
+      const own = await record(input, tokenOf('MC-596'));
+      const province = await record(input, tokenOf('MC-60'));
+      expect(own.errors).toBeUndefined();
+      expect(province.errors).toBeUndefined();
+      expect(province.data!.recordMobilizationActivity.id).not.toBe(own.data!.recordMobilizationActivity.id);
+      expect(await rowsTitled(input.title)).toBe(2);
+    });
+
+    it('gives concurrent requests with one key one effect', async () => {
+      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-concurrent' });
+      const before = await counts();
+      const token = await tokenOf('MC-596');
+      const answers = await Promise.all(Array.from({ length: 5 }, () => record(input, token)));
+      for (const answer of answers) expect(answer.errors).toBeUndefined();
+      expect(new Set(answers.map((a) => a.data!.recordMobilizationActivity.id)).size).toBe(1);
+      expect(await rowsTitled(input.title)).toBe(1);
+      expect(await counts()).toEqual({ activities: before.activities + 1, audits: before.audits + 1, keys: before.keys + 1 });
+    });
+  });
+
+  it('leaves nothing when the audit insert fails after the activity insert', async () => {
+    // The audit row is the transaction's last write but one (the claim's record id follows):
+    // failing it proves the activity and the idempotency claim roll back with it.
+    await db().query(`
+      CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        -- Raises only once the activity is in: the failure comes after a write that succeeded.
+        IF NEW.actor_subject = 'midway-failure' AND EXISTS (SELECT 1 FROM mobilization_activity WHERE id = NEW.record_id) THEN
+          RAISE EXCEPTION 'audit refused for the test after activity %', NEW.record_id;
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await db().query(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_entry FOR EACH ROW EXECUTE FUNCTION fail_audit()`);
+    try {
+      const input = inputFor({ idempotencyKey: 'midway-failure' });
+      const before = await counts();
+      const { data, errors } = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'midway-failure'));
+      expect(data).toBeNull();
+      expect(errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(errors?.[0].message).toMatch(/audit refused for the test after activity [0-9a-f-]{36}/);
+      expect(await counts()).toEqual(before);
+      expect(await rowsTitled(input.title)).toBe(0);
+      expect(await db().query(`SELECT 1 FROM idempotency_key WHERE key = 'midway-failure'`)).toHaveLength(0);
+      // The same request succeeds once the fault is gone: the key was never left claimed.
+      await db().query(`DROP TRIGGER fail_audit ON audit_entry`);
+      const retry = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'midway-failure'));
+      expect(retry.errors).toBeUndefined();
+      expect(await rowsTitled(input.title)).toBe(1);
+    } finally {
+      await db().query(`DROP TRIGGER IF EXISTS fail_audit ON audit_entry`);
+      await db().query(`DROP FUNCTION fail_audit()`);
+    }
+  });
+});
