@@ -1,5 +1,6 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../kit/auth';
+import { whereVisible } from '../kit/visibility';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
@@ -19,14 +20,18 @@ export function agencyQuery(db: DataSource): SelectQueryBuilder<StateAgency> {
   return db.getRepository(StateAgency).createQueryBuilder('a');
 }
 
-/** The cases `viewer` may read. RESTRICTED filtering by viewer is not applied yet. */
-export function visibleCases(db: DataSource, _viewer: Viewer): SelectQueryBuilder<Case> {
-  return db.getRepository(Case).createQueryBuilder('c');
+/**
+ * The cases `viewer` may read: every PUBLIC case, and RESTRICTED ones only for the
+ * state family and the party committees of the case's unit or a unit above it.
+ * A hidden case is absent, never an error: null by id, missing from lists.
+ */
+export function visibleCases(db: DataSource, viewer: Viewer): SelectQueryBuilder<Case> {
+  return whereVisible(db.getRepository(Case).createQueryBuilder('c'), 'c', viewer, 'state');
 }
 
-/** The dialogues `viewer` may read. RESTRICTED filtering by viewer is not applied yet. */
-export function visibleDialogues(db: DataSource, _viewer: Viewer): SelectQueryBuilder<Dialogue> {
-  return db.getRepository(Dialogue).createQueryBuilder('d');
+/** The dialogues `viewer` may read, by the same rule as cases (placed by the unit where it was held). */
+export function visibleDialogues(db: DataSource, viewer: Viewer): SelectQueryBuilder<Dialogue> {
+  return whereVisible(db.getRepository(Dialogue).createQueryBuilder('d'), 'd', viewer, 'state');
 }
 
 /** Case and dialogue ids are UUIDs: anything else names no record (and must not reach a `uuid` column). */

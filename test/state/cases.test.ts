@@ -7,7 +7,8 @@ const { cases } = STORIES;
 describe('state subgraph: cases', () => {
   let state: StateHarness;
   beforeAll(async () => {
-    state = await startState();
+    // The owning family reads every case, RESTRICTED ones included (test/state/restricted.test.ts covers the others).
+    state = await startState({ viewer: { org: { type: 'StateAgency', id: 'PCOM-60' } } });
   });
   afterAll(() => state.services.stop());
 

@@ -1,18 +1,29 @@
-import { GraphQLResponse, Services } from '../support/services';
+import type { Viewer } from '../../subgraphs/kit/auth';
+import { GraphQLResponse, Services, tokenFor } from '../support/services';
 
 export interface StateHarness {
   services: Services;
-  /** Runs an operation against the state subgraph directly, with a reader's token unless another is given. */
+  /** Runs an operation against the state subgraph directly, with the harness's default token unless another is given. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResponse<T>>;
 }
 
+export interface StateHarnessOptions {
+  /** Databases of this file's own (for tests that write), e.g. `writes`. */
+  databaseSuffix?: string;
+  /**
+   * Who asks when a test gives no token; a reader of Bình Thuận's Mass Mobilization
+   * Commission by default (another family: RESTRICTED cases and dialogues are hidden from it).
+   */
+  viewer?: Partial<Viewer>;
+}
+
 /** The state subgraph alone, over real HTTP on its seeded database. */
-export async function startState(): Promise<StateHarness> {
-  const services = await Services.start(['state']);
+export async function startState(options: StateHarnessOptions = {}): Promise<StateHarness> {
+  const services = await Services.start(['state'], { databaseSuffix: options.databaseSuffix });
+  const defaultToken = await tokenFor(options.viewer);
   return {
     services,
-    query: (query, variables, token) =>
-      token === undefined ? services.querySubgraph('state', query, variables) : services.querySubgraph('state', query, variables, token),
+    query: (query, variables, token) => services.querySubgraph('state', query, variables, token === undefined ? defaultToken : token),
   };
 }
 
