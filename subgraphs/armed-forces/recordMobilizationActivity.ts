@@ -73,7 +73,8 @@ export async function recordMobilizationActivity(
   ctx: Context,
   now: Date = new Date(),
 ): Promise<MobilizationActivityEntity> {
-  // Only an editor can ever write: a reader hears that before anything about their input.
+  // Only an editor can ever write: a reader hears that before anything about their input, and
+  // never reaches the replay of a key their organization's editor used.
   requireEditor(ctx.viewer, OPERATION);
   const fields = validate(input, now);
 

@@ -45,25 +45,26 @@ const record = (input: Record<string, unknown>, token: Promise<string> | string)
     (t) => services.querySubgraph('armed-forces', RECORD, { input }, t) as Promise<GraphQLResponse<{ recordMobilizationActivity: Recorded }>>,
   );
 
+/** A valid activity of Bắc Bình's military command (MC-596) in Phan Hòa commune. */
+const VALID = {
+  title: 'Giúp nhân dân xã Phan Hòa nạo vét kênh mương, đào giếng chống hạn',
+  kind: 'DISASTER_RELIEF',
+  conductedById: 'MC-596',
+  unitCode: '23035',
+  startedOn: '2025-04-07',
+  endedOn: '2025-04-18' as string | null,
+  personnel: 36,
+  manDays: 396,
+  householdsReached: 275,
+};
+
 let sequence = 0;
 /**
- * A valid activity of Bắc Bình's military command (MC-596) in Phan Hòa commune,
- * with `overrides`; every call gets a title of its own, to find its row.
+ * The valid activity with `overrides`; every call gets a title of its own, to find its row.
  */
-function inputFor(overrides: Record<string, unknown> = {}) {
+function inputFor<O extends Record<string, unknown>>(overrides: O = {} as O): Omit<typeof VALID, keyof O> & O {
   sequence += 1;
-  return {
-    title: `Giúp nhân dân xã Phan Hòa nạo vét kênh mương, đào giếng chống hạn (đợt ${sequence})`,
-    kind: 'DISASTER_RELIEF',
-    conductedById: 'MC-596',
-    unitCode: '23035',
-    startedOn: '2025-04-07',
-    endedOn: '2025-04-18',
-    personnel: 36,
-    manDays: 396,
-    householdsReached: 275,
-    ...overrides,
-  };
+  return { ...VALID, title: `${VALID.title} (đợt ${sequence})`, ...overrides };
 }
 
 /** Rows of the three tables a mutation writes. */
