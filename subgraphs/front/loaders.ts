@@ -43,7 +43,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (o) => o.id,
     ),
     supervision: recordLoader(
-      (ids) => visibleSupervisions(db, viewer).where('s.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => visibleSupervisions(db, viewer).andWhere('s.id = ANY(:ids)', { ids }).getMany(),
       (s) => s.id,
     ),
     campaign: recordLoader(
@@ -60,19 +60,19 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (o) => o.unitCode,
     ),
     supervisionsByConductor: listLoader(
-      (ids) => supervisions().where('s.conducted_by_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => supervisions().andWhere('s.conducted_by_id = ANY(:ids)', { ids }).getMany(),
       (s) => s.conductedById,
     ),
     /** Keyed by `organizationKey(type, id)`. */
     supervisionsByTarget: listLoader(
       (keys) => {
         const ids = keys.map((key) => key.slice(key.indexOf(':') + 1));
-        return supervisions().where('s.target_id = ANY(:ids)', { ids }).getMany();
+        return supervisions().andWhere('s.target_id = ANY(:ids)', { ids }).getMany();
       },
       (s) => organizationKey(s.targetType, s.targetId),
     ),
     supervisionsByCase: listLoader(
-      (ids) => supervisions().where('s.case_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => supervisions().andWhere('s.case_id = ANY(:ids)', { ids }).getMany(),
       (s) => s.caseId!,
     ),
     recommendationsBySupervision: listLoader(
@@ -94,7 +94,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     frontActivitiesByProgram: listLoader<FrontActivity>(
       async (ids) => {
         const [programSupervisions, programCampaigns] = await Promise.all([
-          supervisions().where('s.coordination_program_id = ANY(:ids)', { ids }).getMany(),
+          supervisions().andWhere('s.coordination_program_id = ANY(:ids)', { ids }).getMany(),
           campaigns().where('c.coordination_program_id = ANY(:ids)', { ids }).getMany(),
         ]);
         return [...programSupervisions, ...programCampaigns].sort(mostRecentFirst);

@@ -1,7 +1,7 @@
 import { STORIES } from '../../seed/demo';
 import { unitTree } from '../../subgraphs/kit/units';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
-import { postGraphQL, Services } from '../support/services';
+import { postGraphQL, Services, tokenFor } from '../support/services';
 
 /** The root queries: by id, each filter, pagination and bad input. */
 let services: Services;
@@ -17,8 +17,8 @@ afterAll(async () => {
 const S = FRONT_STORIES.supervisions;
 const C = FRONT_STORIES.campaigns;
 
-async function ok(query: string, variables?: Record<string, unknown>) {
-  const response = await services.querySubgraph('front', query, variables);
+async function ok(query: string, variables?: Record<string, unknown>, token?: string) {
+  const response = await services.querySubgraph('front', query, variables, token);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
@@ -141,6 +141,8 @@ describe('supervision / supervisions', () => {
       `query ($id: ID!) { a: supervision(id: $id) { id title classification case { id } coordinationProgram { id } }
                           b: supervision(id: "00000000-0000-5000-8000-000000000000") { id } }`,
       { id: S.restrictedChuProng },
+      // The Front sees its own RESTRICTED records (restricted.test.ts covers who else does).
+      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-64' } }),
     );
     expect(data.a).toMatchObject({
       id: S.restrictedChuProng,

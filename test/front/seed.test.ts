@@ -2,13 +2,18 @@ import { demoUnits, officialName, STORIES } from '../../seed/demo';
 import { front } from '../../subgraphs/front';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
 import { unitTree } from '../../subgraphs/kit/units';
-import { Services } from '../support/services';
+import { Services, tokenFor } from '../support/services';
 
-/** The seeded demo world: organizations of every unit and the stories' records, value by value. */
+/**
+ * The seeded demo world: organizations of every unit and the stories' records,
+ * value by value, as the Front itself sees them (its RESTRICTED supervision too).
+ */
 let services: Services;
+let frontReader: string;
 
 beforeAll(async () => {
   services = await Services.start(['front']);
+  frontReader = await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-60' } });
 });
 
 afterAll(async () => {
@@ -16,7 +21,7 @@ afterAll(async () => {
 });
 
 async function ok(query: string, variables?: Record<string, unknown>) {
-  const response = await services.querySubgraph('front', query, variables);
+  const response = await services.querySubgraph('front', query, variables, frontReader);
   expect(response.errors).toBeUndefined();
   return response.data!;
 }
