@@ -1,7 +1,9 @@
+import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
+import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
 import { resolvers } from './resolvers';
 import { seedDemo } from './seed';
 
@@ -12,8 +14,9 @@ import { seedDemo } from './seed';
  */
 export const party: SubgraphDefinition<Loaders> = {
   name: 'party',
-  entities,
-  migrations: [Initial1732500000000],
+  entities: [...entities, ...AUDIT_ENTITIES],
+  // In the order they were written: databases in use have run the earlier ones.
+  migrations: [Initial1732500000000, AuditAndIdempotency1734000000000, ReportIdempotencyInKit1734100000000],
   resolvers,
   createLoaders,
   seedDemo,

@@ -5,13 +5,12 @@ import { unitRepresentation } from './support';
 
 /**
  * `submitReport` over HTTP: routing by the rules, validation, authorization and
- * idempotency. Submissions use 2025 monthly periods and units the compliance tests
- * do not count, so that the two files can share one seeded database.
+ * idempotency. The file writes, so it has databases of its own (`party_submit`).
  */
 let services: Services;
 
 beforeAll(async () => {
-  services = await Services.start(['party']);
+  services = await Services.start(['party'], { databaseSuffix: 'submit' });
 });
 
 afterAll(async () => {
@@ -69,7 +68,9 @@ async function expectError(promise: ReturnType<typeof submit>, code: string, fie
   expect(data?.submitReport ?? null).toBeNull();
   expect(errors).toHaveLength(1);
   expect(errors![0].extensions).toMatchObject({ code, ...(field ? { field } : {}) });
-  if (field) expect(errors![0].message).toMatch(new RegExp(`^${field.replace(/\./g, '\\.')}:`));
+  // Refusals of the writer come from the kit and name the operation first, then the field.
+  const named = field?.replace(/\./g, '\\.');
+  if (field) expect(errors![0].message).toMatch(new RegExp(code === 'FORBIDDEN' ? `^submitReport: ${named} ` : `^${named}:`));
   return errors![0];
 }
 
@@ -228,17 +229,39 @@ describe('authorization', () => {
   it('refuses a reader', async () => {
     const before = await reportCount();
     const error = await expectError(submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['reader'])), 'FORBIDDEN');
-    expect(error.message).toMatch(/editor or admin/);
+    expect(error.message).toMatch(/the role editor is required/);
     expect(await reportCount()).toBe(before);
   });
 
-  it('refuses an editor of another organization: a province cannot report as its district, nor the Front as the authority', async () => {
-    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('PartyCommittee', 'PC-30')), 'FORBIDDEN', 'input.submitter');
+  it('refuses an editor of another organization: a district cannot report as its province, nor a sibling, nor the Front as the authority', async () => {
+    const before = await reportCount();
+    await expectError(submit(inputFor('PartyCommittee', 'PC-30'), await editorOf('PartyCommittee', 'PC-288')), 'FORBIDDEN', 'input.submitter');
+    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('PartyCommittee', 'PC-290')), 'FORBIDDEN', 'input.submitter');
+    // Commissions only receive copies: a commission does not report in its committee's name.
+    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('MassMobilizationCommission', 'MMC-288')), 'FORBIDDEN', 'input.submitter');
     await expectError(
       submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('FrontOrganization', 'PCOM-30')),
       'FORBIDDEN',
       'input.submitter',
     );
+    expect(await reportCount()).toBe(before);
+  });
+
+  it('accepts an editor of a committee above the submitting committee (design section 6), and audits who acted for whom', async () => {
+    const { data, errors } = await submit(inputFor('PartyCommittee', 'PC-10507', { unitCode: '10507' }), await editorOf('PartyCommittee', 'PC-30'));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ submitter: { id: 'PC-10507' }, recipient: { id: 'PC-288' } });
+    const [audit] = await services.subgraphs.party!.db.query('SELECT * FROM audit_entry WHERE record_id = $1', [data!.submitReport.id]);
+    expect(audit).toMatchObject({
+      operation: 'submitReport',
+      record_type: 'Report',
+      actor_organization_type: 'PartyCommittee',
+      actor_organization_id: 'PC-30',
+      owner_organization_type: 'PartyCommittee',
+      owner_organization_id: 'PC-10507',
+      before: null,
+    });
+    expect(audit.after).toMatchObject({ id: data!.submitReport.id, submitterId: 'PC-10507', recipientId: 'PC-288' });
   });
 
   it('accepts an admin of the submitter', async () => {
@@ -261,7 +284,10 @@ describe('idempotency', () => {
     expect(first.errors).toBeUndefined();
     expect(retry.errors).toBeUndefined();
     expect(retry.data!.submitReport).toEqual(first.data!.submitReport);
-    const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM report WHERE idempotency_key = 'fu-30-2025-retry'`);
+    // The key is the kit's, claimed by the acting organization; one report, one audit row.
+    const [claim] = await services.subgraphs.party!.db.query(`SELECT * FROM idempotency_key WHERE key = 'fu-30-2025-retry'`);
+    expect(claim).toMatchObject({ organization_type: 'FrontOrganization', organization_id: 'FU-30', operation: 'submitReport', record_id: first.data!.submitReport.id });
+    const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM audit_entry WHERE record_id = $1`, [claim.record_id]);
     expect(count).toBe(1);
   });
 

@@ -233,8 +233,6 @@ export function reportRows(): ReportRow[] {
           correctsId: submission.correction ? previous!.id : null,
           originalId: submission.correction ? original!.id : null,
           classification: 'PUBLIC',
-          idempotencyKey: null,
-          requestHash: null,
         };
         // Corrections go last, after the reports they point at.
         (submission.correction ? corrections : rows).push(row);
@@ -264,8 +262,6 @@ export function reportRows(): ReportRow[] {
       correctsId: null,
       originalId: null,
       classification: 'PUBLIC',
-      idempotencyKey: null,
-      requestHash: null,
     });
   }
   return [...rows, ...corrections];

@@ -73,11 +73,4 @@ export class ReportEntity {
 
   @Column({ type: 'text' })
   classification: Classification;
-
-  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
-  idempotencyKey: string | null;
-
-  /** SHA-256 of the submitted input: a retry with the same key must carry the same input. */
-  @Column({ name: 'request_hash', type: 'text', nullable: true })
-  requestHash: string | null;
 }

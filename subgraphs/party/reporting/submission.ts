@@ -1,18 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { OrganizationTypeName, Viewer } from '../../kit/auth';
+import { OrganizationRef, requireEditor, requireWriter } from '../../kit/authorization';
 import { badInput, ERRORS } from '../../kit/errors';
+import { runMutation } from '../../kit/mutations';
 import { vietnamDate } from '../../kit/scalars';
 import { referenceUnit, requireUnitPath } from '../../kit/units';
+import { requireText } from '../../kit/validation';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
-import { ORGANIZATION_TYPE_NAMES, OrganizationTypeEnum } from '../references';
+import { committeesAbove, committeesFrom } from '../hierarchy';
+import { organizationRef } from '../mutations/organizationInputs';
+import type { OrganizationTypeEnum } from '../references';
 import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from './periods';
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_SUMMARY_LENGTH = 20_000;
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
 /** `SubmitReportInput`. */
 export interface SubmitReportInput {
@@ -27,160 +30,20 @@ export interface SubmitReportInput {
   idempotencyKey?: string | null;
 }
 
-/** Where a report goes and from which unit, by the rules of the regime. */
+/** Where a report goes and from which unit, by the rules of the regime, and who may send it. */
 interface Routing {
   unitCode: string;
   recipient: PartyCommitteeEntity;
   copyTo: MassMobilizationCommissionEntity | null;
+  /** The organizations above the submitter whose editors may submit in its name. */
+  above: OrganizationRef[];
 }
 
-/**
- * Only an editor (or admin) of the submitting organization itself may submit
- * (design section 6: a district cannot report as its province).
- */
-function authorize(viewer: Viewer, submitterType: OrganizationTypeName, submitterId: string): void {
-  if (!viewer.roles.includes('editor') && !viewer.roles.includes('admin')) {
-    throw ERRORS.FORBIDDEN.err(`submitReport: the role editor or admin is required; the token has ${viewer.roles.join(', ') || 'no role'}`);
-  }
-  if (viewer.org.type !== submitterType || viewer.org.id !== submitterId) {
-    throw ERRORS.FORBIDDEN.err(
-      `input.submitter: ${submitterType} ${submitterId} is not the token's organization (${viewer.org.type} ${viewer.org.id})`,
-      { field: 'input.submitter' },
-    );
-  }
-}
-
-function checkText(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length < 1 || text.length > max) {
-    throw badInput(field, value.length > 50 ? `${value.slice(0, 50)}…` : value, `text of 1 to ${max} characters`);
-  }
-  return text;
-}
-
-/** The input's fingerprint: a retry with the same idempotency key must match it. */
-function requestHash(input: SubmitReportInput, period: ReportingPeriod | null): string {
-  const canonical = [
-    input.submitter.type,
-    input.submitter.id,
-    input.unitCode ?? null,
-    period ? [period.year, period.frequency, period.index] : null,
-    input.kind,
-    input.title,
-    input.summary,
-    input.corrects ?? null,
-    input.classification ?? 'PUBLIC',
-  ];
-  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
-}
-
-/** The committee of a unit (`PC-<code>` by the seed, but looked up, never derived). */
-async function committeeOfUnit(manager: EntityManager, unitCode: string): Promise<PartyCommitteeEntity> {
-  const committee = await manager.findOneBy(PartyCommitteeEntity, { unitCode });
-  if (!committee) throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${unitCode}`, { field: 'input.unitCode' });
-  return committee;
-}
-
-function checkOwnUnit(unitCode: string | null | undefined, actual: string, who: string): void {
-  if (unitCode != null && unitCode !== actual) throw badInput('input.unitCode', unitCode, `the unit of ${who}, ${actual}`);
-}
-
-/**
- * The recipient follows from the rules (design section 4), for urgent reports as
- * for periodic ones: a party committee reports to the committee of the parent unit
- * (copy to its commission); any other organization to the committee of its own unit
- * (copy to that unit's commission, none at commune level).
- */
-async function route(manager: EntityManager, input: SubmitReportInput, submitterType: OrganizationTypeName): Promise<Routing> {
-  const { id } = input.submitter;
-  const commissionOf = (committee: PartyCommitteeEntity) =>
-    manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
-
-  if (submitterType === 'PartyCommittee') {
-    const committee = await manager.findOneBy(PartyCommitteeEntity, { id });
-    if (!committee) throw ERRORS.NOT_FOUND.err(`input.submitter.id: no party committee has id ${id}`, { field: 'input.submitter.id' });
-    checkOwnUnit(input.unitCode, committee.unitCode, `PartyCommittee ${id}`);
-    if (!committee.parentId) {
-      throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
-    }
-    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
-    return { unitCode: committee.unitCode, recipient, copyTo: await commissionOf(recipient) };
-  }
-
-  if (submitterType === 'MassMobilizationCommission') {
-    // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
-    // they receive copies of periodic reports, they do not owe any.
-    if (input.kind === 'PERIODIC') {
-      throw badInput('input.submitter.type', input.submitter.type, 'an organization that owes periodic reports; a commission sends URGENT reports only');
-    }
-    const commission = await manager.findOneBy(MassMobilizationCommissionEntity, { id });
-    if (!commission) {
-      throw ERRORS.NOT_FOUND.err(`input.submitter.id: no Mass Mobilization Commission has id ${id}`, { field: 'input.submitter.id' });
-    }
-    checkOwnUnit(input.unitCode, commission.unitCode, `MassMobilizationCommission ${id}`);
-    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
-    return { unitCode: commission.unitCode, recipient, copyTo: null };
-  }
-
-  // Another family's organization: the party database keeps no copy of it, so its unit comes with the input.
-  if (input.unitCode == null) {
-    throw badInput('input.unitCode', null, `the code of the unit of ${submitterType} ${id} (required for a ${input.submitter.type} submitter)`);
-  }
-  requireUnitPath('input.unitCode', input.unitCode);
-  if (input.kind === 'PERIODIC' && referenceUnit(input.unitCode)!.level === 'CENTRAL') {
-    // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
-    throw badInput('input.unitCode', input.unitCode, 'a provincial, district or commune unit: periodic reports go to local party committees');
-  }
-  const recipient = await committeeOfUnit(manager, input.unitCode);
-  return { unitCode: input.unitCode, recipient, copyTo: await commissionOf(recipient) };
-}
-
-/** A correction must continue a report of the same submitter, kind and period. */
-async function checkCorrected(
-  manager: EntityManager,
-  input: SubmitReportInput,
-  submitterType: OrganizationTypeName,
-  period: ReportingPeriod | null,
-): Promise<ReportEntity | null> {
-  if (input.corrects == null) return null;
-  const corrected = await manager.findOneBy(ReportEntity, { id: input.corrects });
-  if (!corrected) throw ERRORS.NOT_FOUND.err(`input.corrects: no report has id ${input.corrects}`, { field: 'input.corrects' });
-  const sameSubmitter = corrected.submitterType === submitterType && corrected.submitterId === input.submitter.id;
-  const samePeriodOrNone =
-    corrected.periodYear === null || period === null
-      ? corrected.periodYear === null && period === null
-      : samePeriod({ year: corrected.periodYear, frequency: corrected.periodFrequency!, index: corrected.periodIndex }, period);
-  if (!sameSubmitter || corrected.kind !== input.kind || !samePeriodOrNone) {
-    throw badInput('input.corrects', input.corrects, 'a report of the same submitter, kind and period');
-  }
-  return corrected;
-}
-
-const isUniqueViolation = (error: unknown, constraint: string) =>
-  (error as { code?: string; driverError?: { code?: string; constraint?: string } }).driverError?.code === '23505' &&
-  (error as { driverError: { constraint?: string } }).driverError.constraint === constraint;
-
-/** The report a key was first used for: the same input gets it back, other input a CONFLICT. */
-function replay(existing: ReportEntity, hash: string, key: string): ReportEntity {
-  if (existing.requestHash !== hash) {
-    throw ERRORS.CONFLICT.err(`input.idempotencyKey: ${JSON.stringify(key)} was already used for a different submission`, {
-      field: 'input.idempotencyKey',
-    });
-  }
-  return existing;
-}
-
-/**
- * `submitReport`: checks the input, routes the report by the rules and stores it,
- * all in one transaction. A retry with the same idempotency key and the same input
- * returns the first report instead of filing a second one.
- */
-export async function submitReport(input: SubmitReportInput, ctx: Context, now: Date = new Date()): Promise<ReportEntity> {
-  const submitterType = ORGANIZATION_TYPE_NAMES[input.submitter.type];
-  authorize(ctx.viewer, submitterType, input.submitter.id);
-
-  const title = checkText('input.title', input.title, MAX_TITLE_LENGTH);
-  const summary = checkText('input.summary', input.summary, MAX_SUMMARY_LENGTH);
+/** The input, checked field by field and normalized: it is also the request's fingerprint for the idempotency key. */
+function validate(input: SubmitReportInput, now: Date) {
+  const submitter = organizationRef('input.submitter', input.submitter);
+  const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
+  const summary = requireText('input.summary', input.summary, MAX_SUMMARY_LENGTH);
   let period: ReportingPeriod | null = null;
   if (input.kind === 'PERIODIC') {
     if (input.period == null) throw badInput('input.period', null, 'a period: it is required for a PERIODIC report');
@@ -190,50 +53,164 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
       throw badInput('input.period', period.label, `a period that has begun (today is ${today} in Vietnam)`);
     }
   }
-  const key = input.idempotencyKey ?? null;
-  if (key !== null && (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-    throw badInput('input.idempotencyKey', key, `text of 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`);
+  const unitCode = input.unitCode ?? null;
+  if (submitter.type !== 'PartyCommittee' && submitter.type !== 'MassMobilizationCommission') {
+    // Another family's organization: the party database keeps no copy of it, so its unit comes with the input.
+    if (unitCode === null) {
+      throw badInput('input.unitCode', null, `the code of the unit of ${submitter.type} ${submitter.id} (required for a ${input.submitter.type} submitter)`);
+    }
+    requireUnitPath('input.unitCode', unitCode);
+    if (input.kind === 'PERIODIC' && referenceUnit(unitCode)!.level === 'CENTRAL') {
+      // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
+      throw badInput('input.unitCode', unitCode, 'a provincial, district or commune unit: periodic reports go to local party committees');
+    }
   }
-  const hash = requestHash(input, period);
+  return {
+    submitter,
+    unitCode,
+    kind: input.kind,
+    // An urgent report has no period: one given with it is ignored, and so is not part of the request.
+    period: period && { year: period.year, frequency: period.frequency, index: period.index },
+    title,
+    summary,
+    corrects: input.corrects ?? null,
+    classification: input.classification ?? 'PUBLIC',
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+}
 
-  try {
-    return await ctx.db.transaction(async (manager) => {
-      if (key !== null) {
-        const existing = await manager.findOneBy(ReportEntity, { idempotencyKey: key });
-        if (existing) return replay(existing, hash, key);
-      }
-      const routing = await route(manager, input, submitterType);
-      const corrected = await checkCorrected(manager, input, submitterType, period);
+type SubmitReportFields = ReturnType<typeof validate>;
+
+/** The committee of a unit (`PC-<code>` by the seed, but looked up, never derived). */
+async function committeeOfUnit(manager: EntityManager, unitCode: string): Promise<PartyCommitteeEntity> {
+  const committee = await manager.findOneBy(PartyCommitteeEntity, { unitCode });
+  if (!committee) throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${unitCode}`, { field: 'input.unitCode' });
+  return committee;
+}
+
+function checkOwnUnit(unitCode: string | null, actual: string, who: string): void {
+  if (unitCode !== null && unitCode !== actual) throw badInput('input.unitCode', unitCode, `the unit of ${who}, ${actual}`);
+}
+
+/**
+ * The recipient follows from the rules (design section 4), for urgent reports as
+ * for periodic ones: a party committee reports to the committee of the parent unit
+ * (copy to its commission); any other organization to the committee of its own unit
+ * (copy to that unit's commission, none at commune level).
+ *
+ * Who may submit (design section 6: an editor of the owner or of an organization
+ * above it): the submitter owns its report. Above a party committee are the
+ * committees of its parent chain; above a commission, its own committee and that
+ * committee's chain. Above another family's organization, none that this subgraph
+ * could name: the party database knows no other family's hierarchy (no copy of their
+ * organizations is kept here), so only an editor of the submitter itself may submit
+ * in its name. A district never submits as its province: the province is above it,
+ * not below.
+ */
+async function route(manager: EntityManager, fields: SubmitReportFields): Promise<Routing> {
+  const { type, id } = fields.submitter;
+  const commissionOf = (committee: PartyCommitteeEntity) =>
+    manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
+
+  if (type === 'PartyCommittee') {
+    const committee = await manager.findOneBy(PartyCommitteeEntity, { id });
+    if (!committee) throw ERRORS.NOT_FOUND.err(`input.submitter.id: no party committee has id ${id}`, { field: 'input.submitter.id' });
+    checkOwnUnit(fields.unitCode, committee.unitCode, `PartyCommittee ${id}`);
+    if (!committee.parentId) {
+      throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
+    }
+    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
+    return { unitCode: committee.unitCode, recipient, copyTo: await commissionOf(recipient), above: await committeesAbove(manager, committee.id) };
+  }
+
+  if (type === 'MassMobilizationCommission') {
+    // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
+    // they receive copies of periodic reports, they do not owe any.
+    if (fields.kind === 'PERIODIC') {
+      throw badInput('input.submitter.type', 'MASS_MOBILIZATION_COMMISSION', 'an organization that owes periodic reports; a commission sends URGENT reports only');
+    }
+    const commission = await manager.findOneBy(MassMobilizationCommissionEntity, { id });
+    if (!commission) {
+      throw ERRORS.NOT_FOUND.err(`input.submitter.id: no Mass Mobilization Commission has id ${id}`, { field: 'input.submitter.id' });
+    }
+    checkOwnUnit(fields.unitCode, commission.unitCode, `MassMobilizationCommission ${id}`);
+    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
+    return { unitCode: commission.unitCode, recipient, copyTo: null, above: await committeesFrom(manager, commission.partyCommitteeId) };
+  }
+
+  const unitCode = fields.unitCode!;
+  const recipient = await committeeOfUnit(manager, unitCode);
+  return { unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
+}
+
+/** A correction must continue a report of the same submitter, kind and period. */
+async function checkCorrected(manager: EntityManager, fields: SubmitReportFields): Promise<ReportEntity | null> {
+  if (fields.corrects === null) return null;
+  const corrected = await manager.findOneBy(ReportEntity, { id: fields.corrects });
+  if (!corrected) throw ERRORS.NOT_FOUND.err(`input.corrects: no report has id ${fields.corrects}`, { field: 'input.corrects' });
+  const { period } = fields;
+  const sameSubmitter = corrected.submitterType === fields.submitter.type && corrected.submitterId === fields.submitter.id;
+  const samePeriodOrNone =
+    corrected.periodYear === null || period === null
+      ? corrected.periodYear === null && period === null
+      : samePeriod({ year: corrected.periodYear, frequency: corrected.periodFrequency!, index: corrected.periodIndex }, period);
+  if (!sameSubmitter || corrected.kind !== fields.kind || !samePeriodOrNone) {
+    throw badInput('input.corrects', fields.corrects, 'a report of the same submitter, kind and period');
+  }
+  return corrected;
+}
+
+/** What the audit row keeps of a report: every field a reader sees (the unit path is derived). */
+function snapshot(report: ReportEntity): object {
+  const { submitterUnitPath: _path, ...fields } = report;
+  return fields;
+}
+
+/**
+ * `submitReport`: checks the input, routes the report by the rules and stores it
+ * with its audit row, in one transaction (the kit's `runMutation`). A retry with the
+ * same idempotency key and the same input returns the first report instead of
+ * filing a second one. Reports are never changed afterwards: a correction is a new
+ * report, so the submitter owns each report it files.
+ */
+export async function submitReport(input: SubmitReportInput, ctx: Context, now: Date = new Date()): Promise<ReportEntity> {
+  const operation = 'submitReport';
+  requireEditor(ctx.viewer, operation);
+  const fields = validate(input, now);
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    { operation, recordType: 'Report', input: fields },
+    async (manager) => {
+      const routing = await route(manager, fields);
+      const corrected = await checkCorrected(manager, fields);
+      const owner = fields.submitter;
+      requireWriter(ctx.viewer, operation, 'input.submitter', owner, routing.above);
+
       const report = manager.create(ReportEntity, {
         id: randomUUID(),
-        kind: input.kind,
-        periodYear: period?.year ?? null,
-        periodFrequency: period?.frequency ?? null,
-        periodIndex: period?.index ?? null,
-        submitterType,
-        submitterId: input.submitter.id,
+        kind: fields.kind,
+        periodYear: fields.period?.year ?? null,
+        periodFrequency: fields.period?.frequency ?? null,
+        periodIndex: fields.period?.index ?? null,
+        submitterType: owner.type,
+        submitterId: owner.id,
         submitterUnitCode: routing.unitCode,
         submitterUnitPath: requireUnitPath('input.unitCode', routing.unitCode),
         recipientId: routing.recipient.id,
         copyToId: routing.copyTo?.id ?? null,
-        title,
-        summary,
+        title: fields.title,
+        summary: fields.summary,
         submittedAt: now,
         correctsId: corrected?.id ?? null,
         originalId: corrected ? (corrected.originalId ?? corrected.id) : null,
-        classification: input.classification ?? 'PUBLIC',
-        idempotencyKey: key,
-        requestHash: key === null ? null : hash,
+        classification: fields.classification,
       });
       await manager.insert(ReportEntity, report);
-      return report;
-    });
-  } catch (error) {
-    // Two submissions with one key raced: the other committed first, so answer as a retry would.
-    if (key !== null && isUniqueViolation(error, 'report_idempotency_key_key')) {
-      const existing = await ctx.db.manager.findOneByOrFail(ReportEntity, { idempotencyKey: key });
-      return replay(existing, hash, key);
-    }
-    throw error;
-  }
+      return { record: report, recordId: report.id, owner, before: null, after: snapshot(report) };
+    },
+    // A retry: the report the key first produced (its submitter always reads it back).
+    async (manager, id) => manager.findOneByOrFail(ReportEntity, { id }),
+  );
 }
