@@ -1,3 +1,4 @@
+import { AuditAndIdempotency1734000000000 } from '../kit/audit';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
@@ -12,7 +13,8 @@ import { seedDemo } from './seed';
 export const front: SubgraphDefinition<Loaders> = {
   name: 'front',
   entities,
-  migrations: [Initial1733000000000],
+  // The kit's audit and idempotency tables come after the front's own tables.
+  migrations: [Initial1733000000000, AuditAndIdempotency1734000000000],
   resolvers,
   createLoaders,
   seedDemo,

@@ -6,6 +6,7 @@ import { CoordinationProgram } from './CoordinationProgram';
 import { FrontActivity } from './FrontActivity';
 import { FrontOrganization } from './FrontOrganization';
 import { MassMobilizationCommission } from './MassMobilizationCommission';
+import { Mutation } from './Mutation';
 import { Organization } from './Organization';
 import { PartyCommittee } from './PartyCommittee';
 import { Query } from './Query';
@@ -16,6 +17,7 @@ import { Supervision } from './Supervision';
 /** One entry per GraphQL type, each from its own module (the kit adds the `Date` scalar). */
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   AdministrativeUnit,
   StateAgency,
   PartyCommittee,

@@ -1,0 +1,64 @@
+import type { OrganizationRef } from '../../kit/authorization';
+import { requireEditor, requireWriter } from '../../kit/authorization';
+import { badInput, ERRORS } from '../../kit/errors';
+import { lockVersioned, runMutation } from '../../kit/mutations';
+import { vietnamDate } from '../../kit/scalars';
+import { MAX_LONG_TEXT, requireText } from '../../kit/validation';
+import type { Context } from '../context';
+import { RecommendationEntity, SupervisionEntity } from '../entities';
+import type { UpdateRecommendationStatusInput } from '../generated/resolvers';
+import { superiorsOf } from '../hierarchy';
+
+const OPERATION = 'updateRecommendationStatus';
+const RECOMMENDATION_ID = 'input.recommendationId';
+
+/**
+ * `updateRecommendationStatus`: records the addressee's answer to a
+ * recommendation (its status and response), as of today in Vietnam. The
+ * recommendation belongs to the supervision's conducting organization, which
+ * follows it up (Decision 217-QĐ/TW): an editor of it or of the same organization
+ * at a unit above may change it. The version it was read at must still be current.
+ */
+export async function updateRecommendationStatus(
+  input: UpdateRecommendationStatusInput,
+  ctx: Context,
+  now = new Date(),
+): Promise<RecommendationEntity> {
+  // Omitted (or null), the response already recorded stays: "null until one is recorded" (the SDL), and a
+  // later status (IN_PROGRESS → IMPLEMENTED) need not repeat it. Given, it replaces it, trimmed.
+  const response = input.response == null ? null : requireText('input.response', input.response, MAX_LONG_TEXT);
+  if (!Number.isInteger(input.version) || input.version < 1) {
+    throw badInput('input.version', input.version, 'the version the recommendation was read at, a whole number from 1');
+  }
+  requireEditor(ctx.viewer, OPERATION);
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    { operation: OPERATION, recordType: 'Recommendation', input },
+    async (manager) => {
+      // Authorize before looking at the version: who may not act for the owner learns nothing of the record's state.
+      // A recommendation never moves to another supervision, nor a supervision to another conductor, so this read
+      // needs no lock; the row itself is locked below.
+      const found = await manager.findOneBy(RecommendationEntity, { id: input.recommendationId });
+      if (!found) {
+        throw ERRORS.NOT_FOUND.err(`${RECOMMENDATION_ID}: no recommendation has id ${input.recommendationId}`, { field: RECOMMENDATION_ID });
+      }
+      const supervision = await manager.findOneByOrFail(SupervisionEntity, { id: found.supervisionId });
+      const owner: OrganizationRef = { type: 'FrontOrganization', id: supervision.conductedById };
+      requireWriter(ctx.viewer, OPERATION, RECOMMENDATION_ID, owner, await superiorsOf(manager, owner.id));
+
+      const current = await lockVersioned(manager, RecommendationEntity, 'recommendation', RECOMMENDATION_ID, found.id, input.version);
+      const before = { ...current };
+      const changes = {
+        status: input.status,
+        response: response ?? current.response,
+        statusChangedOn: vietnamDate(now),
+        version: current.version + 1,
+      };
+      await manager.update(RecommendationEntity, { id: current.id }, changes);
+      const updated = manager.create(RecommendationEntity, { ...current, ...changes });
+      return { record: updated, recordId: updated.id, owner, before, after: { ...updated } };
+    },
+    (manager, id) => manager.findOneByOrFail(RecommendationEntity, { id }),
+  );
+}

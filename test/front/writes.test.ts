@@ -1,0 +1,484 @@
+import { STORIES } from '../../seed/demo';
+import type { Viewer } from '../../subgraphs/kit/auth';
+import { vietnamDate } from '../../subgraphs/kit/scalars';
+import type { CountedDataSource } from '../../subgraphs/kit/database';
+import { GraphQLResponse, Services, tokenFor } from '../support/services';
+
+/**
+ * `recordSupervision` and `updateRecommendationStatus` over HTTP, on databases of
+ * this file's own (`front_writes`): values returned and stored, the audit row,
+ * validation, authorization along the organizations' parent chain, idempotency,
+ * versions, and a failure midway that must leave nothing behind.
+ */
+let services: Services;
+let db: CountedDataSource;
+
+beforeAll(async () => {
+  services = await Services.start(['front'], { databaseSuffix: 'writes' });
+  db = services.subgraphs.front!.db;
+});
+
+afterAll(async () => {
+  await services?.stop();
+});
+
+type Roles = Viewer['roles'];
+const frontToken = (id: string, roles: Roles = ['editor']) => tokenFor({ org: { type: 'FrontOrganization', id }, roles });
+
+const ORGANIZATION = `__typename ... on FrontOrganization { id name } ... on StateAgency { id } ... on PartyCommittee { id }
+  ... on MassMobilizationCommission { id } ... on ArmedUnit { id }`;
+const RECOMMENDATION = `id content status response statusChangedOn version addressedTo { ${ORGANIZATION} }`;
+
+const RECORD = /* GraphQL */ `#graphql
+  mutation ($input: RecordSupervisionInput!) {
+    recordSupervision(input: $input) {
+      id title form conductedBy { id } target { ${ORGANIZATION} } unit { code } case { id } coordinationProgram { id }
+      startedOn endedOn findings classification
+      recommendations { ${RECOMMENDATION} }
+    }
+  }`;
+
+const UPDATE = /* GraphQL */ `#graphql
+  mutation ($input: UpdateRecommendationStatusInput!) {
+    updateRecommendationStatus(input: $input) { ${RECOMMENDATION} }
+  }`;
+
+/** Today and the day after tomorrow in Vietnam's calendar (the server's "today" is Vietnam's). */
+const today = () => vietnamDate(new Date());
+const inTwoDays = () => vietnamDate(new Date(Date.now() + 2 * 86_400_000));
+
+let sequence = 0;
+/** A valid input for Bắc Bình's Women's Union (WU-596), with `overrides`; each call has its own title. */
+function supervisionInput(overrides: Record<string, unknown> = {}): Record<string, any> {
+  sequence += 1;
+  return {
+    title: `  Giám sát việc thực hiện chính sách hỗ trợ phụ nữ nghèo trên địa bàn huyện Bắc Bình (${sequence})  `,
+    form: 'SUPERVISION',
+    conductedById: 'WU-596',
+    target: { type: 'STATE_AGENCY', id: 'PCOM-596' },
+    unitCode: '596',
+    caseId: STORIES.cases.waterPhanHoa,
+    coordinationProgramId: null,
+    startedOn: '2025-03-03',
+    endedOn: '2025-03-21',
+    findings: ' Các xã đã rà soát, lập danh sách hộ nghèo do phụ nữ làm chủ hộ; việc giải ngân vốn vay còn chậm. ',
+    recommendations: [
+      { content: ' Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ. ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+      { content: 'Hướng dẫn nghiệp vụ giám sát cho Hội Liên hiệp Phụ nữ cấp xã.', addressedTo: { type: 'FRONT_ORGANIZATION', id: 'WU-60' } },
+      { content: 'Chỉ đạo các cấp ủy cơ sở quan tâm công tác giảm nghèo đối với phụ nữ.', addressedTo: { type: 'PARTY_COMMITTEE', id: 'PC-596' } },
+    ],
+    ...overrides,
+  };
+}
+
+async function record(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
+  return services.querySubgraph('front', RECORD, { input }, token ?? (await frontToken('WU-596')));
+}
+
+async function recorded(input: Record<string, unknown> = supervisionInput(), token?: string) {
+  const response = await record(input, token);
+  expect(response.errors).toBeUndefined();
+  return response.data!.recordSupervision;
+}
+
+async function update(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
+  return services.querySubgraph('front', UPDATE, { input }, token ?? (await frontToken('WU-596')));
+}
+
+/** Rows of every table a mutation writes, and a digest of the recommendations' mutable columns. */
+async function snapshot() {
+  const [row] = await db.query(`
+    SELECT (SELECT count(*)::int FROM supervision) AS supervisions,
+           (SELECT count(*)::int FROM recommendation) AS recommendations,
+           (SELECT count(*)::int FROM audit_entry) AS audit_entries,
+           (SELECT count(*)::int FROM idempotency_key) AS idempotency_keys,
+           (SELECT md5(string_agg(id || status || coalesce(response, '') || status_changed_on || version, ',' ORDER BY id))
+              FROM recommendation) AS recommendation_state`);
+  return row;
+}
+
+/** `action` fails with one error of `code` naming `field`, and writes nothing. */
+async function expectRefused(action: () => Promise<GraphQLResponse>, code: string, field: string) {
+  const before = await snapshot();
+  const response = await action();
+  expect(response.errors).toHaveLength(1);
+  expect(response.errors![0].extensions?.code).toBe(code);
+  expect(response.errors![0].message).toContain(field);
+  expect(response.data ?? null).toBeNull();
+  expect(await snapshot()).toEqual(before);
+  return response.errors![0];
+}
+
+async function auditRows(recordId: string) {
+  return db.query(`SELECT * FROM audit_entry WHERE record_id = $1 ORDER BY occurred_at`, [recordId]);
+}
+
+describe('recordSupervision', () => {
+  test('stores the supervision and its recommendations in order, returns them as the reads do, and audits it once', async () => {
+    const input = supervisionInput();
+    const s = await recorded(input);
+    expect(s).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      title: input.title.trim(),
+      form: 'SUPERVISION',
+      conductedBy: { id: 'WU-596' },
+      target: { __typename: 'StateAgency', id: 'PCOM-596' },
+      unit: { code: '596' },
+      case: { id: STORIES.cases.waterPhanHoa },
+      coordinationProgram: null,
+      startedOn: '2025-03-03',
+      endedOn: '2025-03-21',
+      findings: input.findings.trim(),
+      classification: 'PUBLIC',
+      recommendations: [
+        { content: 'Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ.', addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' } },
+        { content: input.recommendations[1].content, addressedTo: { __typename: 'FrontOrganization', id: 'WU-60', name: 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận' } },
+        { content: input.recommendations[2].content, addressedTo: { __typename: 'PartyCommittee', id: 'PC-596' } },
+      ].map((r) => ({ ...r, id: expect.any(String), status: 'PENDING', response: null, statusChangedOn: today(), version: 1 })),
+    });
+
+    const [row] = await db.query(`SELECT * FROM supervision WHERE id = $1`, [s.id]);
+    expect(row).toMatchObject({
+      title: s.title,
+      conducted_by_id: 'WU-596',
+      target_type: 'StateAgency',
+      target_id: 'PCOM-596',
+      unit_code: '596',
+      unit_path: '/VN/60/596/',
+      case_id: STORIES.cases.waterPhanHoa,
+      coordination_program_id: null,
+      classification: 'PUBLIC',
+    });
+    const recommendations = await db.query(
+      `SELECT id, position, addressed_to_type, addressed_to_id, status, version FROM recommendation WHERE supervision_id = $1 ORDER BY position`,
+      [s.id],
+    );
+    expect(recommendations.map((r: any) => [r.id, r.position, r.addressed_to_type, r.addressed_to_id, r.status, r.version])).toEqual([
+      [s.recommendations[0].id, 1, 'StateAgency', 'PCOM-596', 'PENDING', 1],
+      [s.recommendations[1].id, 2, 'FrontOrganization', 'WU-60', 'PENDING', 1],
+      [s.recommendations[2].id, 3, 'PartyCommittee', 'PC-596', 'PENDING', 1],
+    ]);
+
+    const audit = await auditRows(s.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor_subject: 'test-user',
+      actor_organization_type: 'FrontOrganization',
+      actor_organization_id: 'WU-596',
+      owner_organization_type: 'FrontOrganization',
+      owner_organization_id: 'WU-596',
+      operation: 'recordSupervision',
+      record_type: 'Supervision',
+      before: null,
+      idempotency_key: null,
+    });
+    expect(audit[0].after).toMatchObject({ id: s.id, title: s.title, unitPath: '/VN/60/596/', classification: 'PUBLIC' });
+    expect(audit[0].after.recommendations.map((r: any) => [r.position, r.content])).toEqual(
+      s.recommendations.map((r: any, i: number) => [i + 1, r.content]),
+    );
+
+    // The reads see it like any other.
+    const read = await services.querySubgraph('front', `query ($id: ID!) { supervision(id: $id) { id recommendations { id } } }`, { id: s.id });
+    expect(read.data!.supervision).toEqual({ id: s.id, recommendations: s.recommendations.map((r: any) => ({ id: r.id })) });
+  });
+
+  test('without recommendations, findings or end; social criticism of a Front organization; a commune below the unit', async () => {
+    const s = await recorded(
+      supervisionInput({
+        form: 'SOCIAL_CRITICISM',
+        target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' },
+        unitCode: '23035',
+        caseId: undefined,
+        coordinationProgramId: STORIES.programs.binhThuanExpressway,
+        endedOn: null,
+        findings: '   ',
+        recommendations: undefined,
+        classification: 'RESTRICTED',
+      }),
+    );
+    expect(s).toMatchObject({
+      form: 'SOCIAL_CRITICISM',
+      target: { __typename: 'FrontOrganization', id: 'WU-23035' },
+      unit: { code: '23035' },
+      case: null,
+      coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
+      endedOn: null,
+      findings: null,
+      classification: 'RESTRICTED',
+      recommendations: [],
+    });
+    expect(await db.query(`SELECT count(*)::int AS n FROM recommendation WHERE supervision_id = $1`, [s.id])).toEqual([{ n: 0 }]);
+  });
+
+  test('other families\' ids are checked for their shape only: the front database keeps no copy of their records', async () => {
+    const s = await recorded(supervisionInput({ target: { type: 'ARMED_UNIT', id: 'MC-99999' }, caseId: 'c0ffee00-0000-4000-8000-000000000000' }));
+    expect(s.target).toEqual({ __typename: 'ArmedUnit', id: 'MC-99999' });
+  });
+
+  test('an editor of the same organization above (WU-60, WU-VN) or an admin of the owner may record it; the owner stays WU-596', async () => {
+    for (const [token, actor] of [
+      [await frontToken('WU-60'), 'WU-60'],
+      [await frontToken('WU-VN'), 'WU-VN'],
+      [await frontToken('WU-596', ['admin']), 'WU-596'],
+    ] as const) {
+      const s = await recorded(supervisionInput(), token);
+      expect(s.conductedBy).toEqual({ id: 'WU-596' });
+      const [audit] = await auditRows(s.id);
+      expect(audit).toMatchObject({ actor_organization_id: actor, owner_organization_id: 'WU-596' });
+    }
+  });
+
+  describe('bad input: a BAD_USER_INPUT or NOT_FOUND naming the field, and nothing written', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ content: `Kiến nghị ${i + 1}`, addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }));
+    const cases: [string, () => Record<string, unknown>, string, string][] = [
+      ['a blank title', () => ({ title: '   ' }), 'BAD_USER_INPUT', 'input.title'],
+      ['a title over 300 characters', () => ({ title: 'x'.repeat(301) }), 'BAD_USER_INPUT', 'input.title'],
+      ['findings over 20,000 characters', () => ({ findings: 'x'.repeat(20_001) }), 'BAD_USER_INPUT', 'input.findings'],
+      ['51 recommendations', () => ({ recommendations: many(51) }), 'BAD_USER_INPUT', 'input.recommendations'],
+      ['an empty recommendation', () => ({ recommendations: [...many(1), { content: ' ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }), 'BAD_USER_INPUT', 'input.recommendations[1].content'],
+      ['a recommendation over 5,000 characters', () => ({ recommendations: [{ content: 'x'.repeat(5_001), addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }), 'BAD_USER_INPUT', 'input.recommendations[0].content'],
+      ['a start in the future', () => ({ startedOn: inTwoDays(), endedOn: null }), 'BAD_USER_INPUT', 'input.startedOn'],
+      ['an end before the start', () => ({ startedOn: '2025-03-03', endedOn: '2025-03-02' }), 'BAD_USER_INPUT', 'input.endedOn'],
+      ['an end in the future', () => ({ startedOn: '2025-03-03', endedOn: inTwoDays() }), 'BAD_USER_INPUT', 'input.endedOn'],
+      ['a date that does not exist', () => ({ startedOn: '2025-02-30' }), 'BAD_USER_INPUT', 'input.startedOn'],
+      ['an unknown unit code', () => ({ unitCode: '99999' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a sibling district\'s unit', () => ({ unitCode: '593' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ['the province above the conductor\'s unit', () => ({ unitCode: '60' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a malformed target id', () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM 596; DROP TABLE' } }), 'BAD_USER_INPUT', 'input.target.id'],
+      ['a malformed case id', () => ({ caseId: 'not a case' }), 'BAD_USER_INPUT', 'input.caseId'],
+      ['an empty coordination program id', () => ({ coordinationProgramId: '' }), 'BAD_USER_INPUT', 'input.coordinationProgramId'],
+      ['a malformed addressee id', () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'PARTY_COMMITTEE', id: '' } }] }), 'BAD_USER_INPUT', 'input.recommendations[0].addressedTo.id'],
+      ['an empty idempotency key', () => ({ idempotencyKey: '' }), 'BAD_USER_INPUT', 'input.idempotencyKey'],
+      ['an idempotency key over 200 characters', () => ({ idempotencyKey: 'k'.repeat(201) }), 'BAD_USER_INPUT', 'input.idempotencyKey'],
+      ['an unknown conducting organization', () => ({ conductedById: 'WU-99999' }), 'NOT_FOUND', 'input.conductedById'],
+      ['an unknown Front organization as target', () => ({ target: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } }), 'NOT_FOUND', 'input.target.id'],
+      [
+        'an unknown Front organization as addressee',
+        () => ({ recommendations: [...many(2), { content: 'x', addressedTo: { type: 'FRONT_ORGANIZATION', id: 'FU-99999' } }] }),
+        'NOT_FOUND',
+        'input.recommendations[2].addressedTo.id',
+      ],
+    ];
+    test.each(cases)('%s', async (_name, overrides, code, field) => {
+      await expectRefused(async () => record(supervisionInput(overrides())), code, field);
+    });
+  });
+
+  describe('authorization: FORBIDDEN and nothing written', () => {
+    const cases: [string, () => Promise<string>][] = [
+      ['a reader of the owner', () => frontToken('WU-596', ['reader'])],
+      ['an editor of another family (the supervised People\'s Committee)', () => tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] })],
+      ['an admin of the party committee of the unit', () => tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['admin'] })],
+      ['an editor of a sibling district\'s Women\'s Union', () => frontToken('WU-593')],
+      ['an editor of another organization of the same unit (the Front committee)', () => frontToken('VFF-596')],
+      ['an editor of another province\'s Women\'s Union', () => frontToken('WU-64')],
+      ['an editor of a commune below, acting for its district', () => frontToken('WU-23035')],
+    ];
+    test.each(cases)('%s', async (_name, token) => {
+      await expectRefused(async () => record(supervisionInput(), await token()), 'FORBIDDEN', 'recordSupervision');
+    });
+
+    test('a district acting for its province', async () => {
+      const error = await expectRefused(
+        async () => record(supervisionInput({ conductedById: 'WU-60', unitCode: '60' }), await frontToken('WU-596')),
+        'FORBIDDEN',
+        'input.conductedById',
+      );
+      expect(error.message).toContain('WU-60');
+    });
+  });
+
+  describe('idempotency', () => {
+    test('the same key twice: one supervision, one audit row, the same id', async () => {
+      const input = supervisionInput({ idempotencyKey: 'wu-596/2025-03/poor-women' });
+      const before = await snapshot();
+      const first = await recorded(input);
+      const second = await recorded(input);
+      expect(second).toEqual(first);
+      const after = await snapshot();
+      expect(after.supervisions).toBe(before.supervisions + 1);
+      expect(after.recommendations).toBe(before.recommendations + 3);
+      expect(after.audit_entries).toBe(before.audit_entries + 1);
+      expect(await db.query(`SELECT record_id, operation FROM idempotency_key WHERE key = $1`, [input.idempotencyKey])).toEqual([
+        { record_id: first.id, operation: 'recordSupervision' },
+      ]);
+    });
+
+    test('the same key with other input is a CONFLICT', async () => {
+      const input = supervisionInput({ idempotencyKey: 'wu-596/reused' });
+      await recorded(input);
+      await expectRefused(async () => record({ ...input, title: 'Một cuộc giám sát khác' }), 'CONFLICT', 'input.idempotencyKey');
+    });
+
+    test('two concurrent requests with the same key: one effect, both answered with it', async () => {
+      const input = supervisionInput({ idempotencyKey: 'wu-596/concurrent' });
+      const token = await frontToken('WU-596');
+      const before = await snapshot();
+      const responses = await Promise.all([record(input, token), record(input, token), record(input, token)]);
+      for (const response of responses) expect(response.errors).toBeUndefined();
+      const ids = new Set(responses.map((r) => r.data!.recordSupervision.id));
+      expect(ids.size).toBe(1);
+      const after = await snapshot();
+      expect(after.supervisions).toBe(before.supervisions + 1);
+      expect(after.audit_entries).toBe(before.audit_entries + 1);
+      expect(after.idempotency_keys).toBe(before.idempotency_keys + 1);
+    });
+
+    test('a key belongs to the organization that acted: another organization using it records its own', async () => {
+      const input = supervisionInput({ idempotencyKey: 'shared-key' });
+      const mine = await recorded(input);
+      const theirs = await recorded(input, await frontToken('WU-60'));
+      expect(theirs.id).not.toBe(mine.id);
+    });
+  });
+
+  test('a failure midway (a recommendation refused by the database) leaves no supervision, no audit row and no claimed key', async () => {
+    // A trigger in this file's own database stands for any failure after the first insert.
+    await db.query(`
+      CREATE OR REPLACE FUNCTION test_refuse_recommendation() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.content = 'REFUSE ME' THEN RAISE EXCEPTION 'test: recommendation refused'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.query(`CREATE TRIGGER test_refuse_recommendation BEFORE INSERT ON recommendation
+                    FOR EACH ROW EXECUTE FUNCTION test_refuse_recommendation()`);
+    const input = supervisionInput({
+      idempotencyKey: 'wu-596/midway',
+      recommendations: [
+        { content: 'Một kiến nghị hợp lệ.', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+        { content: 'REFUSE ME', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+      ],
+    });
+    try {
+      const before = await snapshot();
+      const response = await record(input);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(response.errors![0].extensions?.stacktrace).toBeUndefined();
+      expect(await snapshot()).toEqual(before);
+      expect(await db.query(`SELECT id FROM supervision WHERE title = $1`, [input.title.trim()])).toEqual([]);
+      expect(await db.query(`SELECT key FROM idempotency_key WHERE key = $1`, [input.idempotencyKey])).toEqual([]);
+    } finally {
+      await db.query(`DROP TRIGGER test_refuse_recommendation ON recommendation`);
+      await db.query(`DROP FUNCTION test_refuse_recommendation()`);
+    }
+    // The key was never claimed, so the retry does the work.
+    const retried = await recorded(input);
+    expect(retried.recommendations.map((r: any) => r.content)).toEqual(['Một kiến nghị hợp lệ.', 'REFUSE ME']);
+  });
+});
+
+describe('updateRecommendationStatus', () => {
+  /** A fresh supervision of WU-596 and its first recommendation. */
+  async function freshRecommendation() {
+    const s = await recorded();
+    return s.recommendations[0] as { id: string; version: number; content: string };
+  }
+
+  test('records the answer (trimmed), stamps today in Vietnam, moves the version on, and audits before and after', async () => {
+    const r = await freshRecommendation();
+    const response = await update({ recommendationId: r.id, status: 'ACCEPTED', response: '  Huyện tiếp thu, giao Phòng Lao động chỉ đạo.  ', version: 1 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.updateRecommendationStatus).toEqual({
+      id: r.id,
+      content: r.content,
+      status: 'ACCEPTED',
+      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      statusChangedOn: today(),
+      version: 2,
+      addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' },
+    });
+    const [row] = await db.query(`SELECT status, response, status_changed_on::text, version FROM recommendation WHERE id = $1`, [r.id]);
+    expect(row).toEqual({ status: 'ACCEPTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', status_changed_on: today(), version: 2 });
+
+    const audit = await auditRows(r.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      operation: 'updateRecommendationStatus',
+      record_type: 'Recommendation',
+      actor_organization_id: 'WU-596',
+      owner_organization_id: 'WU-596',
+    });
+    expect(audit[0].before).toMatchObject({ id: r.id, status: 'PENDING', response: null, version: 1 });
+    expect(audit[0].after).toMatchObject({ id: r.id, status: 'ACCEPTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', version: 2 });
+
+    // Without a response, the one recorded stays.
+    const next = await update({ recommendationId: r.id, status: 'IMPLEMENTED', version: 2 });
+    expect(next.data!.updateRecommendationStatus).toMatchObject({ status: 'IMPLEMENTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', version: 3 });
+  });
+
+  test('a seeded recommendation, by an editor of the organization above the conductor (VFF-VN for VFF-60)', async () => {
+    const [seeded] = await db.query(
+      `SELECT r.id, r.version FROM recommendation r JOIN supervision s ON s.id = r.supervision_id
+        WHERE s.conducted_by_id = 'VFF-60' AND r.status = 'PENDING' ORDER BY r.id LIMIT 1`,
+    );
+    const response = await update({ recommendationId: seeded.id, status: 'IN_PROGRESS', version: seeded.version }, await frontToken('VFF-VN'));
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.updateRecommendationStatus).toMatchObject({ status: 'IN_PROGRESS', version: seeded.version + 1 });
+    const [audit] = await auditRows(seeded.id);
+    expect(audit).toMatchObject({ actor_organization_id: 'VFF-VN', owner_organization_id: 'VFF-60' });
+  });
+
+  test('bad input and unknown ids name the field; nothing written', async () => {
+    const r = await freshRecommendation();
+    const valid = { recommendationId: r.id, status: 'ACCEPTED', version: 1 };
+    await expectRefused(() => update({ ...valid, response: 'x'.repeat(20_001) }), 'BAD_USER_INPUT', 'input.response');
+    await expectRefused(() => update({ ...valid, response: '   ' }), 'BAD_USER_INPUT', 'input.response');
+    await expectRefused(() => update({ ...valid, version: 0 }), 'BAD_USER_INPUT', 'input.version');
+    await expectRefused(() => update({ ...valid, status: 'FORGOTTEN' }), 'BAD_USER_INPUT', 'status');
+    await expectRefused(() => update({ ...valid, idempotencyKey: '' }), 'BAD_USER_INPUT', 'input.idempotencyKey');
+    await expectRefused(() => update({ ...valid, recommendationId: 'no-such-recommendation' }), 'NOT_FOUND', 'input.recommendationId');
+  });
+
+  test('FORBIDDEN for a reader, another family, a sibling, a subordinate and another organization of the unit; nothing written', async () => {
+    const r = await freshRecommendation();
+    const input = { recommendationId: r.id, status: 'REJECTED', response: 'Không', version: 1 };
+    for (const token of [
+      await frontToken('WU-596', ['reader']),
+      await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] }),
+      await frontToken('WU-593'),
+      await frontToken('WU-23035'),
+      await frontToken('VFF-596'),
+    ]) {
+      await expectRefused(() => update(input, token), 'FORBIDDEN', 'updateRecommendationStatus');
+    }
+    // Refused before the version is looked at: a stale version tells an outsider nothing either.
+    await expectRefused(async () => update({ ...input, version: 7 }, await frontToken('WU-593')), 'FORBIDDEN', 'input.recommendationId');
+  });
+
+  test('a stale version is a CONFLICT and changes nothing', async () => {
+    const r = await freshRecommendation();
+    expect((await update({ recommendationId: r.id, status: 'ACCEPTED', version: 1 })).errors).toBeUndefined();
+    const error = await expectRefused(() => update({ recommendationId: r.id, status: 'REJECTED', version: 1 }), 'CONFLICT', 'input.version');
+    expect(error.message).toContain('version 2');
+  });
+
+  test('two concurrent changes at the same version: exactly one wins, the other is a CONFLICT', async () => {
+    const r = await freshRecommendation();
+    const token = await frontToken('WU-596');
+    const responses = await Promise.all([
+      update({ recommendationId: r.id, status: 'ACCEPTED', response: 'Đồng ý', version: 1 }, token),
+      update({ recommendationId: r.id, status: 'REJECTED', response: 'Không đồng ý', version: 1 }, token),
+    ]);
+    const won = responses.filter((response) => !response.errors);
+    const lost = responses.filter((response) => response.errors);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(lost[0].errors![0].extensions?.code).toBe('CONFLICT');
+    const [row] = await db.query(`SELECT status, version FROM recommendation WHERE id = $1`, [r.id]);
+    expect(row).toEqual({ status: won[0].data!.updateRecommendationStatus.status, version: 2 });
+    expect(await auditRows(r.id)).toHaveLength(1);
+  });
+
+  test('a retry with the same key returns the first result (not a CONFLICT on the version it already moved); other input is a CONFLICT', async () => {
+    const r = await freshRecommendation();
+    const input = { recommendationId: r.id, status: 'IN_PROGRESS', response: 'Đang triển khai', version: 1, idempotencyKey: `answer/${r.id}` };
+    const first = await update(input);
+    const second = await update(input);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(second.data).toEqual(first.data);
+    expect(await auditRows(r.id)).toHaveLength(1);
+    await expectRefused(() => update({ ...input, status: 'IMPLEMENTED' }), 'CONFLICT', 'input.idempotencyKey');
+  });
+});
