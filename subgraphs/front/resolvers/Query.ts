@@ -1,3 +1,4 @@
+import { auditLogPage } from '../../kit/auditLog';
 import { checkRange, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { CampaignEntity, FrontOrganizationEntity } from '../entities';
@@ -54,4 +55,6 @@ export const Query: QueryResolvers = {
       id: (c) => c.id,
     });
   },
+
+  frontAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };
