@@ -1,3 +1,4 @@
+import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
 import { SubgraphDefinition } from '../kit/subgraph';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
@@ -14,8 +15,8 @@ import { seedDemo } from './seed';
  */
 export const state: SubgraphDefinition<Loaders> = {
   name: 'state',
-  entities: [AdministrativeUnit, StateAgency, Case, Dialogue],
-  migrations: [Initial1732400000000],
+  entities: [AdministrativeUnit, StateAgency, Case, Dialogue, ...AUDIT_ENTITIES],
+  migrations: [Initial1732400000000, AuditAndIdempotency1734000000000],
   resolvers,
   createLoaders,
   seedDemo,

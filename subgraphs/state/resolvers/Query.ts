@@ -1,3 +1,4 @@
+import { auditLogPage } from '../../kit/auditLog';
 import { badInput } from '../../kit/errors';
 import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
@@ -92,4 +93,5 @@ export const Query: QueryResolvers = {
       { column: 'd.held_on', value: (d) => d.heldOn, direction: 'DESC', idColumn: 'd.id', id: (d) => d.id },
     );
   },
+  stateAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };

@@ -2,6 +2,7 @@ import { Resolvers } from '../generated/resolvers';
 import { AdministrativeUnit } from './AdministrativeUnit';
 import { Case } from './Case';
 import { Dialogue } from './Dialogue';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { StateAgency } from './StateAgency';
 
@@ -11,6 +12,7 @@ import { StateAgency } from './StateAgency';
  */
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   AdministrativeUnit,
   StateAgency,
   Case,

@@ -1,0 +1,10 @@
+import { MutationResolvers } from '../generated/resolvers';
+import { changeCaseStatus } from '../mutations/changeCaseStatus';
+import { openCase } from '../mutations/openCase';
+import { recordDialogue } from '../mutations/recordDialogue';
+
+export const Mutation: MutationResolvers = {
+  openCase: (_, { input }, ctx) => openCase(input, ctx),
+  changeCaseStatus: (_, { input }, ctx) => changeCaseStatus(input, ctx),
+  recordDialogue: (_, { input }, ctx) => recordDialogue(input, ctx),
+};
