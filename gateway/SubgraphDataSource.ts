@@ -9,7 +9,7 @@ export interface GatewayContext {
 }
 
 /** Codes a subgraph may answer a whole request with that the caller should see as they are. */
-const PASSED_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT']);
+const PASSED_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
 /**
  * How the gateway calls one subgraph: it forwards the caller's token (each

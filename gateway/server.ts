@@ -9,9 +9,9 @@ import { createServer } from 'node:http';
 import { verifyAuthorization } from '../subgraphs/kit/auth';
 import { SubgraphName } from '../subgraphs/kit/config';
 import { logger } from '../subgraphs/kit/logger';
+import { formatErrorForCaller } from '../subgraphs/kit/formatError';
 import { BODY_LIMIT, healthRoutes, jsonErrors, listen, RunningServer } from '../subgraphs/kit/server';
 import { GatewayConfig } from './config';
-import { formatGatewayError } from './formatGatewayError';
 import { GatewayContext, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
@@ -71,7 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: formatGatewayError,
+    formatError: formatErrorForCaller,
     logger,
   });
   await server.start();

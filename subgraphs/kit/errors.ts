@@ -3,25 +3,30 @@ import { GraphQLError } from 'graphql';
 /**
  * Every error code the graph answers with, defined once and shared by all
  * subgraphs and the gateway (design section 7). Messages name the field and the
- * value that was wrong; the code tells a client what to do about it.
+ * value that was wrong; the code tells a client what to do about it. Errors raised
+ * while resolving carry no HTTP status: the response stays 200 with the data that
+ * could be resolved (a status would make the gateway drop a subgraph's whole answer).
  */
-function define(code: string, status: number, description: string) {
+function define(code: string, description: string, httpStatus?: number) {
   return {
     code,
     description,
     err(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-      return new GraphQLError(message, { extensions: { ...extensions, code, http: { status } } });
+      return new GraphQLError(message, {
+        extensions: { ...extensions, code, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+      });
     },
   };
 }
 
 export const ERRORS = {
-  BAD_USER_INPUT: define('BAD_USER_INPUT', 400, 'An argument or input field has a value that is not allowed.'),
-  UNAUTHENTICATED: define('UNAUTHENTICATED', 401, 'No valid token came with the request.'),
-  FORBIDDEN: define('FORBIDDEN', 403, 'The token is valid but its organization or role may not do this.'),
-  NOT_FOUND: define('NOT_FOUND', 404, 'A record named by the input does not exist.'),
-  CONFLICT: define('CONFLICT', 409, 'The record changed since it was read, or an idempotency key was reused with other input.'),
-  SERVICE_UNAVAILABLE: define('SERVICE_UNAVAILABLE', 503, 'A part of the graph could not be reached in time.'),
+  BAD_USER_INPUT: define('BAD_USER_INPUT', 'An argument or input field has a value that is not allowed.'),
+  // Raised before execution (no valid token): the whole request fails, with HTTP 401.
+  UNAUTHENTICATED: define('UNAUTHENTICATED', 'No valid token came with the request.', 401),
+  FORBIDDEN: define('FORBIDDEN', 'The token is valid but its organization or role may not do this.'),
+  NOT_FOUND: define('NOT_FOUND', 'A record named by the input does not exist.'),
+  CONFLICT: define('CONFLICT', 'The record changed since it was read, or an idempotency key was reused with other input.'),
+  SERVICE_UNAVAILABLE: define('SERVICE_UNAVAILABLE', 'A part of the graph could not be reached in time.'),
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { logger } from './logger';
 
 /** Codes whose message is written for the caller and may be shown as it is. */
 const CALLER_CODES = new Set([
@@ -20,17 +21,18 @@ const CALLER_CODES = new Set([
 const CALLER_EXTENSIONS = ['code', 'field', 'serviceName', 'http'];
 
 /**
- * Every error leaving the gateway: coded errors keep their message and code;
- * anything else becomes a generic internal error, because the gateway's
- * defaults pass on subgraph URLs, network errors and raw subgraph bodies even in
- * production.
+ * Every error leaving a subgraph or the gateway: coded errors keep their message
+ * and code; anything else becomes a generic internal error, logged here, because
+ * its message may carry SQL, subgraph URLs, network errors or raw subgraph bodies
+ * (the gateway passes all of those on by default, even in production).
  */
-export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatErrorForCaller(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const extensions = Object.fromEntries(
     Object.entries(formatted.extensions ?? {}).filter(([key]) => CALLER_EXTENSIONS.includes(key)),
   );
   if (CALLER_CODES.has(code)) return { ...formatted, extensions: { ...extensions, code } };
+  logger.error({ err: error, path: formatted.path, message: formatted.message }, 'internal error');
   return {
     message: 'Internal error: the request could not be completed.',
     locations: formatted.locations,

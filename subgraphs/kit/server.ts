@@ -10,6 +10,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
 import { CountedDataSource } from './database';
+import { formatErrorForCaller } from './formatError';
 import { inWaves } from './loaders';
 import { logger } from './logger';
 import { schemaDir } from './paths';
@@ -87,6 +88,7 @@ export async function startSubgraphServer<L>(
     }),
     // Stack traces would show internals to other agencies' frontends.
     includeStacktraceInErrorResponses: false,
+    formatError: formatErrorForCaller,
     introspection: !production,
     logger,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
