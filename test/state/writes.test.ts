@@ -604,6 +604,9 @@ describe('a failure midway', () => {
     const response = await action();
     expect(response.data ?? null).toBeNull();
     expect(response.errors).toHaveLength(1);
+    // An unexpected failure: reported as internal, with nothing of the database in the message.
+    expect(response.errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.errors![0].message).not.toContain('injected');
     expect(await counts()).toEqual(before);
   }
 
