@@ -12,7 +12,7 @@ import {
   ProgramReviewEntity,
   ReportEntity,
 } from './entities';
-import { visibleDocuments, visibleReports } from './queries';
+import { allReports, canReadReport, visibleDocuments, visibleReports } from './queries';
 import type { PeriodKey } from './reporting/periods';
 
 /** `AdministrativeUnit.mobilizationModels` arguments. */
@@ -44,7 +44,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     (c) => c.id,
   );
   const report = recordLoader(
-    (ids) => visibleReports(db, viewer).where('r.id = ANY(:ids)', { ids }).getMany(),
+    (ids) => visibleReports(db, viewer).andWhere('r.id = ANY(:ids)', { ids }).getMany(),
     (r) => r.id,
   );
   /**
@@ -54,7 +54,8 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
    * the statement count depend on the data.)
    */
   const primeReports = (rows: ReportEntity[]): ReportEntity[] => {
-    for (const row of rows) report.prime(row.id, row);
+    // Only what the viewer may read: the compliance statement reads every report of a period.
+    for (const row of rows) if (canReadReport(viewer, row)) report.prime(row.id, row);
     return rows;
   };
 
@@ -65,7 +66,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (c) => c.id,
     ),
     partyDocument: recordLoader(
-      (ids) => visibleDocuments(db, viewer).where('d.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => visibleDocuments(db, viewer).andWhere('d.id = ANY(:ids)', { ids }).getMany(),
       (d) => d.id,
     ),
     coordinationProgram: recordLoader(
@@ -99,7 +100,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (c) => c.parentId!,
     ),
     documentsByIssuer: listLoader(
-      (ids) => documentsMostRecentFirst().where('d.issuer_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => documentsMostRecentFirst().andWhere('d.issuer_id = ANY(:ids)', { ids }).getMany(),
       (d) => d.issuerId,
     ),
     /** `Case.directives`: each document comes with its links to the cases asked for only. */
@@ -148,7 +149,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /** `PartyCommittee.reportsReceived(period)`. */
     reportsByRecipient: filteredListLoader<ReportListArgs, ReportEntity>(
       (ids, { period }) => {
-        const query = reportsMostRecentFirst().where('r.recipient_id = ANY(:ids)', { ids });
+        const query = reportsMostRecentFirst().andWhere('r.recipient_id = ANY(:ids)', { ids });
         if (period) wherePeriod(query, period);
         return query.getMany().then(primeReports);
       },
@@ -157,12 +158,14 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /**
      * The periodic reports addressed to each committee for a period, corrections
      * included, for `reportingCompliance`: everything the statuses need, in one
-     * statement for every unit of the query. (When the RESTRICTED filter comes, the
-     * statuses must still count reports the viewer may not read.)
+     * statement for every unit of the query. RESTRICTED reports included, whoever
+     * asks: a report settles its obligation whether or not the viewer may read it, so
+     * the statuses and counts are the same for every viewer (`ReportingObligation.report`
+     * hides what the viewer may not read).
      */
     periodicReportsByRecipient: filteredListLoader<PeriodKey, ReportEntity>(
       (ids, period) =>
-        wherePeriod(visibleReports(db, viewer).where('r.recipient_id = ANY(:ids)', { ids }), period)
+        wherePeriod(allReports(db).where('r.recipient_id = ANY(:ids)', { ids }), period)
           .andWhere(`r.kind = 'PERIODIC'`)
           .getMany()
           // A correction's `corrects` is in the same set: answered without another statement.
@@ -171,7 +174,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** Every correction of each chain, keyed by the chain's first report, for `Report.correctedBy`. */
     correctionsByOriginal: listLoader(
-      (ids) => reportsMostRecentFirst().where('r.original_id = ANY(:ids)', { ids }).getMany().then(primeReports),
+      (ids) => reportsMostRecentFirst().andWhere('r.original_id = ANY(:ids)', { ids }).getMany().then(primeReports),
       (r) => r.originalId!,
     ),
     /** `AdministrativeUnit.mobilizationModels(year)`: the unit's own models. */

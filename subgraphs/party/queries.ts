@@ -1,21 +1,63 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../kit/auth';
+import { canSeeRestricted, FAMILY_OF, whereVisible } from '../kit/visibility';
 import { PartyDocumentEntity, ReportEntity } from './entities';
 
 /**
- * Every read of party documents starts from this query: the by-id loader, each
- * batched list and the root `partyDocuments` list. Documents may be classified
- * RESTRICTED, which only the owning family and party committees at the same or a
- * higher level may see (design section 6); that filter, by `viewer`, belongs here
- * so that no path can bypass it. Until it is added every record is returned.
+ * Every read of party documents and reports starts from these queries: the by-id
+ * loaders (and so `_entities` and every field pointing at one), each batched list
+ * and the root lists. Both may be classified RESTRICTED, which only the owning
+ * family and party committees at the record's unit or above see (design section 6):
+ * others get such records filtered out, never an error, and by no path.
+ *
+ * The owning family of both is the party: every party committee and commission
+ * sees them (the kit's rule). The unit that places a record in the hierarchy is
+ * the issuer's for a document and the submitter's for a report.
+ *
+ * Narrow these queries with `andWhere`, never `where`: `where` replaces the
+ * conditions already set, the visibility filter among them.
  */
-export function visibleDocuments(db: DataSource, viewer: Viewer): SelectQueryBuilder<PartyDocumentEntity> {
-  void viewer;
-  return db.getRepository(PartyDocumentEntity).createQueryBuilder('d');
+type Reader = DataSource | EntityManager;
+
+export function visibleDocuments(db: Reader, viewer: Viewer): SelectQueryBuilder<PartyDocumentEntity> {
+  return whereVisible(db.getRepository(PartyDocumentEntity).createQueryBuilder('d'), 'd', viewer, 'party');
 }
 
-/** Every read of reports starts from this query, for the same reason as `visibleDocuments`. */
-export function visibleReports(db: DataSource, viewer: Viewer): SelectQueryBuilder<ReportEntity> {
-  void viewer;
+/**
+ * Reports, narrowed the same way; besides, the organization that submitted a report
+ * always reads it back, whatever its family: it wrote it, and it needs it to send a
+ * correction. (The family's other organizations do not: the report is the party's record.)
+ */
+export function visibleReports(db: Reader, viewer: Viewer): SelectQueryBuilder<ReportEntity> {
+  const query = db.getRepository(ReportEntity).createQueryBuilder('r');
+  if (FAMILY_OF[viewer.org.type] === 'party') return query;
+  return query.andWhere(
+    new Brackets((either) => {
+      either.where('(r.submitter_type = :viewerType AND r.submitter_id = :viewerId)', { viewerType: viewer.org.type, viewerId: viewer.org.id });
+      either.orWhere(
+        new Brackets((kit) => {
+          // A Brackets' builder is a query builder of the same query: the kit's filter adds its condition to it.
+          whereVisible(kit as SelectQueryBuilder<ReportEntity>, 'r', viewer, 'party', 'submitter_unit_path');
+        }),
+      );
+    }),
+  );
+}
+
+/**
+ * The same rule for one report already read: reporting compliance reads every report
+ * of a period (its counts and statuses must not depend on who asks) and shows each
+ * obligation's report only to a viewer who may read it.
+ */
+export function canReadReport(viewer: Viewer, report: ReportEntity): boolean {
+  return (
+    report.classification === 'PUBLIC' ||
+    (report.submitterType === viewer.org.type && report.submitterId === viewer.org.id) ||
+    canSeeRestricted(viewer, 'party', report.submitterUnitPath)
+  );
+}
+
+/** Every report, whoever asks: only for computations whose result must not depend on the viewer (reporting compliance). */
+export function allReports(db: Reader): SelectQueryBuilder<ReportEntity> {
   return db.getRepository(ReportEntity).createQueryBuilder('r');
 }

@@ -11,6 +11,7 @@ import { PartyDocument } from './PartyDocument';
 import { ProgramParticipant } from './ProgramParticipant';
 import { Query } from './Query';
 import { Report } from './Report';
+import { ReportingObligation } from './ReportingObligation';
 
 /**
  * One entry per GraphQL type with resolvers, each from its own module (the kit adds
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
   CoordinationProgram,
   ProgramParticipant,
   Report,
+  ReportingObligation,
   MobilizationModel,
   Organization,
 };
