@@ -1,6 +1,13 @@
 import type { MutationResolvers } from '../generated/resolvers';
+import { addProgramParticipants, addProgramReview, createCoordinationProgram } from '../mutations/coordinationPrograms';
+import { registerMobilizationModel } from '../mutations/mobilizationModels';
 import { submitReport } from '../reporting/submission';
 
+/** Each change runs through the kit's `runMutation`: one transaction, audited, idempotent by key. */
 export const Mutation: MutationResolvers = {
   submitReport: (_, { input }, ctx) => submitReport(input, ctx),
+  createCoordinationProgram: (_, { input }, ctx) => createCoordinationProgram(input, ctx),
+  addProgramParticipants: (_, { input }, ctx) => addProgramParticipants(input, ctx),
+  addProgramReview: (_, { input }, ctx) => addProgramReview(input, ctx),
+  registerMobilizationModel: (_, { input }, ctx) => registerMobilizationModel(input, ctx),
 };

@@ -1,4 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { auditLogPage } from '../../kit/auditLog';
 import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
 import { paginate } from '../../kit/pagination';
 import { CoordinationProgramEntity, MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
@@ -115,4 +116,6 @@ export const Query: QueryResolvers = {
       id: (m) => m.id,
     });
   },
+
+  partyAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };

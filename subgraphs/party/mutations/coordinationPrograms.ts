@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { OrganizationRef } from '../../kit/authorization';
+import { requireEditor, requireWriter } from '../../kit/authorization';
+import { badInput, ERRORS } from '../../kit/errors';
+import { checkRange } from '../../kit/filters';
+import { runMutation } from '../../kit/mutations';
+import { vietnamDate } from '../../kit/scalars';
+import { MAX_LONG_TEXT, optionalText, requireNotFuture, requireText } from '../../kit/validation';
+import type { Context } from '../context';
+import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
+import type {
+  AddProgramParticipantsInput,
+  AddProgramReviewInput,
+  CreateCoordinationProgramInput,
+  ProgramParticipantInput,
+} from '../generated/resolvers';
+import { aboveCommission } from '../hierarchy';
+import { MAX_YEAR, MIN_YEAR } from '../reporting/periods';
+import { visibleDocuments } from '../queries';
+import { organizationRef, requireCommission, requireOwnOrganization } from './organizationInputs';
+
+export const MAX_TITLE_LENGTH = 300;
+export const MAX_RESPONSIBILITY_LENGTH = 1_000;
+
+/** A participant as checked from the input: `joinedOn` stays null until the program's start is known. */
+interface ParticipantFields {
+  field: string;
+  organization: OrganizationRef;
+  responsibility: string | null;
+  joinedOn: string | null;
+}
+
+const sameOrganization = (a: OrganizationRef, b: OrganizationRef) => a.type === b.type && a.id === b.id;
+
+/** The participants of an input, each checked for shape; one organization listed twice is refused. */
+function validateParticipants(participants: readonly ProgramParticipantInput[]): ParticipantFields[] {
+  const checked: ParticipantFields[] = [];
+  participants.forEach((participant, i) => {
+    const field = `input.participants[${i}]`;
+    const organization = organizationRef(`${field}.organization`, participant.organization);
+    if (checked.some((earlier) => sameOrganization(earlier.organization, organization))) {
+      throw badInput(`${field}.organization`, participant.organization, 'an organization not listed earlier in input.participants');
+    }
+    checked.push({
+      field,
+      organization,
+      responsibility: optionalText(`${field}.responsibility`, participant.responsibility, MAX_RESPONSIBILITY_LENGTH),
+      joinedOn: participant.joinedOn ?? null,
+    });
+  });
+  return checked;
+}
+
+/** A participant joins while the program runs: from its start (the default) to its end. */
+function joinedOn(participant: ParticipantFields, startsOn: string, endsOn: string | null): string {
+  const date = participant.joinedOn ?? startsOn;
+  if (date < startsOn || (endsOn !== null && date > endsOn)) {
+    throw badInput(`${participant.field}.joinedOn`, date, `a date from the program's start (${startsOn}) to its end (${endsOn ?? 'open-ended'})`);
+  }
+  return date;
+}
+
+/**
+ * Every party body named as a participant must exist, and none may take part
+ * already (the lead commission is always the first participant).
+ */
+async function checkJoining(
+  manager: EntityManager,
+  participants: readonly ParticipantFields[],
+  current: readonly OrganizationRef[],
+): Promise<void> {
+  for (const participant of participants) {
+    await requireOwnOrganization(manager, `${participant.field}.organization`, participant.organization);
+    if (current.some((organization) => sameOrganization(organization, participant.organization))) {
+      const { type, id } = participant.organization;
+      throw badInput(`${participant.field}.organization`, { type, id }, 'an organization that does not take part in the program yet');
+    }
+  }
+}
+
+/** The lead commission owns a program; above it are its committee and the commissions and committees of the units above. */
+async function programWriters(manager: EntityManager, leadCommissionId: string, field: string) {
+  const lead = await requireCommission(manager, field, leadCommissionId);
+  const owner: OrganizationRef = { type: 'MassMobilizationCommission', id: lead.id };
+  return { lead, owner, above: await aboveCommission(manager, lead.partyCommitteeId) };
+}
+
+/** A program for a change: locked until the transaction ends, so that concurrent additions to it queue up. */
+async function lockProgram(manager: EntityManager, id: string): Promise<CoordinationProgramEntity> {
+  const program = await manager
+    .createQueryBuilder(CoordinationProgramEntity, 'p')
+    .setLock('pessimistic_write')
+    .where('p.id = :id', { id })
+    .getOne();
+  if (!program) throw ERRORS.NOT_FOUND.err(`input.programId: no coordination program has id ${id}`, { field: 'input.programId' });
+  return program;
+}
+
+async function participantsOf(manager: EntityManager, programId: string): Promise<ProgramParticipantEntity[]> {
+  return manager.find(ProgramParticipantEntity, { where: { programId }, order: { position: 'ASC' } });
+}
+
+async function reviewsOf(manager: EntityManager, programId: string): Promise<ProgramReviewEntity[]> {
+  return manager.find(ProgramReviewEntity, { where: { programId }, order: { year: 'ASC' } });
+}
+
+/** What the audit row keeps of a program: its fields, version, participants and reviews (the unit path is derived). */
+function snapshot(
+  program: CoordinationProgramEntity,
+  participants: readonly ProgramParticipantEntity[],
+  reviews: readonly ProgramReviewEntity[],
+): object {
+  const { unitPath: _path, ...fields } = program;
+  return {
+    ...fields,
+    participants: participants.map(({ programId: _id, ...participant }) => participant),
+    reviews: reviews.map(({ programId: _id, ...review }) => review),
+  };
+}
+
+/**
+ * Bumps a changed program's version (its participants and reviews are part of it)
+ * and gives the program as it now is. The program is locked (`lockProgram`), so the
+ * version read with it is the one being incremented.
+ */
+async function touch(manager: EntityManager, program: CoordinationProgramEntity): Promise<CoordinationProgramEntity> {
+  await manager.query('UPDATE coordination_program SET version = version + 1 WHERE id = $1', [program.id]);
+  return Object.assign(program, { version: program.version + 1 });
+}
+
+/** A retry: the program the key first produced, as it is now. */
+const replayProgram = async (manager: EntityManager, id: string) => manager.findOneByOrFail(CoordinationProgramEntity, { id });
+
+/**
+ * `createCoordinationProgram` (Decision 23-QĐ/TW, chapter 3: the Mass Mobilization
+ * Commissions lead the coordination of mass-mobilization work between agencies).
+ * The lead commission owns the program and is its first participant; an editor of
+ * the commission, of its committee or of a commission or committee above them may
+ * create it.
+ */
+export async function createCoordinationProgram(input: CreateCoordinationProgramInput, ctx: Context): Promise<CoordinationProgramEntity> {
+  const operation = 'createCoordinationProgram';
+  requireEditor(ctx.viewer, operation);
+  const startsOn = input.startsOn;
+  const endsOn = input.endsOn ?? null;
+  checkRange('input.startsOn', startsOn, 'input.endsOn', endsOn);
+  const participants = validateParticipants(input.participants ?? []);
+  const fields = {
+    title: requireText('input.title', input.title, MAX_TITLE_LENGTH),
+    description: optionalText('input.description', input.description, MAX_LONG_TEXT),
+    leadCommissionId: input.leadCommissionId,
+    basedOnId: input.basedOnDocumentId ?? null,
+    startsOn,
+    endsOn,
+    participants: participants.map((p) => ({ ...p, joinedOn: joinedOn(p, startsOn, endsOn) })),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    // The normalized input is the fingerprint: an omitted field and an explicit null are the same request.
+    { operation, recordType: 'CoordinationProgram', input: fields },
+    async (manager) => {
+      const { lead, owner, above } = await programWriters(manager, fields.leadCommissionId, 'input.leadCommissionId');
+      if (fields.basedOnId !== null) {
+        // Read as the caller reads: a document they may not see is one they cannot name.
+        const exists = await visibleDocuments(manager, ctx.viewer).andWhere('d.id = :id', { id: fields.basedOnId }).getExists();
+        if (!exists) {
+          throw ERRORS.NOT_FOUND.err(`input.basedOnDocumentId: no party document has id ${fields.basedOnId}`, { field: 'input.basedOnDocumentId' });
+        }
+      }
+      await checkJoining(manager, fields.participants, [owner]);
+      requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
+
+      const program = manager.create(CoordinationProgramEntity, {
+        id: randomUUID(),
+        title: fields.title,
+        description: fields.description,
+        leadCommissionId: lead.id,
+        basedOnId: fields.basedOnId,
+        startsOn,
+        endsOn,
+        // A program works in its lead commission's area.
+        unitCode: lead.unitCode,
+        unitPath: lead.unitPath,
+        version: 1,
+      });
+      await manager.insert(CoordinationProgramEntity, program);
+      const rows: ProgramParticipantEntity[] = [
+        { programId: program.id, organizationType: owner.type, organizationId: owner.id, responsibility: null, joinedOn: startsOn, position: 0 },
+        ...fields.participants.map((p, i) => ({
+          programId: program.id,
+          organizationType: p.organization.type,
+          organizationId: p.organization.id,
+          responsibility: p.responsibility,
+          joinedOn: p.joinedOn,
+          position: i + 1,
+        })),
+      ];
+      await manager.insert(ProgramParticipantEntity, rows);
+      return { record: program, recordId: program.id, owner, before: null, after: snapshot(program, rows, []) };
+    },
+    replayProgram,
+  );
+}
+
+/** `addProgramParticipants`: organizations of any family join a running program, after those already in it. */
+export async function addProgramParticipants(input: AddProgramParticipantsInput, ctx: Context): Promise<CoordinationProgramEntity> {
+  const operation = 'addProgramParticipants';
+  requireEditor(ctx.viewer, operation);
+  if (input.participants.length === 0) throw badInput('input.participants', [], 'at least one organization');
+  const fields = {
+    programId: input.programId,
+    participants: validateParticipants(input.participants),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    { operation, recordType: 'CoordinationProgram', input: fields },
+    async (manager) => {
+      const program = await lockProgram(manager, fields.programId);
+      const { owner, above } = await programWriters(manager, program.leadCommissionId, 'input.programId');
+      const joining = fields.participants.map((p) => ({ ...p, joinedOn: joinedOn(p, program.startsOn, program.endsOn) }));
+      const current = await participantsOf(manager, program.id);
+      await checkJoining(
+        manager,
+        joining,
+        current.map((p) => ({ type: p.organizationType, id: p.organizationId })),
+      );
+      requireWriter(ctx.viewer, operation, 'input.programId', owner, above);
+
+      const reviews = await reviewsOf(manager, program.id);
+      const before = snapshot(program, current, reviews);
+      const next = Math.max(...current.map((p) => p.position)) + 1;
+      const rows: ProgramParticipantEntity[] = joining.map((p, i) => ({
+        programId: program.id,
+        organizationType: p.organization.type,
+        organizationId: p.organization.id,
+        responsibility: p.responsibility,
+        joinedOn: p.joinedOn,
+        position: next + i,
+      }));
+      await manager.insert(ProgramParticipantEntity, rows);
+      const changed = await touch(manager, program);
+      return { record: changed, recordId: program.id, owner, before, after: snapshot(changed, [...current, ...rows], reviews) };
+    },
+    replayProgram,
+  );
+}
+
+/**
+ * `addProgramReview`: the yearly review conference (sơ kết, tổng kết) of a program,
+ * one per year of the program, held in or after the year it reviews and not in the future.
+ */
+export async function addProgramReview(input: AddProgramReviewInput, ctx: Context, now: Date = new Date()): Promise<CoordinationProgramEntity> {
+  const operation = 'addProgramReview';
+  requireEditor(ctx.viewer, operation);
+  if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR) {
+    throw badInput('input.year', input.year, `a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+  }
+  const heldOn = requireNotFuture('input.heldOn', input.heldOn, now);
+  if (heldOn < `${input.year}-01-01`) {
+    throw badInput('input.heldOn', heldOn, `a date not before the start of the year reviewed (${input.year}-01-01)`);
+  }
+  const fields = {
+    programId: input.programId,
+    year: input.year,
+    heldOn,
+    summary: requireText('input.summary', input.summary, MAX_LONG_TEXT),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    { operation, recordType: 'CoordinationProgram', input: fields },
+    async (manager) => {
+      const program = await lockProgram(manager, fields.programId);
+      const { owner, above } = await programWriters(manager, program.leadCommissionId, 'input.programId');
+      const firstYear = Number(program.startsOn.slice(0, 4));
+      // An open-ended program runs until today; its later years have not come yet.
+      const lastYear = Number((program.endsOn ?? vietnamDate(now)).slice(0, 4));
+      if (fields.year < firstYear || fields.year > lastYear) {
+        throw badInput('input.year', fields.year, `a year of the program, from ${firstYear} to ${lastYear}`);
+      }
+      const reviews = await reviewsOf(manager, program.id);
+      const held = reviews.find((review) => review.year === fields.year);
+      if (held) throw badInput('input.year', fields.year, `a year not reviewed yet: ${fields.year} was reviewed on ${held.heldOn}`);
+      requireWriter(ctx.viewer, operation, 'input.programId', owner, above);
+
+      const participants = await participantsOf(manager, program.id);
+      const before = snapshot(program, participants, reviews);
+      const review: ProgramReviewEntity = { programId: program.id, year: fields.year, heldOn: fields.heldOn, summary: fields.summary };
+      await manager.insert(ProgramReviewEntity, review);
+      const changed = await touch(manager, program);
+      const after = snapshot(changed, participants, [...reviews, review].sort((a, b) => a.year - b.year));
+      return { record: changed, recordId: program.id, owner, before, after };
+    },
+    replayProgram,
+  );
+}

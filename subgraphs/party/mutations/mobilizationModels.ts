@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { OrganizationRef } from '../../kit/authorization';
+import { requireEditor, requireWriter } from '../../kit/authorization';
+import { badInput, ERRORS } from '../../kit/errors';
+import { runMutation } from '../../kit/mutations';
+import { vietnamDate } from '../../kit/scalars';
+import { referenceUnit, requireUnitPath } from '../../kit/units';
+import { MAX_LONG_TEXT, optionalText, requireText } from '../../kit/validation';
+import type { Context } from '../context';
+import { MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
+import type { RegisterMobilizationModelInput } from '../generated/resolvers';
+import { aboveUnitCommittee } from '../hierarchy';
+import { MIN_YEAR } from '../reporting/periods';
+import { organizationRef, requireOwnOrganization } from './organizationInputs';
+
+export const MAX_NAME_LENGTH = 300;
+
+/** What the audit row keeps of a model: every field a reader sees, and its version (the unit path is derived). */
+function snapshot(model: MobilizationModelEntity): object {
+  const { unitPath: _path, ...fields } = model;
+  return fields;
+}
+
+/**
+ * `registerMobilizationModel`: a "Skilled Mass Mobilization" (Dân vận khéo) model
+ * recognized in a unit. The party committee of the unit recognizes and keeps the
+ * record of its models (the emulation movement is led by the committees and run by
+ * their Mass Mobilization Commissions, Decision 23-QĐ/TW), so it owns the record
+ * whoever built the model; an editor of that committee or its commission, or of a
+ * commission or committee above them, may register it.
+ */
+export async function registerMobilizationModel(
+  input: RegisterMobilizationModelInput,
+  ctx: Context,
+  now: Date = new Date(),
+): Promise<MobilizationModelEntity> {
+  const operation = 'registerMobilizationModel';
+  requireEditor(ctx.viewer, operation);
+  const name = requireText('input.name', input.name, MAX_NAME_LENGTH);
+  const thisYear = Number(vietnamDate(now).slice(0, 4));
+  if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
+    throw badInput('input.year', input.year, `a year from ${MIN_YEAR} to ${thisYear}: a model is registered once recognized, not in the future`);
+  }
+  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
+  if (referenceUnit(input.unitCode)!.level === 'CENTRAL') {
+    throw badInput('input.unitCode', input.unitCode, 'a province, district or commune: models are built in a unit below the nation');
+  }
+  const fields = {
+    name,
+    kind: input.kind,
+    field: input.field,
+    year: input.year,
+    unitCode: input.unitCode,
+    owner: organizationRef('input.owner', input.owner),
+    description: optionalText('input.description', input.description, MAX_LONG_TEXT),
+    idempotencyKey: input.idempotencyKey ?? null,
+  };
+
+  return runMutation(
+    ctx.db,
+    ctx.viewer,
+    { operation, recordType: 'MobilizationModel', input: fields },
+    async (manager) => {
+      const committee = await manager.findOneBy(PartyCommitteeEntity, { unitCode: fields.unitCode });
+      if (!committee) {
+        throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${fields.unitCode}`, { field: 'input.unitCode' });
+      }
+      await requireOwnOrganization(manager, 'input.owner', fields.owner);
+      const owner: OrganizationRef = { type: 'PartyCommittee', id: committee.id };
+      requireWriter(ctx.viewer, operation, 'input.unitCode', owner, await aboveUnitCommittee(manager, committee.id));
+
+      const model = manager.create(MobilizationModelEntity, {
+        id: randomUUID(),
+        name: fields.name,
+        kind: fields.kind,
+        field: fields.field,
+        year: fields.year,
+        unitCode: fields.unitCode,
+        unitPath,
+        ownerType: fields.owner.type,
+        ownerId: fields.owner.id,
+        description: fields.description,
+        version: 1,
+      });
+      await manager.insert(MobilizationModelEntity, model);
+      return { record: model, recordId: model.id, owner, before: null, after: snapshot(model) };
+    },
+    async (manager, id) => manager.findOneByOrFail(MobilizationModelEntity, { id }),
+  );
+}
