@@ -530,6 +530,9 @@ describe('a failure midway', () => {
     const { data, errors } = await run('createCoordinationProgram', input, await tokenOf('MassMobilizationCommission', 'MMC-60'));
     expect(data?.createCoordinationProgram ?? null).toBeNull();
     expect(errors).toHaveLength(1);
+    // An unexpected failure: reported as internal, with nothing of the database in the message.
+    expect(errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(errors![0].message).not.toContain('boom');
     expect(await counts()).toEqual(before);
     expect(await sql('SELECT 1 FROM coordination_program WHERE title = $1', [input.title])).toHaveLength(0);
     expect(await sql(`SELECT 1 FROM idempotency_key WHERE key = 'boom-program'`)).toHaveLength(0);
@@ -542,6 +545,7 @@ describe('a failure midway', () => {
     const before = await counts();
     const { errors } = await run('registerMobilizationModel', input, await tokenOf('PartyCommittee', 'PC-596'));
     expect(errors).toHaveLength(1);
+    expect(errors![0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(await counts()).toEqual(before);
     expect(await sql(`SELECT 1 FROM mobilization_model WHERE name = 'BOOM model'`)).toHaveLength(0);
   });

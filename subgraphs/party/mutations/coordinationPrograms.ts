@@ -142,13 +142,16 @@ const replayProgram = async (manager: EntityManager, id: string) => manager.find
 export async function createCoordinationProgram(input: CreateCoordinationProgramInput, ctx: Context): Promise<CoordinationProgramEntity> {
   const operation = 'createCoordinationProgram';
   requireEditor(ctx.viewer, operation);
+  // Checked field by field in the SDL's order; the lead commission, the document and party participants exist or not only inside the transaction.
+  const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
+  const description = optionalText('input.description', input.description, MAX_LONG_TEXT);
   const startsOn = input.startsOn;
   const endsOn = input.endsOn ?? null;
   checkRange('input.startsOn', startsOn, 'input.endsOn', endsOn);
   const participants = validateParticipants(input.participants ?? []);
   const fields = {
-    title: requireText('input.title', input.title, MAX_TITLE_LENGTH),
-    description: optionalText('input.description', input.description, MAX_LONG_TEXT),
+    title,
+    description,
     leadCommissionId: input.leadCommissionId,
     basedOnId: input.basedOnDocumentId ?? null,
     startsOn,
