@@ -41,6 +41,21 @@ export type ActivityKind =
   /** Propaganda and legal education among the people. */
   | 'PROPAGANDA';
 
+/** The mass-mobilization activities of one kind. */
+export type ActivityKindStatistics = {
+  __typename?: 'ActivityKindStatistics';
+  /** How many activities. */
+  activities: Scalars['Int']['output'];
+  /** Households reached. */
+  householdsReached: Scalars['Int']['output'];
+  /** The kind. */
+  kind: ActivityKind;
+  /** Man-days worked. */
+  manDays: Scalars['Int']['output'];
+  /** Officers and soldiers taking part, summed over the activities. */
+  personnel: Scalars['Int']['output'];
+};
+
 /** The tier of the administrative hierarchy a unit or an organization belongs to. */
 export type AdministrativeLevel =
   /** The nation and the central organizations. */
@@ -390,6 +405,21 @@ export type RecordMobilizationActivityInput = {
   unitCode: Scalars['ID']['input'];
 };
 
+/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+export type UnitStatistics = {
+  __typename?: 'UnitStatistics';
+  /** Mass-mobilization activities started in the range, by kind, with the people and man-days they involved. */
+  activitiesByKind: Array<ActivityKindStatistics>;
+  /** First day of the range. */
+  from: Scalars['Date']['output'];
+  /** The armed units stationed at the tier of their own unit, in the unit and every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
+  reportingArmedUnits: Array<ArmedUnit>;
+  /** Last day of the range. */
+  to: Scalars['Date']['output'];
+  /** The unit's code. */
+  unitCode: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -476,6 +506,7 @@ export type FederationTypes = ResolversObject<{
   Case: Case;
   CoordinationProgram: CoordinationProgram;
   MobilizationActivity: MobilizationActivity;
+  UnitStatistics: UnitStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -495,6 +526,9 @@ export type FederationReferenceTypes = ResolversObject<{
   MobilizationActivity:
     ( { __typename: 'MobilizationActivity' }
     & GraphQLRecursivePick<FederationTypes['MobilizationActivity'], {"id":true}> );
+  UnitStatistics:
+    ( { __typename: 'UnitStatistics' }
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}> );
 }>;
 
 
@@ -502,6 +536,8 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityKind: ActivityKind;
+  ActivityKindStatistics: ResolverTypeWrapper<ActivityKindStatistics>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AdministrativeLevel: AdministrativeLevel;
   AdministrativeUnit: ResolverTypeWrapper<UnitReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -510,7 +546,6 @@ export type ResolversTypes = ResolversObject<{
   ArmedUnit: ResolverTypeWrapper<ArmedUnitEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ArmedUnitConnection: ResolverTypeWrapper<Omit<ArmedUnitConnection, 'nodes'> & { nodes: Array<ResolversTypes['ArmedUnit']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArmedUnitFilter: ArmedUnitFilter;
   ArmedUnitKind: ArmedUnitKind;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
@@ -528,17 +563,19 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
+  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingArmedUnits'> & { reportingArmedUnits: Array<ResolversTypes['ArmedUnit']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ActivityKindStatistics: ActivityKindStatistics;
+  Int: Scalars['Int']['output'];
   AdministrativeUnit: UnitReference;
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   ArmedUnit: ArmedUnitEntity;
   String: Scalars['String']['output'];
   ArmedUnitConnection: Omit<ArmedUnitConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ArmedUnit']> };
-  Int: Scalars['Int']['output'];
   ArmedUnitFilter: ArmedUnitFilter;
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
@@ -555,6 +592,15 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
+  UnitStatistics: Omit<UnitStatistics, 'reportingArmedUnits'> & { reportingArmedUnits: Array<ResolversParentTypes['ArmedUnit']> } | FederationReferenceTypes['UnitStatistics'];
+}>;
+
+export type ActivityKindStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityKindStatistics'] = ResolversParentTypes['ActivityKindStatistics']> = ResolversObject<{
+  activities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  householdsReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  manDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personnel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -668,7 +714,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mobilizationActivity?: Resolver<Maybe<ResolversTypes['MobilizationActivity']>, ParentType, ContextType, RequireFields<QueryMobilizationActivityArgs, 'id'>>;
 }>;
 
+export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activitiesByKind?: Resolver<Array<ResolversTypes['ActivityKindStatistics']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reportingArmedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  ActivityKindStatistics?: ActivityKindStatisticsResolvers<ContextType>;
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
   ArmedUnitConnection?: ArmedUnitConnectionResolvers<ContextType>;
@@ -684,5 +740,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UnitStatistics?: UnitStatisticsResolvers<ContextType>;
 }>;
 

@@ -551,6 +551,19 @@ export type SupervisionForm =
   /** Supervision (giám sát) of how an agency or official carries out a policy or handles an issue. */
   | 'SUPERVISION';
 
+/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+export type UnitStatistics = {
+  __typename?: 'UnitStatistics';
+  /** First day of the range. */
+  from: Scalars['Date']['output'];
+  /** The Front committees and socio-political organizations of the unit and of every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
+  reportingFrontOrganizations: Array<FrontOrganization>;
+  /** Last day of the range. */
+  to: Scalars['Date']['output'];
+  /** The unit's code. */
+  unitCode: Scalars['ID']['output'];
+};
+
 /** A change of a recommendation's status. */
 export type UpdateRecommendationStatusInput = {
   /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
@@ -655,6 +668,7 @@ export type FederationTypes = ResolversObject<{
   PartyCommittee: PartyCommittee;
   StateAgency: StateAgency;
   Supervision: Supervision;
+  UnitStatistics: UnitStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -686,6 +700,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Supervision:
     ( { __typename: 'Supervision' }
     & GraphQLRecursivePick<FederationTypes['Supervision'], {"id":true}> );
+  UnitStatistics:
+    ( { __typename: 'UnitStatistics' }
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}> );
 }>;
 
 /** Mapping of union types */
@@ -748,6 +765,7 @@ export type ResolversTypes = ResolversObject<{
   SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Supervision']> }>;
   SupervisionFilter: SupervisionFilter;
   SupervisionForm: SupervisionForm;
+  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingFrontOrganizations'> & { reportingFrontOrganizations: Array<ResolversTypes['FrontOrganization']> }>;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
@@ -788,6 +806,7 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionFilter: SupervisionFilter;
+  UnitStatistics: Omit<UnitStatistics, 'reportingFrontOrganizations'> & { reportingFrontOrganizations: Array<ResolversParentTypes['FrontOrganization']> } | FederationReferenceTypes['UnitStatistics'];
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
@@ -971,6 +990,14 @@ export type SupervisionConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reportingFrontOrganizations?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
@@ -996,5 +1023,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StateAgency?: StateAgencyResolvers<ContextType>;
   Supervision?: SupervisionResolvers<ContextType>;
   SupervisionConnection?: SupervisionConnectionResolvers<ContextType>;
+  UnitStatistics?: UnitStatisticsResolvers<ContextType>;
 }>;
 

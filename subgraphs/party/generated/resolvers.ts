@@ -112,6 +112,8 @@ export type ArmedUnit = {
   id: Scalars['ID']['output'];
   /** Tier of the unit (military regions are CENTRAL: they sit above the provinces). */
   level: AdministrativeLevel;
+  /** The administrative unit the organization serves. */
+  unit: AdministrativeUnit;
 };
 
 /** One audited change: who made it, for which organization, to which record, and the record before and after. */
@@ -267,11 +269,32 @@ export type DocumentKind =
   /** Nghị quyết. */
   | 'RESOLUTION';
 
+/** The reporting obligations of one family's organizations, and where they stand. */
+export type FamilyReportingStatistics = {
+  __typename?: 'FamilyReportingStatistics';
+  /** On-time reports as a share (0 to 1) of the obligations already due; null when none is due yet. */
+  complianceRate: Maybe<Scalars['Float']['output']>;
+  /** The family of the submitters. */
+  family: OrganizationFamily;
+  /** How many were met late. */
+  late: Scalars['Int']['output'];
+  /** How many are missing and not yet due. */
+  notYetDue: Scalars['Int']['output'];
+  /** How many obligations the periods create. */
+  obligations: Scalars['Int']['output'];
+  /** How many were met on time. */
+  onTime: Scalars['Int']['output'];
+  /** How many are missing past their due date. */
+  overdue: Scalars['Int']['output'];
+};
+
 /** The Fatherland Front committee or a socio-political organization at one level. */
 export type FrontOrganization = {
   __typename?: 'FrontOrganization';
   /** Stable id, e.g. `VFF-60`, `WU-596`. */
   id: Scalars['ID']['output'];
+  /** The administrative unit the organization serves. */
+  unit: AdministrativeUnit;
 };
 
 /** A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial or district. */
@@ -363,12 +386,39 @@ export type ModelField =
   /** Building the Party and the political system. */
   | 'POLITICAL_SYSTEM';
 
+/** How many models work in one field. */
+export type ModelFieldCount = {
+  __typename?: 'ModelFieldCount';
+  /** The field. */
+  field: ModelField;
+  /** How many models. */
+  models: Scalars['Int']['output'];
+};
+
 /** The form of a Skilled Mass Mobilization model. */
 export type ModelKind =
   /** A model built by a collective (an agency, a village, a unit). */
   | 'COLLECTIVE'
   /** A model built by an individual official or member. */
   | 'INDIVIDUAL';
+
+/** How many models are of one kind. */
+export type ModelKindCount = {
+  __typename?: 'ModelKindCount';
+  /** The kind. */
+  kind: ModelKind;
+  /** How many models. */
+  models: Scalars['Int']['output'];
+};
+
+/** How many models were recognized in one year. */
+export type ModelYearCount = {
+  __typename?: 'ModelYearCount';
+  /** How many models. */
+  models: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
 
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type Mutation = {
@@ -451,6 +501,17 @@ export type Official = {
 
 /** Any organization of the political system that takes part in mass-mobilization work. */
 export type Organization = ArmedUnit | FrontOrganization | MassMobilizationCommission | PartyCommittee | StateAgency;
+
+/** The four families of organizations of the political system. */
+export type OrganizationFamily =
+  /** The People's Army and the People's Public Security. */
+  | 'ARMED_FORCES'
+  /** The Fatherland Front and the socio-political organizations. */
+  | 'FRONT'
+  /** Party committees and their Mass Mobilization Commissions. */
+  | 'PARTY'
+  /** State authorities. */
+  | 'STATE';
 
 /** An organization named in an input: its type and its id. */
 export type OrganizationRefInput = {
@@ -905,6 +966,8 @@ export type StateAgency = {
   id: Scalars['ID']['output'];
   /** What kind of agency this is. */
   kind: StateAgencyKind;
+  /** The administrative unit the organization serves. */
+  unit: AdministrativeUnit;
 };
 
 /** The kinds of state agency. */
@@ -944,6 +1007,42 @@ export type SubmitReportInput = {
    * of other families' organizations); checked against the committee's own unit otherwise.
    */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+export type UnitStatistics = {
+  __typename?: 'UnitStatistics';
+  /** First day of the range. */
+  from: Scalars['Date']['output'];
+  /** The same models by field. */
+  modelsByField: Array<ModelFieldCount>;
+  /** Skilled Mass Mobilization models recognized in the years of the range, by kind. */
+  modelsByKind: Array<ModelKindCount>;
+  /** The same models by year of recognition. */
+  modelsByYear: Array<ModelYearCount>;
+  /** The armed units stationed at the tier of their own unit, in the unit and every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
+  reportingArmedUnits: Array<ArmedUnit>;
+  /**
+   * Reporting compliance for the periods of a frequency that end in the range, over
+   * every obligation towards a party committee of the unit or of a unit below it, by
+   * the family of the submitter.
+   */
+  reportingByFamily: Array<FamilyReportingStatistics>;
+  /** The Front committees and socio-political organizations of the unit and of every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
+  reportingFrontOrganizations: Array<FrontOrganization>;
+  /** The People's Committees of the unit and of every unit below it, down to the communes: the state agencies that owe periodic reports (rule 1 of the reporting regime). */
+  reportingStateAgencies: Array<StateAgency>;
+  /** Last day of the range. */
+  to: Scalars['Date']['output'];
+  /** The unit's code. */
+  unitCode: Scalars['ID']['output'];
+};
+
+
+/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+export type UnitStatisticsReportingByFamilyArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  frequency?: InputMaybe<ReportFrequency>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1035,6 +1134,7 @@ export type FederationTypes = ResolversObject<{
   PartyCommittee: PartyCommittee;
   PartyDocument: PartyDocument;
   Report: Report;
+  UnitStatistics: UnitStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -1065,6 +1165,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
+  UnitStatistics:
+    ( { __typename: 'UnitStatistics' }
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"reportingStateAgencies":{"id":true,"unit":{"code":true}},"reportingFrontOrganizations":{"id":true,"unit":{"code":true}},"reportingArmedUnits":{"id":true,"unit":{"code":true}}}> ) );
 }>;
 
 /** Mapping of union types */
@@ -1102,6 +1207,8 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentKind: DocumentKind;
+  FamilyReportingStatistics: ResolverTypeWrapper<FamilyReportingStatistics>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FrontOrganization: ResolverTypeWrapper<FrontOrganizationReference>;
   MassMobilizationCommission: ResolverTypeWrapper<MassMobilizationCommissionEntity>;
   MassMobilizationCommissionConnection: ResolverTypeWrapper<Omit<MassMobilizationCommissionConnection, 'nodes'> & { nodes: Array<ResolversTypes['MassMobilizationCommission']> }>;
@@ -1109,12 +1216,16 @@ export type ResolversTypes = ResolversObject<{
   MobilizationModelConnection: ResolverTypeWrapper<Omit<MobilizationModelConnection, 'nodes'> & { nodes: Array<ResolversTypes['MobilizationModel']> }>;
   MobilizationModelFilter: MobilizationModelFilter;
   ModelField: ModelField;
+  ModelFieldCount: ResolverTypeWrapper<ModelFieldCount>;
   ModelKind: ModelKind;
+  ModelKindCount: ResolverTypeWrapper<ModelKindCount>;
+  ModelYearCount: ResolverTypeWrapper<ModelYearCount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ObligationRule: ObligationRule;
   ObligationStatus: ObligationStatus;
   Official: ResolverTypeWrapper<Official>;
   Organization: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Organization']>;
+  OrganizationFamily: OrganizationFamily;
   OrganizationRefInput: OrganizationRefInput;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1137,11 +1248,11 @@ export type ResolversTypes = ResolversObject<{
   ReportFrequency: ReportFrequency;
   ReportKind: ReportKind;
   ReportingCompliance: ResolverTypeWrapper<Omit<ReportingCompliance, 'obligations' | 'period' | 'recipient'> & { obligations: Array<ResolversTypes['ReportingObligation']>, period: ResolversTypes['Period'], recipient?: Maybe<ResolversTypes['PartyCommittee']> }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReportingObligation: ResolverTypeWrapper<Omit<ReportingObligation, 'copyTo' | 'recipient' | 'report' | 'submitter'> & { copyTo?: Maybe<ResolversTypes['MassMobilizationCommission']>, recipient: ResolversTypes['PartyCommittee'], report?: Maybe<ResolversTypes['Report']>, submitter: ResolversTypes['Organization'] }>;
   StateAgency: ResolverTypeWrapper<StateAgencyReference>;
   StateAgencyKind: StateAgencyKind;
   SubmitReportInput: SubmitReportInput;
+  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingArmedUnits' | 'reportingFrontOrganizations' | 'reportingStateAgencies'> & { reportingArmedUnits: Array<ResolversTypes['ArmedUnit']>, reportingFrontOrganizations: Array<ResolversTypes['FrontOrganization']>, reportingStateAgencies: Array<ResolversTypes['StateAgency']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1164,12 +1275,17 @@ export type ResolversParentTypes = ResolversObject<{
   CreateCoordinationProgramInput: CreateCoordinationProgramInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FamilyReportingStatistics: FamilyReportingStatistics;
+  Float: Scalars['Float']['output'];
   FrontOrganization: FrontOrganizationReference;
   MassMobilizationCommission: MassMobilizationCommissionEntity;
   MassMobilizationCommissionConnection: Omit<MassMobilizationCommissionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MassMobilizationCommission']> };
   MobilizationModel: MobilizationModelEntity;
   MobilizationModelConnection: Omit<MobilizationModelConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MobilizationModel']> };
   MobilizationModelFilter: MobilizationModelFilter;
+  ModelFieldCount: ModelFieldCount;
+  ModelKindCount: ModelKindCount;
+  ModelYearCount: ModelYearCount;
   Mutation: Record<PropertyKey, never>;
   Official: Official;
   Organization: ResolversUnionTypes<ResolversParentTypes>['Organization'];
@@ -1192,10 +1308,10 @@ export type ResolversParentTypes = ResolversObject<{
   ReportConnection: Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Report']> };
   ReportFilter: ReportFilter;
   ReportingCompliance: Omit<ReportingCompliance, 'obligations' | 'period' | 'recipient'> & { obligations: Array<ResolversParentTypes['ReportingObligation']>, period: ResolversParentTypes['Period'], recipient?: Maybe<ResolversParentTypes['PartyCommittee']> };
-  Float: Scalars['Float']['output'];
   ReportingObligation: Omit<ReportingObligation, 'copyTo' | 'recipient' | 'report' | 'submitter'> & { copyTo?: Maybe<ResolversParentTypes['MassMobilizationCommission']>, recipient: ResolversParentTypes['PartyCommittee'], report?: Maybe<ResolversParentTypes['Report']>, submitter: ResolversParentTypes['Organization'] };
   StateAgency: StateAgencyReference;
   SubmitReportInput: SubmitReportInput;
+  UnitStatistics: Omit<UnitStatistics, 'reportingArmedUnits' | 'reportingFrontOrganizations' | 'reportingStateAgencies'> & { reportingArmedUnits: Array<ResolversParentTypes['ArmedUnit']>, reportingFrontOrganizations: Array<ResolversParentTypes['FrontOrganization']>, reportingStateAgencies: Array<ResolversParentTypes['StateAgency']> } | FederationReferenceTypes['UnitStatistics'];
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -1265,6 +1381,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FamilyReportingStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyReportingStatistics'] = ResolversParentTypes['FamilyReportingStatistics']> = ResolversObject<{
+  complianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['OrganizationFamily'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notYetDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type FrontOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrontOrganization'] = ResolversParentTypes['FrontOrganization']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1304,6 +1430,21 @@ export type MobilizationModelConnectionResolvers<ContextType = Context, ParentTy
   nodes?: Resolver<Array<ResolversTypes['MobilizationModel']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModelFieldCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelFieldCount'] = ResolversParentTypes['ModelFieldCount']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['ModelField'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModelKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelKindCount'] = ResolversParentTypes['ModelKindCount']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ModelKind'], ParentType, ContextType>;
+  models?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ModelYearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelYearCount'] = ResolversParentTypes['ModelYearCount']> = ResolversObject<{
+  models?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1452,6 +1593,17 @@ export type StateAgencyResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  modelsByField?: Resolver<Array<ResolversTypes['ModelFieldCount']>, ParentType, ContextType>;
+  modelsByKind?: Resolver<Array<ResolversTypes['ModelKindCount']>, ParentType, ContextType>;
+  modelsByYear?: Resolver<Array<ResolversTypes['ModelYearCount']>, ParentType, ContextType>;
+  reportingByFamily?: Resolver<Array<ResolversTypes['FamilyReportingStatistics']>, ParentType, ContextType, RequireFields<UnitStatisticsReportingByFamilyArgs, 'frequency'>>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   ArmedUnit?: ArmedUnitResolvers<ContextType>;
@@ -1462,11 +1614,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CoordinationProgramConnection?: CoordinationProgramConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FamilyReportingStatistics?: FamilyReportingStatisticsResolvers<ContextType>;
   FrontOrganization?: FrontOrganizationResolvers<ContextType>;
   MassMobilizationCommission?: MassMobilizationCommissionResolvers<ContextType>;
   MassMobilizationCommissionConnection?: MassMobilizationCommissionConnectionResolvers<ContextType>;
   MobilizationModel?: MobilizationModelResolvers<ContextType>;
   MobilizationModelConnection?: MobilizationModelConnectionResolvers<ContextType>;
+  ModelFieldCount?: ModelFieldCountResolvers<ContextType>;
+  ModelKindCount?: ModelKindCountResolvers<ContextType>;
+  ModelYearCount?: ModelYearCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -1484,5 +1640,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportingCompliance?: ReportingComplianceResolvers<ContextType>;
   ReportingObligation?: ReportingObligationResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
+  UnitStatistics?: UnitStatisticsResolvers<ContextType>;
 }>;
 

@@ -55,6 +55,8 @@ export type AdministrativeUnit = {
   peoplesCommittee: Maybe<StateAgency>;
   /** The state agencies of this unit (People's Committee, People's Council, departments, ministries). */
   stateAgencies: Array<StateAgency>;
+  /** Figures of the mass-mobilization work in this unit and every unit below it over a date range; each family answers its own part. */
+  statistics: UnitStatistics;
   /** The unit's official type as data, in Vietnamese: `Tỉnh`, `Huyện`, `Thị xã`, `Xã`, `Phường`, ... */
   unitType: Scalars['String']['output'];
 };
@@ -73,6 +75,13 @@ export type AdministrativeUnitDialoguesArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+export type AdministrativeUnitStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** A page of administrative units. */
@@ -204,6 +213,19 @@ export type CaseCategory =
   /** Domestic water supply. */
   | 'WATER_SUPPLY';
 
+/** The cases of one category. */
+export type CaseCategoryStatistics = {
+  __typename?: 'CaseCategoryStatistics';
+  /** How many of them are in each status now (statuses with none are left out). */
+  byStatus: Array<CaseStatusCount>;
+  /** How many cases were opened. */
+  cases: Scalars['Int']['output'];
+  /** The category. */
+  category: CaseCategory;
+  /** Median days from opening to resolution of those RESOLVED; null when none is. */
+  medianDaysToResolve: Maybe<Scalars['Float']['output']>;
+};
+
 /** A page of cases. */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -243,6 +265,15 @@ export type CaseStatus =
   | 'RECEIVED'
   /** Resolved: the people's issue has been settled. */
   | 'RESOLVED';
+
+/** How many cases are in one status. */
+export type CaseStatusCount = {
+  __typename?: 'CaseStatusCount';
+  /** How many cases. */
+  cases: Scalars['Int']['output'];
+  /** The status. */
+  status: CaseStatus;
+};
 
 /** A change of a case's status. */
 export type ChangeCaseStatusInput = {
@@ -321,6 +352,21 @@ export type DialogueFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
   /** Only dialogues held in the unit with this code. */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The dialogues of one tier. */
+export type DialogueLevelStatistics = {
+  __typename?: 'DialogueLevelStatistics';
+  /** How many dialogues. */
+  dialogues: Scalars['Int']['output'];
+  /** How many issues the people raised. */
+  issuesRaised: Scalars['Int']['output'];
+  /** How many of those were settled. */
+  issuesResolved: Scalars['Int']['output'];
+  /** The tier of the units where they were held. */
+  level: AdministrativeLevel;
+  /** How many citizens took part in them. */
+  participants: Scalars['Int']['output'];
 };
 
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
@@ -590,6 +636,25 @@ export type StateAgencyKind =
   /** A People's Council (Hội đồng nhân dân), the elected body of a unit. */
   | 'PEOPLES_COUNCIL';
 
+/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+export type UnitStatistics = {
+  __typename?: 'UnitStatistics';
+  /** Cases opened in the range, by category, with their statuses now and the median time to resolve. */
+  casesByCategory: Array<CaseCategoryStatistics>;
+  /** Dialogues held in the range, by the tier of the unit where they were held. */
+  dialoguesByLevel: Array<DialogueLevelStatistics>;
+  /** First day of the range. */
+  from: Scalars['Date']['output'];
+  /** The People's Committees of the unit and of every unit below it, down to the communes: the state agencies that owe periodic reports (rule 1 of the reporting regime). */
+  reportingStateAgencies: Array<StateAgency>;
+  /** Last day of the range. */
+  to: Scalars['Date']['output'];
+  /** The unit the figures are for. */
+  unit: AdministrativeUnit;
+  /** The unit's code. */
+  unitCode: Scalars['ID']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -675,6 +740,7 @@ export type FederationTypes = ResolversObject<{
   Case: Case;
   Dialogue: Dialogue;
   StateAgency: StateAgency;
+  UnitStatistics: UnitStatistics;
 }>;
 
 /** Mapping of federation reference types */
@@ -691,6 +757,9 @@ export type FederationReferenceTypes = ResolversObject<{
   StateAgency:
     ( { __typename: 'StateAgency' }
     & GraphQLRecursivePick<FederationTypes['StateAgency'], {"id":true}> );
+  UnitStatistics:
+    ( { __typename: 'UnitStatistics' }
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}> );
 }>;
 
 
@@ -710,9 +779,12 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<CaseEntity>;
   CaseCategory: CaseCategory;
+  CaseCategoryStatistics: ResolverTypeWrapper<CaseCategoryStatistics>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
   CaseFilter: CaseFilter;
   CaseStatus: CaseStatus;
+  CaseStatusCount: ResolverTypeWrapper<CaseStatusCount>;
   ChangeCaseStatusInput: ChangeCaseStatusInput;
   Classification: Classification;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -720,6 +792,7 @@ export type ResolversTypes = ResolversObject<{
   Dialogue: ResolverTypeWrapper<DialogueEntity>;
   DialogueConnection: ResolverTypeWrapper<Omit<DialogueConnection, 'nodes'> & { nodes: Array<ResolversTypes['Dialogue']> }>;
   DialogueFilter: DialogueFilter;
+  DialogueLevelStatistics: ResolverTypeWrapper<DialogueLevelStatistics>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Official: ResolverTypeWrapper<Official>;
   OfficialInput: OfficialInput;
@@ -731,6 +804,7 @@ export type ResolversTypes = ResolversObject<{
   StateAgencyConnection: ResolverTypeWrapper<Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['StateAgency']> }>;
   StateAgencyFilter: StateAgencyFilter;
   StateAgencyKind: StateAgencyKind;
+  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingStateAgencies' | 'unit'> & { reportingStateAgencies: Array<ResolversTypes['StateAgency']>, unit: ResolversTypes['AdministrativeUnit'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -746,14 +820,18 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: AuditEntryConnection;
   AuditLogFilter: AuditLogFilter;
   Case: CaseEntity;
+  CaseCategoryStatistics: CaseCategoryStatistics;
+  Float: Scalars['Float']['output'];
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
   CaseFilter: CaseFilter;
+  CaseStatusCount: CaseStatusCount;
   ChangeCaseStatusInput: ChangeCaseStatusInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dialogue: DialogueEntity;
   DialogueConnection: Omit<DialogueConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dialogue']> };
   DialogueFilter: DialogueFilter;
+  DialogueLevelStatistics: DialogueLevelStatistics;
   Mutation: Record<PropertyKey, never>;
   Official: Official;
   OfficialInput: OfficialInput;
@@ -764,6 +842,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateAgency: StateAgencyEntity;
   StateAgencyConnection: Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StateAgency']> };
   StateAgencyFilter: StateAgencyFilter;
+  UnitStatistics: Omit<UnitStatistics, 'reportingStateAgencies' | 'unit'> & { reportingStateAgencies: Array<ResolversParentTypes['StateAgency']>, unit: ResolversParentTypes['AdministrativeUnit'] } | FederationReferenceTypes['UnitStatistics'];
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -777,6 +856,7 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
   parent?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType>;
   peoplesCommittee?: Resolver<Maybe<ResolversTypes['StateAgency']>, ParentType, ContextType>;
   stateAgencies?: Resolver<Array<ResolversTypes['StateAgency']>, ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['UnitStatistics'], ParentType, ContextType, RequireFields<AdministrativeUnitStatisticsArgs, 'from' | 'to'>>;
   unitType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -824,10 +904,22 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type CaseCategoryStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCategoryStatistics'] = ResolversParentTypes['CaseCategoryStatistics']> = ResolversObject<{
+  byStatus?: Resolver<Array<ResolversTypes['CaseStatusCount']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CaseCategory'], ParentType, ContextType>;
+  medianDaysToResolve?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
 export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CaseStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseStatusCount'] = ResolversParentTypes['CaseStatusCount']> = ResolversObject<{
+  cases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -859,6 +951,14 @@ export type DialogueConnectionResolvers<ContextType = Context, ParentType extend
   nodes?: Resolver<Array<ResolversTypes['Dialogue']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DialogueLevelStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DialogueLevelStatistics'] = ResolversParentTypes['DialogueLevelStatistics']> = ResolversObject<{
+  dialogues?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuesRaised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuesResolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -909,22 +1009,37 @@ export type StateAgencyConnectionResolvers<ContextType = Context, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  casesByCategory?: Resolver<Array<ResolversTypes['CaseCategoryStatistics']>, ParentType, ContextType>;
+  dialoguesByLevel?: Resolver<Array<ResolversTypes['DialogueLevelStatistics']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reportingStateAgencies?: Resolver<Array<ResolversTypes['StateAgency']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeUnit?: AdministrativeUnitResolvers<ContextType>;
   AdministrativeUnitConnection?: AdministrativeUnitConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CaseCategoryStatistics?: CaseCategoryStatisticsResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseStatusCount?: CaseStatusCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dialogue?: DialogueResolvers<ContextType>;
   DialogueConnection?: DialogueConnectionResolvers<ContextType>;
+  DialogueLevelStatistics?: DialogueLevelStatisticsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
   StateAgencyConnection?: StateAgencyConnectionResolvers<ContextType>;
+  UnitStatistics?: UnitStatisticsResolvers<ContextType>;
 }>;
 
