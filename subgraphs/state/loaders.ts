@@ -7,6 +7,7 @@ import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from './queries';
+import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, StatisticsRange } from './statistics';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */
 export interface UnitCaseArgs {
@@ -137,6 +138,34 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     caseDialogues: listLoader<Dialogue>(
       (ids) => dialoguesMostRecentFirst().andWhere('d.case_id IN (:...ids)', { ids }).getMany(),
       (d) => d.caseId!,
+    ),
+
+    /**
+     * `UnitStatistics.dialoguesByLevel`, keyed by the statistics' unit and range: the
+     * batch is grouped by range, one aggregate statement for each (see `statistics.ts`).
+     */
+    dialoguesByLevel: filteredListLoader<StatisticsRange, DialogueLevelRow>(
+      (codes, range) => dialoguesByLevel(db, codes, range),
+      (row) => row.unitCode,
+    ),
+    /** `UnitStatistics.casesByCategory`, batched as `dialoguesByLevel`. */
+    casesByCategory: filteredListLoader<StatisticsRange, CaseCategoryRow>(
+      (codes, range) => casesByCategory(db, codes, range),
+      (row) => row.unitCode,
+    ),
+    /**
+     * `UnitStatistics.reportingStateAgencies`, by unit code: the People's Committees
+     * in each unit's subtree, ordered by id, in one prefix match for the batch. The
+     * nation has none; a CENTRAL unit contributes only the committees below it.
+     */
+    reportingAgencies: listLoader<StateAgency>(
+      (codes) =>
+        whereInSubtrees(agencyQuery(db), 'a', codes)
+          .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
+          .andWhere(`a.level <> 'CENTRAL'`)
+          .orderBy('a.id', 'ASC')
+          .getMany(),
+      (a) => unitsOnPath(a.unitPath),
     ),
   };
 }

@@ -8,4 +8,6 @@ export const mappers = {
   StateAgency: '../entities/StateAgency#StateAgency as StateAgencyEntity',
   Case: '../entities/Case#Case as CaseEntity',
   Dialogue: '../entities/Dialogue#Dialogue as DialogueEntity',
+  // Statistics are computed, not stored: resolvers receive the key and compute each field from it.
+  UnitStatistics: '../statistics#StatisticsKey',
 };

@@ -12,6 +12,20 @@ export type CaseCategory =
 export type CaseStatus = 'RECEIVED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
 export type Classification = 'PUBLIC' | 'RESTRICTED';
 
+/** The `CaseCategory` values in the SDL's order, the order figures by category are listed in. */
+export const CASE_CATEGORIES: readonly CaseCategory[] = [
+  'LAND_ACQUISITION_RESETTLEMENT',
+  'ENVIRONMENTAL_POLLUTION',
+  'WATER_SUPPLY',
+  'INFRASTRUCTURE',
+  'SOCIAL_WELFARE',
+  'ETHNIC_RELIGIOUS_AFFAIRS',
+  'LABOUR',
+  'OTHER',
+];
+/** The `CaseStatus` values in the SDL's order (a case's life: received, handled, finished). */
+export const CASE_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'];
+
 /** Statuses of a case still being handled. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['RECEIVED', 'IN_PROGRESS'];
 /** Statuses of a finished case (these, and only these, carry `resolvedOn`). */

@@ -4,6 +4,7 @@ import { AdministrativeUnit as AdministrativeUnitEntity } from '../entities/Admi
 import { StateAgency as StateAgencyEntity } from '../entities/StateAgency';
 import { Case as CaseEntity } from '../entities/Case';
 import { Dialogue as DialogueEntity } from '../entities/Dialogue';
+import { StatisticsKey } from '../statistics';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -804,7 +805,7 @@ export type ResolversTypes = ResolversObject<{
   StateAgencyConnection: ResolverTypeWrapper<Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversTypes['StateAgency']> }>;
   StateAgencyFilter: StateAgencyFilter;
   StateAgencyKind: StateAgencyKind;
-  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingStateAgencies' | 'unit'> & { reportingStateAgencies: Array<ResolversTypes['StateAgency']>, unit: ResolversTypes['AdministrativeUnit'] }>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsKey>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -842,7 +843,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateAgency: StateAgencyEntity;
   StateAgencyConnection: Omit<StateAgencyConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['StateAgency']> };
   StateAgencyFilter: StateAgencyFilter;
-  UnitStatistics: Omit<UnitStatistics, 'reportingStateAgencies' | 'unit'> & { reportingStateAgencies: Array<ResolversParentTypes['StateAgency']>, unit: ResolversParentTypes['AdministrativeUnit'] } | FederationReferenceTypes['UnitStatistics'];
+  UnitStatistics: StatisticsKey;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{

@@ -19,4 +19,10 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
     const loader = includeDescendants ? ctx.loaders.dialoguesUnderUnit : ctx.loaders.dialoguesInUnit;
     return loader.load({ parent: unit.code, args: { from: from ?? null, to: to ?? null } });
   },
+
+  // The key of the figures; each family computes its own fields from it.
+  statistics: (unit, { from, to }) => {
+    checkRange('from', from, 'to', to);
+    return { unitCode: unit.code, from, to };
+  },
 };

@@ -5,6 +5,7 @@ import { Dialogue } from './Dialogue';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { StateAgency } from './StateAgency';
+import { UnitStatistics } from './UnitStatistics';
 
 /**
  * The state subgraph's resolver map, one module per type. The `Date` and
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   StateAgency,
   Case,
   Dialogue,
+  UnitStatistics,
 };

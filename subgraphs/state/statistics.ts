@@ -1,0 +1,127 @@
+import type { DataSource } from 'typeorm';
+import { badInput } from '../kit/errors';
+import { checkRange } from '../kit/filters';
+import { DateScalar } from '../kit/scalars';
+import type { Level } from '../kit/units';
+import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
+
+/**
+ * The state's part of `UnitStatistics` (design section 5, scenario 5): figures of
+ * a unit and every unit below it over a date range.
+ *
+ * Every figure is computed by PostgreSQL (GROUP BY and aggregates); no record is
+ * loaded into Node to be counted. Each function answers a whole batch of units
+ * that share one range in one statement: the batch's units are the roots, a
+ * record counts for every root whose subtree holds it (`unit_path LIKE root.path
+ * || '%'`), and the rows come back per root. The roots come from the units table:
+ * a code the state does not know joins nothing, so its figures are empty.
+ *
+ * Statistics count every record, RESTRICTED cases and dialogues included: a count
+ * or a sum reveals no record's content, and figures that changed with the viewer
+ * could not be compared between agencies. So these read the tables directly, not
+ * through `visibleCases`/`visibleDialogues`, which filter the records themselves.
+ */
+
+/** What the state subgraph keeps of a `UnitStatistics`: its key. Every field is resolved from it. */
+export interface StatisticsKey {
+  unitCode: string;
+  from: string;
+  to: string;
+}
+
+/** The range of a key: a batch of statistics costs one statement per distinct range. */
+export interface StatisticsRange {
+  from: string;
+  to: string;
+}
+
+/** The tiers in the SDL's order, the order figures by level are listed in. */
+const LEVELS: readonly Level[] = ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'];
+
+function requireDate(field: string, value: unknown): string {
+  try {
+    return DateScalar.parseValue(value);
+  } catch {
+    throw badInput(field, value, 'a calendar date YYYY-MM-DD');
+  }
+}
+
+/**
+ * A key as a representation brings it (`_entities` takes any JSON): its dates and
+ * range are checked as `AdministrativeUnit.statistics` checks its arguments. The
+ * unit code is not: statistics of a unit without records are empty, not missing.
+ */
+export function statisticsKey({ unitCode, from, to }: StatisticsKey): StatisticsKey {
+  const key = { unitCode, from: requireDate('from', from), to: requireDate('to', to) };
+  checkRange('from', key.from, 'to', key.to);
+  return key;
+}
+
+/** One `DialogueLevelStatistics`, for the root unit `unitCode`. */
+export interface DialogueLevelRow {
+  unitCode: string;
+  level: Level;
+  dialogues: number;
+  participants: number;
+  issuesRaised: number;
+  issuesResolved: number;
+}
+
+/** Dialogues held in the range in each unit's subtree, by the tier where they were held (none: no row). */
+export function dialoguesByLevel(db: DataSource, codes: readonly string[], { from, to }: StatisticsRange): Promise<DialogueLevelRow[]> {
+  return db.query(
+    `SELECT root.code AS "unitCode",
+            d.level,
+            count(*)::int AS dialogues,
+            sum(d.participants)::int AS participants,
+            sum(d.issues_raised)::int AS "issuesRaised",
+            sum(d.issues_resolved)::int AS "issuesResolved"
+       FROM administrative_unit root
+       JOIN dialogue d ON d.unit_path LIKE root.path || '%'
+      WHERE root.code = ANY(CAST($1 AS text[]))
+        AND d.held_on >= CAST($2 AS date) AND d.held_on <= CAST($3 AS date)
+      GROUP BY root.code, d.level
+      ORDER BY root.code, array_position(CAST($4 AS text[]), d.level)`,
+    [codes, from, to, LEVELS],
+  );
+}
+
+/** One `CaseCategoryStatistics`, for the root unit `unitCode`. */
+export interface CaseCategoryRow {
+  unitCode: string;
+  category: CaseCategory;
+  cases: number;
+  byStatus: { status: CaseStatus; cases: number }[];
+  medianDaysToResolve: number | null;
+}
+
+/**
+ * Cases opened in the range in each unit's subtree, by category (none: no row),
+ * with how many are in each status now and the median of `resolved_on - opened_on`
+ * in days over the RESOLVED ones (CLOSED cases carry a date too, but were not
+ * resolved). The inner query counts by (root, category, status); since only the
+ * RESOLVED group enters the median, its median is the category's.
+ */
+export function casesByCategory(db: DataSource, codes: readonly string[], { from, to }: StatisticsRange): Promise<CaseCategoryRow[]> {
+  return db.query(
+    `SELECT s."unitCode",
+            s.category,
+            sum(s.cases)::int AS cases,
+            json_agg(json_build_object('status', s.status, 'cases', s.cases)
+                     ORDER BY array_position(CAST($5 AS text[]), s.status)) AS "byStatus",
+            max(s.median_days) FILTER (WHERE s.status = 'RESOLVED') AS "medianDaysToResolve"
+       FROM (SELECT root.code AS "unitCode",
+                    c.category,
+                    c.status,
+                    count(*)::int AS cases,
+                    percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolved_on - c.opened_on) AS median_days
+               FROM administrative_unit root
+               JOIN citizen_case c ON c.unit_path LIKE root.path || '%'
+              WHERE root.code = ANY(CAST($1 AS text[]))
+                AND c.opened_on >= CAST($2 AS date) AND c.opened_on <= CAST($3 AS date)
+              GROUP BY root.code, c.category, c.status) s
+      GROUP BY s."unitCode", s.category
+      ORDER BY s."unitCode", array_position(CAST($4 AS text[]), s.category)`,
+    [codes, from, to, CASE_CATEGORIES, CASE_STATUSES],
+  );
+}
