@@ -6,6 +6,7 @@ import {
   dueDaysFromEnv,
   isFuturePeriod,
   periodLabel,
+  periodsEndingIn,
   validatePeriod,
 } from '../../subgraphs/party/reporting/periods';
 
@@ -90,4 +91,29 @@ it('labels and tells future periods apart', () => {
   expect(isFuturePeriod(q4, '2024-10-01')).toBe(false);
   // The current period may be reported on (a nine-month report is written during the year).
   expect(isFuturePeriod(describePeriod({ year: 2024, frequency: 'NINE_MONTHS', index: null }), '2024-05-01')).toBe(false);
+});
+
+describe('periodsEndingIn', () => {
+  const labels = (...args: Parameters<typeof periodsEndingIn>) => periodsEndingIn(...args).map((p) => p.label);
+
+  it('takes the periods whose last day lies in the range, both ends included', () => {
+    expect(labels('QUARTERLY', '2024-01-01', '2024-12-31')).toEqual(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']);
+    // Q1 ends on 2024-03-31, before the range; Q4 on 2024-12-31, after it.
+    expect(labels('QUARTERLY', '2024-04-01', '2024-12-30')).toEqual(['2024-Q2', '2024-Q3']);
+    expect(labels('QUARTERLY', '2024-09-30', '2024-09-30')).toEqual(['2024-Q3']);
+    expect(labels('QUARTERLY', '2024-10-01', '2024-12-30')).toEqual([]);
+  });
+
+  it('spans years and every frequency', () => {
+    expect(labels('MONTHLY', '2024-11-15', '2025-02-28')).toEqual(['2024-M11', '2024-M12', '2025-M01', '2025-M02']);
+    expect(labels('SEMI_ANNUAL', '2023-07-01', '2024-12-31')).toEqual(['2023-H2', '2024-H1', '2024-H2']);
+    expect(labels('NINE_MONTHS', '2023-01-01', '2024-12-31')).toEqual(['2023-9M', '2024-9M']);
+    expect(labels('ANNUAL', '2023-06-01', '2024-12-31')).toEqual(['2023', '2024']);
+    expect(labels('ANNUAL', '2024-01-01', '2024-12-30')).toEqual([]);
+  });
+
+  it('has no periods outside the years a period may have', () => {
+    expect(labels('ANNUAL', '1990-01-01', '2001-12-31')).toEqual(['2000', '2001']);
+    expect(periodsEndingIn('ANNUAL', '0001-01-01', '9999-12-31')).toHaveLength(101);
+  });
 });

@@ -143,6 +143,28 @@ export function dueDate(period: ReportingPeriod, dueDays: Readonly<Record<Freque
   return addDays(period.endsOn, dueDays[period.frequency]);
 }
 
+/**
+ * Every period of a frequency that ends within `[from, to]` (dates `YYYY-MM-DD`),
+ * oldest first: the periods whose reports statistics over a date range count. A
+ * period that merely overlaps the range is left out, so that ranges placed end to
+ * end never count a period twice. Only the years a period may have
+ * (`MIN_YEAR`-`MAX_YEAR`, as `validatePeriod` says) have periods.
+ */
+export function periodsEndingIn(frequency: Frequency, from: string, to: string): ReportingPeriod[] {
+  const periods: ReportingPeriod[] = [];
+  const firstYear = Math.max(Number(from.slice(0, 4)), MIN_YEAR);
+  const lastYear = Math.min(Number(to.slice(0, 4)), MAX_YEAR);
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    const count = INDEX_COUNT[frequency];
+    const indexes = count === null ? [null] : Array.from({ length: count }, (_, i) => i + 1);
+    for (const index of indexes) {
+      const period = describePeriod({ year, frequency, index });
+      if (period.endsOn >= from && period.endsOn <= to) periods.push(period);
+    }
+  }
+  return periods;
+}
+
 /** True when the period has not begun by `today`: no report can be made for it yet. */
 export function isFuturePeriod(period: ReportingPeriod, today: string): boolean {
   return period.startsOn > today;
