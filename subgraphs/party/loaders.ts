@@ -12,8 +12,12 @@ import {
   ProgramReviewEntity,
   ReportEntity,
 } from './entities';
+import { keyedLoader } from './keyedLoader';
 import { allReports, canReadReport, visibleDocuments, visibleReports } from './queries';
+import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
+import { countModels } from './statistics/models';
+import { rangeKey } from './statistics/range';
 
 /** `AdministrativeUnit.mobilizationModels` arguments. */
 export interface ModelListArgs {
@@ -182,6 +186,14 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, { year }) => whereYear(models().where('m.unit_code = ANY(:codes)', { codes }), year).getMany(),
       (m) => m.unitCode,
     ),
+    /** `UnitStatistics.modelsByKind`, `modelsByField` and `modelsByYear`: one statement for every range of the request. */
+    modelCounts: keyedLoader((ranges) => countModels(db, ranges), rangeKey),
+    /**
+     * `UnitStatistics.reportingByFamily`: one statement for every unit, range and
+     * arguments of the request. Counts every report whoever asks, like
+     * `periodicReportsByRecipient`: the figures must not depend on the viewer.
+     */
+    reportingByFamily: keyedLoader((keys) => countObligationsByFamily(db, keys), familyReportingCacheKey),
     /** `AdministrativeUnit.mobilizationModels(includeDescendants: true, year)`. */
     modelsInSubtree: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
       (codes, { year }) =>

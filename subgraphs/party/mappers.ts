@@ -15,6 +15,7 @@ export const mappers: Record<string, string> = {
   Period: '../reporting/periods#ReportingPeriod',
   AdministrativeUnit: '../references#UnitReference',
   Case: '../references#CaseReference',
+  UnitStatistics: '../references#StatisticsReference',
   StateAgency: '../references#StateAgencyReference',
   FrontOrganization: '../references#FrontOrganizationReference',
   ArmedUnit: '../references#ArmedUnitReference',

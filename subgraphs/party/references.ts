@@ -18,6 +18,30 @@ export interface UnitReference {
   armedUnits?: { id: string; level: Level }[];
 }
 
+/** An organization of another family in a `@requires` list, with the unit it serves. */
+export interface ReportingOrganizationReference {
+  id: string;
+  unit: { code: string };
+}
+
+/**
+ * A `UnitStatistics` representation: its key (the state subgraph makes it for
+ * `AdministrativeUnit.statistics`) and, for `reportingByFamily`, the reporting
+ * organizations of the other families, fetched from their owners. The dates come
+ * as the text the gateway was given; `statisticsRange` checks them.
+ */
+export interface StatisticsReference {
+  unitCode: string;
+  from: string;
+  to: string;
+  /** From the state subgraph: the People's Committees of the unit and below. */
+  reportingStateAgencies?: ReportingOrganizationReference[];
+  /** From the front subgraph: the Front committees and socio-political organizations of the unit and below. */
+  reportingFrontOrganizations?: ReportingOrganizationReference[];
+  /** From the armed-forces subgraph: the armed units at the tier of their unit, in the unit and below. */
+  reportingArmedUnits?: ReportingOrganizationReference[];
+}
+
 export interface CaseReference {
   id: string;
 }

@@ -1,4 +1,4 @@
-import { BORDER_PROVINCES, MILITARY_REGION, orgId } from '../../seed/demo';
+import { BORDER_PROVINCES, demoUnits, MILITARY_REGION, orgId } from '../../seed/demo';
 import { referenceUnit, unitTree } from '../../subgraphs/kit/units';
 
 /**
@@ -34,6 +34,29 @@ export function unitRepresentation(code: string) {
       .filter((prefix) => !(prefix === 'TU' && level === 'COMMUNE'))
       .map((prefix) => ({ id: orgId.front(prefix, code) })),
     armedUnits,
+  };
+}
+
+/**
+ * What the gateway would put in a `UnitStatistics` representation for
+ * `reportingByFamily` (its `@requires` lists: every reporting organization of the
+ * other families in the unit and below it, with its unit), built from the same
+ * conventions as `unitRepresentation`: each demo unit's People's Committee, its Front
+ * organizations and its armed units at its own tier.
+ */
+export function statisticsRepresentation(code: string, from: string, to: string) {
+  const root = referenceUnit(code)!;
+  const units = demoUnits().filter((unit) => unit.path.startsWith(root.path) && unit.level !== 'CENTRAL');
+  const withUnit = (unit: string) => (organization: { id: string }) => ({ id: organization.id, unit: { code: unit } });
+  const lists = units.map((unit) => ({ unit: unit.code, ...unitRepresentation(unit.code) }));
+  return {
+    __typename: 'UnitStatistics',
+    unitCode: code,
+    from,
+    to,
+    reportingStateAgencies: lists.flatMap((u) => u.stateAgencies.filter((a) => a.kind === 'PEOPLES_COMMITTEE').map(withUnit(u.unit))),
+    reportingFrontOrganizations: lists.flatMap((u) => u.frontOrganizations.map(withUnit(u.unit))),
+    reportingArmedUnits: lists.flatMap((u) => u.armedUnits.filter((a) => a.level === u.level).map(withUnit(u.unit))),
   };
 }
 

@@ -9,7 +9,7 @@ import { ProgramReviewEntity } from '../entities/ProgramReview';
 import { ReportEntity } from '../entities/Report';
 import { MobilizationModelEntity } from '../entities/MobilizationModel';
 import { ReportingPeriod } from '../reporting/periods';
-import { UnitReference, CaseReference, StateAgencyReference, FrontOrganizationReference, ArmedUnitReference } from '../references';
+import { UnitReference, CaseReference, StatisticsReference, StateAgencyReference, FrontOrganizationReference, ArmedUnitReference } from '../references';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1252,7 +1252,7 @@ export type ResolversTypes = ResolversObject<{
   StateAgency: ResolverTypeWrapper<StateAgencyReference>;
   StateAgencyKind: StateAgencyKind;
   SubmitReportInput: SubmitReportInput;
-  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingArmedUnits' | 'reportingFrontOrganizations' | 'reportingStateAgencies'> & { reportingArmedUnits: Array<ResolversTypes['ArmedUnit']>, reportingFrontOrganizations: Array<ResolversTypes['FrontOrganization']>, reportingStateAgencies: Array<ResolversTypes['StateAgency']> }>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1311,7 +1311,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReportingObligation: Omit<ReportingObligation, 'copyTo' | 'recipient' | 'report' | 'submitter'> & { copyTo?: Maybe<ResolversParentTypes['MassMobilizationCommission']>, recipient: ResolversParentTypes['PartyCommittee'], report?: Maybe<ResolversParentTypes['Report']>, submitter: ResolversParentTypes['Organization'] };
   StateAgency: StateAgencyReference;
   SubmitReportInput: SubmitReportInput;
-  UnitStatistics: Omit<UnitStatistics, 'reportingArmedUnits' | 'reportingFrontOrganizations' | 'reportingStateAgencies'> & { reportingArmedUnits: Array<ResolversParentTypes['ArmedUnit']>, reportingFrontOrganizations: Array<ResolversParentTypes['FrontOrganization']>, reportingStateAgencies: Array<ResolversParentTypes['StateAgency']> } | FederationReferenceTypes['UnitStatistics'];
+  UnitStatistics: StatisticsReference;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{

@@ -155,7 +155,6 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
   const onTime = count('ON_TIME');
   const late = count('LATE');
   const overdue = count('OVERDUE');
-  const due = onTime + late + overdue;
   return {
     period,
     asOf,
@@ -165,6 +164,15 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
     late,
     overdue,
     notYetDue: count('NOT_YET_DUE'),
-    complianceRate: due === 0 ? null : onTime / due,
+    complianceRate: complianceRate({ onTime, late, overdue }),
   };
+}
+
+/**
+ * On-time reports as a share of the obligations already due (on time, late or
+ * overdue); null when none is due yet, rather than a rate of a nothing.
+ */
+export function complianceRate({ onTime, late, overdue }: { onTime: number; late: number; overdue: number }): number | null {
+  const due = onTime + late + overdue;
+  return due === 0 ? null : onTime / due;
 }

@@ -12,6 +12,7 @@ import { ProgramParticipant } from './ProgramParticipant';
 import { Query } from './Query';
 import { Report } from './Report';
 import { ReportingObligation } from './ReportingObligation';
+import { UnitStatistics } from './UnitStatistics';
 
 /**
  * One entry per GraphQL type with resolvers, each from its own module (the kit adds
@@ -31,5 +32,6 @@ export const resolvers: Resolvers = {
   Report,
   ReportingObligation,
   MobilizationModel,
+  UnitStatistics,
   Organization,
 };

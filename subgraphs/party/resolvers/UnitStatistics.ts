@@ -1,0 +1,19 @@
+import { referenceUnit } from '../../kit/units';
+import type { UnitStatisticsResolvers } from '../generated/resolvers';
+import { reportingByFamily } from '../reporting/byFamily';
+import { statisticsRange } from '../statistics/range';
+
+/**
+ * The party's figures of a `UnitStatistics`, an entity the state subgraph makes for
+ * `AdministrativeUnit.statistics(from, to)` and each family completes from its own
+ * database: the Skilled Mass Mobilization models and the reporting regime.
+ */
+export const UnitStatistics: UnitStatisticsResolvers = {
+  // Nothing is stored for the key: the representation is the entity, kept whole for the fields `reportingByFamily` @requires.
+  // A unit that is not in the official list has no statistics.
+  __resolveReference: (ref) => (referenceUnit(ref.unitCode) ? ref : null),
+  modelsByKind: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byKind,
+  modelsByField: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byField,
+  modelsByYear: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byYear,
+  reportingByFamily: (statistics, args, ctx) => reportingByFamily(statistics, args, ctx),
+};
