@@ -249,9 +249,12 @@ describe('state subgraph: UnitStatistics', () => {
     });
 
     it('refuses a representation whose range ends before it starts, or whose date is malformed', async () => {
-      const inverted = await state.query(ENTITIES, { representations: [reference('60', '2024-12-31', '2024-01-01')] });
+      const inverted = await state.query(ENTITIES, { representations: [reference('60', '2024-12-31', '2024-01-01'), reference('596')] });
       expectBadInput(inverted, 'to');
       expect(inverted.errors![0].extensions?.field).toBe('to');
+      // Only the bad representation fails; the others of the batch are answered.
+      expect(inverted.data!._entities[0]).toBeNull();
+      expect(inverted.data!._entities[1]).toEqual(await expectedFigures('596', '2024-01-01', '2024-12-31'));
       const malformed = await state.query(ENTITIES, { representations: [reference('60', '2024-1-1', '2024-12-31')] });
       expectBadInput(malformed, 'from');
       expect(malformed.errors![0].extensions?.field).toBe('from');

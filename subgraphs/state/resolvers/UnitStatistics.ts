@@ -10,8 +10,9 @@ function byRange({ unitCode, from, to }: StatisticsKey) {
 
 export const UnitStatistics: UnitStatisticsResolvers = {
   // Statistics exist for every key: a unit the state does not know has no records, so
-  // its lists are empty (and `unit` says it is not found).
-  __resolveReference: (ref) => statisticsKey(ref),
+  // its lists are empty (and `unit` says it is not found). Async, so that a bad
+  // representation fails alone, not the whole `_entities` batch.
+  __resolveReference: async (ref) => statisticsKey(ref),
 
   unit: async ({ unitCode }, _, ctx) => {
     const unit = await ctx.loaders.unit.load(unitCode);
