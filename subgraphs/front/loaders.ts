@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../kit/auth';
-import { listLoader, recordLoader } from '../kit/loaders';
+import { whereInSubtrees } from '../kit/filters';
+import { listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
 import { CampaignEntity, FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { visibleSupervisions } from './queries';
@@ -58,6 +59,16 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
         return rows.sort((a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)!);
       },
       (o) => o.unitCode,
+    ),
+    /**
+     * `UnitStatistics.reportingFrontOrganizations`, by unit code: every organization
+     * in each unit's subtree, ordered by id, in one prefix match for the batch. The
+     * central organizations owe no periodic report: a CENTRAL unit contributes only
+     * the organizations below it.
+     */
+    reportingFrontOrganizations: listLoader(
+      (codes) => whereInSubtrees(organizations(), 'o', codes).andWhere(`o.level <> 'CENTRAL'`).orderBy('o.id').getMany(),
+      (o) => unitsOnPath(o.unitPath),
     ),
     supervisionsByConductor: listLoader(
       (ids) => supervisions().andWhere('s.conducted_by_id = ANY(:ids)', { ids }).getMany(),

@@ -4,7 +4,7 @@ import { FrontOrganizationEntity } from '../entities/FrontOrganization';
 import { SupervisionEntity } from '../entities/Supervision';
 import { RecommendationEntity } from '../entities/Recommendation';
 import { CampaignEntity } from '../entities/Campaign';
-import { UnitReference, EntityReference } from '../references';
+import { UnitReference, EntityReference, StatisticsReference } from '../references';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -765,7 +765,7 @@ export type ResolversTypes = ResolversObject<{
   SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Supervision']> }>;
   SupervisionFilter: SupervisionFilter;
   SupervisionForm: SupervisionForm;
-  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingFrontOrganizations'> & { reportingFrontOrganizations: Array<ResolversTypes['FrontOrganization']> }>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
@@ -806,7 +806,7 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionFilter: SupervisionFilter;
-  UnitStatistics: Omit<UnitStatistics, 'reportingFrontOrganizations'> & { reportingFrontOrganizations: Array<ResolversParentTypes['FrontOrganization']> } | FederationReferenceTypes['UnitStatistics'];
+  UnitStatistics: StatisticsReference;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 

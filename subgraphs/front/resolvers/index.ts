@@ -13,6 +13,7 @@ import { Query } from './Query';
 import { Recommendation } from './Recommendation';
 import { StateAgency } from './StateAgency';
 import { Supervision } from './Supervision';
+import { UnitStatistics } from './UnitStatistics';
 
 /** One entry per GraphQL type, each from its own module (the kit adds the `Date` scalar). */
 export const resolvers: Resolvers = {
@@ -30,4 +31,5 @@ export const resolvers: Resolvers = {
   Campaign,
   Organization,
   FrontActivity,
+  UnitStatistics,
 };
