@@ -225,6 +225,55 @@ describe('validation', () => {
   });
 });
 
+describe('the period and the obligation', () => {
+  // Today in Vietnam, where the periods are.
+  const today = new Date(Date.now() + 7 * 3600_000);
+  const year = today.getUTCFullYear();
+  const month = today.getUTCMonth() + 1;
+
+  it('accepts a report for the current period, which has begun, and refuses the next one', async () => {
+    const current = await submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'MONTHLY', index: month } }));
+    expect(current.errors).toBeUndefined();
+    const quarter = await submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'QUARTERLY', index: Math.ceil(month / 3) } }));
+    expect(quarter.errors).toBeUndefined();
+    const next = month === 12 ? { year: year + 1, frequency: 'MONTHLY', index: 1 } : { year, frequency: 'MONTHLY', index: month + 1 };
+    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: next })), 'BAD_USER_INPUT', 'input.period');
+    expect(error.message).toMatch(/a period that has begun/);
+  });
+
+  it('refuses a correction sent to another recipient than the report it corrects', async () => {
+    const period = { year: 2025, frequency: 'QUARTERLY', index: 1 };
+    const original = (await submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '64', period }))).data!.submitReport;
+    // Given another unit, the correction would go to that unit's committee, where it would be a first report.
+    await expectError(
+      submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '622', period, corrects: original.id })),
+      'BAD_USER_INPUT',
+      'input.corrects',
+    );
+    const correction = await submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '64', period, corrects: original.id }));
+    expect(correction.errors).toBeUndefined();
+  });
+
+  it("files the report of an organization the rules do not bind, which settles no obligation: the owner's list decides", async () => {
+    // A People's Council is not on the state subgraph's list of reporting organizations
+    // (only the People's Committee is); the party cannot tell it from its id, so it files the report.
+    const period = { year: 2025, frequency: 'SEMI_ANNUAL', index: 1 };
+    const { data, errors } = await submit(inputFor('StateAgency', 'PCOU-64', { unitCode: '64', period }));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ submitter: { __typename: 'StateAgency', id: 'PCOU-64' }, recipient: { id: 'PC-64' } });
+    const { data: compliance } = await services.querySubgraph(
+      'party',
+      `query ($representations: [_Any!]!, $period: PeriodInput!) { _entities(representations: $representations) { ... on AdministrativeUnit {
+        reportingCompliance(period: $period, asOf: "2025-07-20") { obligations { status submitter { ... on StateAgency { id } } } }
+      } } }`,
+      { representations: [unitRepresentation('64')], period },
+    );
+    const obligations = compliance!._entities[0].reportingCompliance.obligations as { status: string; submitter: { id?: string } }[];
+    expect(obligations.map((o) => o.submitter.id)).not.toContain('PCOU-64');
+    expect(obligations.find((o) => o.submitter.id === 'PCOM-64')!.status).toBe('OVERDUE');
+  });
+});
+
 describe('authorization', () => {
   it('refuses a reader', async () => {
     const before = await reportCount();

@@ -98,6 +98,18 @@ function checkOwnUnit(unitCode: string | null, actual: string, who: string): voi
  * (copy to its commission); any other organization to the committee of its own unit
  * (copy to that unit's commission, none at commune level).
  *
+ * Whether a report settles an obligation is not decided here but by the obligation
+ * list. A party committee owes periodic reports when it has a parent (rule 2), and a
+ * commission never does (it sends URGENT reports only): both are checked here, from
+ * this database. Another family's organization is checked only for its unit: the
+ * party database keeps no copy of the other families' organizations, so it cannot
+ * tell a People's Committee from a People's Council, or an armed unit at its unit's
+ * tier from one above it. Its periodic report is filed, and counts when, and only
+ * when, its owner lists it as a reporting organization of that unit (the
+ * `@requires` lists of `reportingCompliance` and `reportingByFamily`, read from the
+ * owner on every query): an organization the rules do not bind files a report
+ * that no obligation asks for, and no status changes.
+ *
  * Who may submit (design section 6: an editor of the owner or of an organization
  * above it): the submitter owns its report. Above a party committee are the
  * committees of its parent chain; above a commission, its own committee and that
@@ -143,8 +155,14 @@ async function route(manager: EntityManager, fields: SubmitReportFields): Promis
   return { unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
 }
 
-/** A correction must continue a report of the same submitter, kind and period. */
-async function checkCorrected(manager: EntityManager, fields: SubmitReportFields): Promise<ReportEntity | null> {
+/**
+ * A correction must continue a report of the same submitter, recipient, kind and
+ * period: an obligation is settled by the first periodic report for (submitter,
+ * recipient, period), and a correction supersedes that report's content, never its
+ * timeliness. Sent to another recipient (another `unitCode`), it would be the first
+ * report of an obligation it does not belong to.
+ */
+async function checkCorrected(manager: EntityManager, fields: SubmitReportFields, routing: Routing): Promise<ReportEntity | null> {
   if (fields.corrects === null) return null;
   const corrected = await manager.findOneBy(ReportEntity, { id: fields.corrects });
   if (!corrected) throw ERRORS.NOT_FOUND.err(`input.corrects: no report has id ${fields.corrects}`, { field: 'input.corrects' });
@@ -154,8 +172,8 @@ async function checkCorrected(manager: EntityManager, fields: SubmitReportFields
     corrected.periodYear === null || period === null
       ? corrected.periodYear === null && period === null
       : samePeriod({ year: corrected.periodYear, frequency: corrected.periodFrequency!, index: corrected.periodIndex }, period);
-  if (!sameSubmitter || corrected.kind !== fields.kind || !samePeriodOrNone) {
-    throw badInput('input.corrects', fields.corrects, 'a report of the same submitter, kind and period');
+  if (!sameSubmitter || corrected.recipientId !== routing.recipient.id || corrected.kind !== fields.kind || !samePeriodOrNone) {
+    throw badInput('input.corrects', fields.corrects, 'a report of the same submitter, recipient, kind and period');
   }
   return corrected;
 }
@@ -184,7 +202,7 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
     { operation, recordType: 'Report', input: fields },
     async (manager) => {
       const routing = await route(manager, fields);
-      const corrected = await checkCorrected(manager, fields);
+      const corrected = await checkCorrected(manager, fields, routing);
       const owner = fields.submitter;
       requireWriter(ctx.viewer, operation, 'input.submitter', owner, routing.above);
 
