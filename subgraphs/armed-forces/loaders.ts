@@ -4,7 +4,8 @@ import { subtreePatterns, whereInSubtrees } from '../kit/filters';
 import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
 import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
-import { activities, armedUnits, mostRecentFirst } from './queries';
+import { activities, armedUnits, mostRecentFirst, whereAtOwnTier } from './queries';
+import { ActivityKindRow, activitiesByKind, StatisticsRange } from './statistics';
 
 /** The arguments of `AdministrativeUnit.mobilizationActivities` other than `includeDescendants`. */
 export interface ActivityArgs {
@@ -61,6 +62,28 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
           ? Promise.resolve([])
           : filteredActivities(whereInSubtrees(activities(db, viewer), 'a', codes), args),
       (activity) => unitsOnPath(activity.unitPath),
+    ),
+    /**
+     * `UnitStatistics.activitiesByKind`, keyed by the statistics' unit and range: the
+     * batch is grouped by range, one aggregate statement for each (see `statistics.ts`).
+     */
+    activitiesByKind: filteredListLoader<StatisticsRange, ActivityKindRow>(
+      (codes, range) => activitiesByKind(db, codes, range),
+      (row) => row.unitCode,
+    ),
+    /**
+     * `UnitStatistics.reportingArmedUnits`, by unit code: the units in each unit's
+     * subtree stationed at their own unit's tier, ordered by id, in one prefix match
+     * for the batch. Central units (the General Department of Politics, the Ministry,
+     * the military regions) owe no periodic report to a local committee.
+     */
+    reportingArmedUnits: listLoader(
+      (codes) =>
+        whereAtOwnTier(whereInSubtrees(armedUnits(db), 'u', codes), 'u')
+          .andWhere(`u.level <> 'CENTRAL'`)
+          .orderBy('u.id')
+          .getMany(),
+      (unit) => unitsOnPath(unit.unitPath),
     ),
     activitiesByArmedUnit: listLoader(
       (ids) => activitiesWhere('a.conducted_by_id', ids),

@@ -1,8 +1,9 @@
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { OrganizationRef } from '../kit/authorization';
 import type { Viewer } from '../kit/auth';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
+import type { AdministrativeLevel } from './generated/resolvers';
 
 /**
  * The one place every read of each entity starts from (the loaders, the root
@@ -23,6 +24,23 @@ type Reader = DataSource | EntityManager;
 /** Armed units, aliased `u`. Units are public facts and never classified. */
 export function armedUnits(db: Reader): SelectQueryBuilder<ArmedUnitEntity> {
   return db.getRepository(ArmedUnitEntity).createQueryBuilder('u');
+}
+
+/** The tiers in the SDL's order: the `n`th is the tier of a unit with `n` codes on its path. */
+const TIERS: readonly AdministrativeLevel[] = ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'];
+
+/**
+ * Narrows armed units (aliased `alias`) to those at the tier of the administrative
+ * unit they are stationed in: a province's military command, police and border
+ * guard, not a military region stationed in the province. The administrative
+ * unit's tier is read off the path (`/VN/60/596/`: three codes, a district), so the
+ * condition needs no table of units.
+ */
+export function whereAtOwnTier<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  return query.andWhere(
+    `${alias}.level = (CAST(:tiers AS text[]))[cardinality(string_to_array(trim(BOTH '/' FROM ${alias}.unit_path), '/'))]`,
+    { tiers: TIERS },
+  );
 }
 
 /** Mass-mobilization activities the viewer may see (all of them: see above), aliased `a`. */

@@ -3,6 +3,18 @@ import type { ActivityKind } from '../generated/resolvers';
 
 export type Classification = 'PUBLIC' | 'RESTRICTED';
 
+/** The `ActivityKind` values in the SDL's order, the order figures by kind are listed in. */
+export const ACTIVITY_KINDS: readonly ActivityKind[] = [
+  'DISASTER_RELIEF',
+  'EPIDEMIC_RESPONSE',
+  'NEW_RURAL_CONSTRUCTION',
+  'POVERTY_REDUCTION',
+  'HOUSING',
+  'HEALTHCARE',
+  'PROPAGANDA',
+  'OTHER',
+];
+
 /**
  * A mass-mobilization activity of an armed unit (the armed forces' share of the
  * political system's mass-mobilization work, Decision 23-QD/TW), with the people and man-days it involved.

@@ -2,7 +2,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ArmedUnitEntity } from '../entities/ArmedUnit';
 import { MobilizationActivityEntity } from '../entities/MobilizationActivity';
-import { UnitReference, IdReference } from '../references';
+import { UnitReference, IdReference, StatisticsReference } from '../references';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -563,7 +563,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
-  UnitStatistics: ResolverTypeWrapper<Omit<UnitStatistics, 'reportingArmedUnits'> & { reportingArmedUnits: Array<ResolversTypes['ArmedUnit']> }>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -592,7 +592,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
-  UnitStatistics: Omit<UnitStatistics, 'reportingArmedUnits'> & { reportingArmedUnits: Array<ResolversParentTypes['ArmedUnit']> } | FederationReferenceTypes['UnitStatistics'];
+  UnitStatistics: StatisticsReference;
 }>;
 
 export type ActivityKindStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityKindStatistics'] = ResolversParentTypes['ActivityKindStatistics']> = ResolversObject<{

@@ -6,6 +6,7 @@ import { CoordinationProgram } from './CoordinationProgram';
 import { MobilizationActivity } from './MobilizationActivity';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { UnitStatistics } from './UnitStatistics';
 
 /** The resolver map, one module per type. `Date` and `DateTime` come from the kit's server. */
 export const resolvers: Resolvers = {
@@ -16,4 +17,5 @@ export const resolvers: Resolvers = {
   AdministrativeUnit,
   Case,
   CoordinationProgram,
+  UnitStatistics,
 };

@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
+import { demoId } from '../../seed/demo';
+import { schemaDir } from '../../subgraphs/kit/paths';
+import { referenceUnit, referenceUnits, unitPath } from '../../subgraphs/kit/units';
+import { GraphQLResponse, Services } from '../support/services';
+
+/**
+ * The armed forces' part of `UnitStatistics` (design section 5, scenario 5):
+ * activities by kind and the armed units that owe periodic reports, resolved from
+ * statistics references and compared with SQL queries written here. The file has
+ * a database of its own, where it adds what the demo world lacks: units stationed
+ * off their own tier, and a RESTRICTED activity.
+ */
+let services: Services;
+const sql = <T = any>(text: string, params: unknown[] = []): Promise<T[]> => services.subgraphs['armed-forces']!.db.query(text, params);
+
+/** A military region's forward command in a province: a CENTRAL unit stationed below the nation. */
+const FORWARD_COMMAND = 'MR-7-FWD-60';
+/** A border post in a commune, under the provincial border guard and of its tier. */
+const BORDER_POST = 'BGP-22996';
+const RESTRICTED_ACTIVITY = demoId('test/armed-forces/statistics/restricted-activity');
+
+beforeAll(async () => {
+  services = await Services.start(['armed-forces'], { databaseSuffix: 'statistics' });
+  await sql(
+    `INSERT INTO armed_unit (id, name, kind, branch, level, unit_code, unit_path, parent_id) VALUES
+       ($1, 'Sở Chỉ huy tiền phương Quân khu 7 tại Bình Thuận', 'MILITARY_REGION', 'PEOPLES_ARMY', 'CENTRAL', '60', $2, 'MR-7'),
+       ($3, 'Đồn Biên phòng Chí Công', 'BORDER_GUARD', 'PEOPLES_ARMY', 'PROVINCIAL', '22996', $4, 'BG-60')
+     ON CONFLICT (id) DO NOTHING`,
+    [FORWARD_COMMAND, unitPath('60'), BORDER_POST, unitPath('22996')],
+  );
+  await sql(
+    `INSERT INTO mobilization_activity
+       (id, title, kind, conducted_by_id, unit_code, unit_path, started_on, personnel, man_days, households_reached, classification)
+     VALUES ($1, 'Vận động đồng bào vùng nhạy cảm', 'PROPAGANDA', 'POL-23035', '23035', $2, '2024-06-03', 6, 18, 40, 'RESTRICTED')
+     ON CONFLICT (id) DO NOTHING`,
+    [RESTRICTED_ACTIVITY, unitPath('23035')],
+  );
+});
+
+afterAll(() => services?.stop());
+
+/** The values of an enum in the order the armed forces' SDL declares them. */
+function sdlOrder(name: string): string[] {
+  const document = parse(readFileSync(join(schemaDir, 'armed-forces.graphql'), 'utf8'));
+  const definition = document.definitions.find(
+    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
+  )!;
+  return definition.values!.map((value) => value.name.value);
+}
+
+/** Records of the unit and every unit below it: the code appears somewhere on the record's path. */
+const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
+
+async function expectedActivities(code: string, from: string, to: string) {
+  const order = sdlOrder('ActivityKind');
+  const rows = await sql(
+    `SELECT kind, count(*) AS activities, sum(personnel) AS personnel, sum(man_days) AS man_days,
+            sum(households_reached) AS households
+       FROM mobilization_activity
+      WHERE ${IN_SUBTREE} AND started_on BETWEEN $2 AND $3
+      GROUP BY kind`,
+    [code, from, to],
+  );
+  return rows
+    .map((r) => ({
+      kind: r.kind,
+      activities: Number(r.activities),
+      personnel: Number(r.personnel),
+      manDays: Number(r.man_days),
+      householdsReached: Number(r.households),
+    }))
+    .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+/** Armed units of the unit and below it whose tier is that of the unit they are stationed in (from the official list), not CENTRAL. */
+async function expectedArmedUnits(code: string) {
+  const rows = await sql(`SELECT id, kind, level, unit_code FROM armed_unit WHERE ${IN_SUBTREE} ORDER BY id`, [code]);
+  return rows
+    .filter((row) => row.level !== 'CENTRAL' && referenceUnit(row.unit_code)!.level === row.level)
+    .map((row) => ({ id: row.id, kind: row.kind, level: row.level, unit: { code: row.unit_code } }));
+}
+
+const FIGURES = `#graphql
+  unitCode from to
+  activitiesByKind { kind activities personnel manDays householdsReached }
+  reportingArmedUnits { id kind level unit { code } }`;
+
+const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31') => ({ __typename: 'UnitStatistics', unitCode, from, to });
+
+function entities(representations: Record<string, unknown>[], selection = FIGURES): Promise<GraphQLResponse> {
+  return services.querySubgraph(
+    'armed-forces',
+    `#graphql
+    query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on UnitStatistics { ${selection} } } }`,
+    { representations },
+  );
+}
+
+async function expectedFigures(code: string, from = '2024-01-01', to = '2024-12-31') {
+  return {
+    unitCode: code,
+    from,
+    to,
+    activitiesByKind: await expectedActivities(code, from, to),
+    reportingArmedUnits: await expectedArmedUnits(code),
+  };
+}
+
+describe('UnitStatistics figures', () => {
+  test.each([
+    ['Bình Thuận province', '60'],
+    ['Bắc Bình district', '596'],
+    ['Phan Hòa commune', '23035'],
+  ])('gives the figures of %s (%s) over 2024 as SQL computes them', async (_, code) => {
+    const { data, errors } = await entities([reference(code)]);
+    expect(errors).toBeUndefined();
+    const [figures] = data!._entities;
+    expect(figures).toEqual(await expectedFigures(code));
+    expect(figures.activitiesByKind.length).toBeGreaterThan(0);
+    expect(figures.reportingArmedUnits.length).toBeGreaterThan(0);
+  });
+
+  test('lists the kinds in the SDL order, and only those with activities', async () => {
+    const { data } = await entities([reference('60', '2023-01-01', '2024-12-31')]);
+    const kinds = data!._entities[0].activitiesByKind.map((r: any) => r.kind);
+    const order = sdlOrder('ActivityKind');
+    expect(kinds).toEqual(order.filter((kind) => kinds.includes(kind)));
+    const commune = await entities([reference('23035')]);
+    expect(commune.data!._entities[0].activitiesByKind.map((r: any) => r.kind)).toEqual(['DISASTER_RELIEF', 'PROPAGANDA']);
+  });
+
+  test('counts RESTRICTED activities', async () => {
+    const { data } = await entities([reference('23035')], 'activitiesByKind { kind activities manDays }');
+    expect(data!._entities[0].activitiesByKind).toContainEqual({ kind: 'PROPAGANDA', activities: 1, manDays: 18 });
+  });
+
+  test('gives the figures of several units and ranges in one request', async () => {
+    const representations = [reference('60'), reference('596', '2023-01-01', '2023-12-31'), reference('64'), reference('596')];
+    const { data, errors } = await entities(representations);
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([
+      await expectedFigures('60'),
+      await expectedFigures('596', '2023-01-01', '2023-12-31'),
+      await expectedFigures('64'),
+      await expectedFigures('596'),
+    ]);
+  });
+});
+
+describe('reportingArmedUnits', () => {
+  test('lists only the units at the tier of the unit they are stationed in', async () => {
+    const { data, errors } = await services.querySubgraph(
+      'armed-forces',
+      `#graphql
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on AdministrativeUnit { armedUnits { id } }
+          ... on UnitStatistics { reportingArmedUnits { id level unit { code } } }
+        }
+      }`,
+      {
+        representations: [
+          { __typename: 'AdministrativeUnit', code: '60' },
+          { __typename: 'AdministrativeUnit', code: '22996' },
+          reference('60'),
+        ],
+      },
+    );
+    expect(errors).toBeUndefined();
+    const [province, commune, statistics] = data!._entities;
+    // Both are stationed in Bình Thuận, off their tier ...
+    expect(province.armedUnits.map((u: any) => u.id)).toContain(FORWARD_COMMAND);
+    expect(commune.armedUnits.map((u: any) => u.id)).toContain(BORDER_POST);
+    // ... so neither owes the province's committees a report; the province's own units and the communes' do.
+    const ids = statistics.reportingArmedUnits.map((u: any) => u.id);
+    expect(ids).not.toContain(FORWARD_COMMAND);
+    expect(ids).not.toContain(BORDER_POST);
+    expect(ids).toEqual(expect.arrayContaining(['MC-60', 'POL-60', 'BG-60', 'MC-596', 'POL-23035']));
+    for (const unit of statistics.reportingArmedUnits) expect(unit.level).toBe(referenceUnit(unit.unit.code)!.level);
+  });
+
+  test('lists no nation-level unit: the nation contributes the units below it', async () => {
+    const { data, errors } = await entities([reference('VN')], 'reportingArmedUnits { id level unit { code } }');
+    expect(errors).toBeUndefined();
+    const units = data!._entities[0].reportingArmedUnits;
+    expect(units.filter((u: any) => u.level === 'CENTRAL' || u.unit.code === 'VN')).toEqual([]);
+    const [{ central }] = await sql(`SELECT count(*)::int AS central FROM armed_unit WHERE level = 'CENTRAL'`);
+    expect(central).toBeGreaterThan(0);
+    expect(units).toEqual((await expectedArmedUnits('VN')).map(({ id, level, unit }) => ({ id, level, unit })));
+  });
+});
+
+describe('references', () => {
+  test('returns the reference for a unit with no records or an unknown code, with empty lists', async () => {
+    const { data, errors } = await entities([reference('01'), reference('nowhere')]);
+    expect(errors).toBeUndefined();
+    expect(data!._entities).toEqual([
+      { unitCode: '01', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], reportingArmedUnits: [] },
+      { unitCode: 'nowhere', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], reportingArmedUnits: [] },
+    ]);
+  });
+
+  test('refuses a reference whose range ends before it starts (naming `to`) or whose date is malformed', async () => {
+    const inverted = await entities([reference('60', '2024-12-31', '2024-01-01'), reference('23035')]);
+    expect(inverted.errors).toHaveLength(1);
+    expect(inverted.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    // Only the bad representation fails; the others of the batch are answered.
+    expect(inverted.data!._entities).toEqual([null, await expectedFigures('23035')]);
+    const malformed = await entities([reference('60', '2024-02-30', '2024-12-31')]);
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+});
+
+describe('batching', () => {
+  const districtsOf = (province: string) => [...referenceUnits().values()].filter((unit) => unit.parentCode === province);
+
+  test('costs the same statements for the 10 districts of Bình Thuận and the 17 of Gia Lai', async () => {
+    const counts: Record<string, number> = {};
+    for (const [province, size] of [['60', 10], ['64', 17]] as const) {
+      const representations = districtsOf(province).map((unit) => reference(unit.code));
+      expect(representations).toHaveLength(size);
+      counts[province] = (
+        await services.countStatements(async () => {
+          const { data, errors } = await entities(representations);
+          expect(errors).toBeUndefined();
+          for (const statistics of data!._entities) expect(statistics.reportingArmedUnits.length).toBeGreaterThan(0);
+        })
+      )['armed-forces'];
+    }
+    // One statement for the activities by kind, one for the units.
+    expect(counts).toEqual({ '60': 2, '64': 2 });
+  });
+
+  test('costs one activities statement for each distinct range in a batch, not one per unit', async () => {
+    const representations = ['2023', '2024'].flatMap((year) =>
+      districtsOf('64').map((unit) => reference(unit.code, `${year}-01-01`, `${year}-12-31`)),
+    );
+    const counts = await services.countStatements(async () => {
+      const { data, errors } = await entities(representations);
+      expect(errors).toBeUndefined();
+      expect(data!._entities).toHaveLength(34);
+    });
+    // Two ranges for the activities; the units do not depend on the range.
+    expect(counts['armed-forces']).toBe(3);
+  });
+});
