@@ -1,0 +1,331 @@
+import { referenceUnit } from '../subgraphs/kit/units';
+import { usageError } from './errors';
+import { GatewayClient } from './gatewayClient';
+import {
+  ActivitiesData,
+  ACTIVITIES,
+  CASES,
+  CasesData,
+  COMPLIANCE,
+  COMPLIANCE_BY_FAMILY,
+  ComplianceByFamilyData,
+  ComplianceData,
+  CorrectedReport,
+  DIALOGUES,
+  DialoguesData,
+  MODELS,
+  ModelsData,
+  OrganizationData,
+  PROGRAMS,
+  ProgramsData,
+  UNIT,
+  UnitData,
+} from './operations';
+import {
+  ActivitiesSection,
+  CasesSection,
+  ComplianceSection,
+  DialoguesSection,
+  Family,
+  ModelsSection,
+  OrganizationRef,
+  ProgramItem,
+  ProgramsSection,
+  ReportModel,
+  SOURCES,
+  UnitInfo,
+} from './model';
+import type { ReportPeriod } from './period';
+import type { Progress } from './progress';
+
+export interface CollectOptions {
+  client: GatewayClient;
+  unitCode: string;
+  period: ReportPeriod;
+  /** `YYYY-MM-DD`: statuses of obligations and cases are those of this date. */
+  asOf: string;
+  /** When the report is made (an ISO date-time); now by default. */
+  generatedAt?: string;
+}
+
+/** What the collector does, one step per GraphQL operation: the progress display counts them. */
+export const COLLECT_STEPS = [
+  'unit',
+  'reporting compliance',
+  'compliance by family',
+  'cases',
+  'dialogues',
+  'Skilled Mass Mobilization models',
+  'armed-forces activities',
+  'coordination programs',
+] as const;
+
+/**
+ * Runs the report's operations through the gateway, in order, and assembles the
+ * report's data. Fails with a usage error when the unit is not in the graph, and
+ * with a failure on the first operation that does not succeed.
+ */
+export async function collectReport(options: CollectOptions, progress: Progress): Promise<ReportModel> {
+  const { client, unitCode: code, period, asOf } = options;
+  const range = { from: period.startsOn, to: period.endsOn };
+
+  progress.step(COLLECT_STEPS[0]);
+  const unit = await collectUnit(client, code);
+  const variables = { code: unit.code };
+
+  progress.step(COLLECT_STEPS[1]);
+  const compliance = await client.request<ComplianceData>('ReportCompliance', COMPLIANCE, {
+    ...variables,
+    period: period.input,
+    asOf,
+  });
+  progress.step(COLLECT_STEPS[2]);
+  const byFamily = await client.request<ComplianceByFamilyData>('ReportComplianceByFamily', COMPLIANCE_BY_FAMILY, {
+    ...variables,
+    ...range,
+    frequency: period.input.frequency,
+    asOf,
+  });
+  progress.step(COLLECT_STEPS[3]);
+  const cases = await client.request<CasesData>('ReportCases', CASES, { ...variables, ...range });
+  progress.step(COLLECT_STEPS[4]);
+  const dialogues = await client.request<DialoguesData>('ReportDialogues', DIALOGUES, { ...variables, ...range });
+  progress.step(COLLECT_STEPS[5]);
+  const models = await client.request<ModelsData>('ReportModels', MODELS, { ...variables, ...range, year: period.input.year });
+  progress.step(COLLECT_STEPS[6]);
+  const activities = await client.request<ActivitiesData>('ReportActivities', ACTIVITIES, { ...variables, ...range });
+  progress.step(COLLECT_STEPS[7]);
+  const programs = await collectPrograms(client, period.endsOn);
+
+  return {
+    unit,
+    period,
+    asOf,
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    gateway: client.url,
+    sources: [...SOURCES],
+    compliance: complianceSection(present(compliance.administrativeUnit, code), present(byFamily.administrativeUnit, code), period),
+    cases: casesSection(present(cases.administrativeUnit, code), asOf),
+    dialogues: dialoguesSection(present(dialogues.administrativeUnit, code)),
+    models: modelsSection(present(models.administrativeUnit, code), period.input.year),
+    activities: activitiesSection(present(activities.administrativeUnit, code)),
+    programs: programsSection(programs, unit.code, period.endsOn),
+  };
+}
+
+async function collectUnit(client: GatewayClient, code: string): Promise<UnitInfo> {
+  const { administrativeUnit: unit } = await client.request<UnitData>('ReportUnit', UNIT, { code });
+  if (!unit) throw usageError(`--unit: "${code}" is not an administrative unit in the graph`);
+  return { code: unit.code, name: unit.name, level: unit.level, unitType: unit.unitType, parent: unit.parent };
+}
+
+/** The unit answered by a later operation; it was there a moment ago, so its absence now is a failure. */
+function present<T>(value: T | null, code: string): T {
+  if (value === null) throw usageError(`--unit: "${code}" is not an administrative unit in the graph`);
+  return value;
+}
+
+const FAMILY_OF_TYPE: Record<OrganizationData['__typename'], Family> = {
+  PartyCommittee: 'PARTY',
+  MassMobilizationCommission: 'PARTY',
+  StateAgency: 'STATE',
+  FrontOrganization: 'FRONT',
+  ArmedUnit: 'ARMED_FORCES',
+};
+
+function organization(data: OrganizationData): OrganizationRef {
+  return { id: data.id, name: data.name, type: data.__typename, family: FAMILY_OF_TYPE[data.__typename], unitCode: data.unit?.code };
+}
+
+function ofFamily(family: Family, type: OrganizationData['__typename']) {
+  return (data: { id: string; name: string }): OrganizationRef => ({ id: data.id, name: data.name, family, type });
+}
+
+/** The same organization once, in the order first met. */
+function distinct(organizations: OrganizationRef[]): OrganizationRef[] {
+  const seen = new Set<string>();
+  return organizations.filter((o) => !seen.has(o.id) && seen.add(o.id) !== undefined);
+}
+
+/** The first report of a correction chain, which decided timeliness; null when the report corrects none. */
+function firstSubmission(corrects: CorrectedReport | null | undefined): string | null {
+  let first: string | null = null;
+  for (let report = corrects; report; report = report.corrects) first = report.submittedAt;
+  return first;
+}
+
+function complianceSection(
+  unit: NonNullable<ComplianceData['administrativeUnit']>,
+  statistics: NonNullable<ComplianceByFamilyData['administrativeUnit']>,
+  period: ReportPeriod,
+): ComplianceSection {
+  const compliance = unit.reportingCompliance;
+  const obligations = compliance.obligations.map((o) => ({
+    submitter: organization(o.submitter),
+    recipient: o.recipient.name,
+    copyTo: o.copyTo?.name ?? null,
+    dueOn: o.dueOn,
+    status: o.status,
+    report: o.report
+      ? { title: o.report.title, submittedAt: o.report.submittedAt, firstSubmittedAt: firstSubmission(o.report.corrects) }
+      : null,
+  }));
+  return {
+    recipient: compliance.recipient?.name ?? null,
+    totals: {
+      obligations: obligations.length,
+      onTime: compliance.onTime,
+      late: compliance.late,
+      overdue: compliance.overdue,
+      notYetDue: compliance.notYetDue,
+      complianceRate: compliance.complianceRate,
+    },
+    obligations,
+    overdue: obligations.filter((o) => o.status === 'OVERDUE').map((o) => ({ ...o.submitter, dueOn: o.dueOn })),
+    byFamily: { frequency: period.input.frequency, families: statistics.statistics.reportingByFamily },
+  };
+}
+
+/** Open on `asOf`: opened by then, and not resolved or closed by then. */
+function openOn(item: { status: string; openedOn: string; resolvedOn: string | null }, asOf: string): boolean {
+  if (item.openedOn > asOf) return false;
+  if (item.resolvedOn) return item.resolvedOn > asOf;
+  return item.status === 'RECEIVED' || item.status === 'IN_PROGRESS';
+}
+
+function casesSection(unit: NonNullable<CasesData['administrativeUnit']>, asOf: string): CasesSection {
+  return {
+    open: unit.cases
+      .filter((c) => openOn(c, asOf))
+      .map((c) => ({
+        reference: c.reference,
+        title: c.title,
+        category: c.category,
+        status: c.status,
+        openedOn: c.openedOn,
+        resolvedOn: c.resolvedOn,
+        householdsAffected: c.householdsAffected,
+        unit: c.unit,
+        responsibleAgency: ofFamily('STATE', 'StateAgency')(c.responsibleAgency),
+        supervisedBy: distinct((c.supervisions ?? []).map((s) => ofFamily('FRONT', 'FrontOrganization')(s.conductedBy))),
+        supportedBy: distinct((c.armedForcesSupport ?? []).map((a) => ofFamily('ARMED_FORCES', 'ArmedUnit')(a.conductedBy))),
+        directives: (c.directives ?? []).map((d) => ({
+          number: d.number,
+          kind: d.kind,
+          issuer: ofFamily('PARTY', 'PartyCommittee')(d.issuer),
+        })),
+      })),
+    openedByCategory: unit.statistics.casesByCategory,
+  };
+}
+
+const byDateThenTitle = <T extends { title: string }>(date: (item: T) => string) => (a: T, b: T) =>
+  date(a).localeCompare(date(b)) || a.title.localeCompare(b.title, 'vi');
+
+function dialoguesSection(unit: NonNullable<DialoguesData['administrativeUnit']>): DialoguesSection {
+  return {
+    byLevel: unit.statistics.dialoguesByLevel,
+    list: unit.dialogues
+      .map((d) => ({
+        title: d.title,
+        heldOn: d.heldOn,
+        level: d.level,
+        unit: d.unit,
+        hostAgency: d.hostAgency.name,
+        chairedBy: d.chairedBy ? `${d.chairedBy.name}, ${d.chairedBy.title}` : null,
+        participants: d.participants,
+        issuesRaised: d.issuesRaised,
+        issuesResolved: d.issuesResolved,
+        caseReference: d.case?.reference ?? null,
+      }))
+      .sort(byDateThenTitle((d) => d.heldOn)),
+  };
+}
+
+function modelsSection(unit: NonNullable<ModelsData['administrativeUnit']>, year: number): ModelsSection {
+  return {
+    year,
+    byKind: unit.statistics.modelsByKind,
+    byField: unit.statistics.modelsByField,
+    list: (unit.mobilizationModels ?? []).map((m) => ({
+      name: m.name,
+      kind: m.kind,
+      field: m.field,
+      year: m.year,
+      unit: m.unit,
+      owner: organization(m.owner),
+    })),
+  };
+}
+
+function activitiesSection(unit: NonNullable<ActivitiesData['administrativeUnit']>): ActivitiesSection {
+  return {
+    byKind: unit.statistics.activitiesByKind,
+    list: (unit.mobilizationActivities ?? [])
+      .map((a) => ({
+        title: a.title,
+        kind: a.kind,
+        startedOn: a.startedOn,
+        endedOn: a.endedOn,
+        unit: a.unit,
+        conductedBy: ofFamily('ARMED_FORCES', 'ArmedUnit')(a.conductedBy),
+        personnel: a.personnel,
+        manDays: a.manDays,
+        householdsReached: a.householdsReached,
+        caseReference: a.case?.reference ?? null,
+        programTitle: a.coordinationProgram?.title ?? null,
+      }))
+      .sort(byDateThenTitle((a) => a.startedOn)),
+  };
+}
+
+type ProgramNode = ProgramsData['coordinationPrograms']['nodes'][number];
+
+/** Every page of the programs active on the day. */
+async function collectPrograms(client: GatewayClient, activeOn: string): Promise<ProgramNode[]> {
+  const nodes: ProgramNode[] = [];
+  let after: string | null = null;
+  do {
+    const { coordinationPrograms: page }: ProgramsData = await client.request<ProgramsData>('ReportPrograms', PROGRAMS, {
+      activeOn,
+      after,
+    });
+    nodes.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
+/**
+ * Whether one unit is the other, above it or below it in the official hierarchy.
+ * A program concerns a unit when it is led or joined from there, from above (a
+ * central program covers every province) or from below.
+ */
+function sameBranch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const pathA = referenceUnit(a)?.path;
+  const pathB = referenceUnit(b)?.path;
+  return !!pathA && !!pathB && (pathA.startsWith(pathB) || pathB.startsWith(pathA));
+}
+
+function programsSection(nodes: ProgramNode[], unitCode: string, activeOn: string): ProgramsSection {
+  const list: ProgramItem[] = nodes
+    .filter(
+      (p) =>
+        sameBranch(p.leadCommission.unit.code, unitCode) ||
+        p.participants.some((x) => x.organization.unit && sameBranch(x.organization.unit.code, unitCode)),
+    )
+    .map((p) => ({
+      title: p.title,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      basedOn: p.basedOn?.number ?? null,
+      leadCommission: { ...ofFamily('PARTY', 'MassMobilizationCommission')(p.leadCommission), unitCode: p.leadCommission.unit.code },
+      participants: p.participants.map((x) => ({
+        organization: organization(x.organization),
+        responsibility: x.responsibility,
+        joinedOn: x.joinedOn,
+      })),
+    }));
+  return { activeOn, list };
+}
