@@ -2,6 +2,7 @@ import { demoId, STORIES } from '../../seed/demo';
 import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
 import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
 import { Services } from '../support/services';
+import { statisticsRepresentation } from './support';
 
 /**
  * One `_entities` query for every `@key` type the party subgraph resolves, the way
@@ -200,5 +201,28 @@ it('MobilizationModel', async () => {
   expect(model).toMatchObject({ id, kind: 'COLLECTIVE', field: 'ECONOMIC', owner: { __typename: 'FrontOrganization' } });
   expect(model!.owner.id).toBe(`FU-${model!.unit.code}`);
   expect(model!.year).toBeGreaterThanOrEqual(2019);
+  expect(unknown).toBeNull();
+});
+
+it('UnitStatistics: a key of the official unit list gets the party figures, an unknown unit null', async () => {
+  const [commune, unknown] = await entities(
+    [
+      statisticsRepresentation('23035', '2024-07-01', '2024-09-30'),
+      { ...statisticsRepresentation('23035', '2024-07-01', '2024-09-30'), unitCode: '99999' },
+    ],
+    `... on UnitStatistics { unitCode from to modelsByYear { year } reportingByFamily(asOf: "2024-10-20") { family obligations } }`,
+  );
+  // Figures in test/party/statistics.test.ts.
+  expect(commune).toMatchObject({
+    __typename: 'UnitStatistics',
+    unitCode: '23035',
+    from: '2024-07-01',
+    to: '2024-09-30',
+    reportingByFamily: [
+      { family: 'STATE', obligations: 1 },
+      { family: 'FRONT', obligations: 5 },
+      { family: 'ARMED_FORCES', obligations: 2 },
+    ],
+  });
   expect(unknown).toBeNull();
 });

@@ -138,7 +138,8 @@ interface CountRow {
  * stored. Each obligation is LEFT JOINed to its first periodic report for (submitter,
  * recipient, period) submitted before the as-of date ended in Vietnam, through the
  * `report_recipient_period` index, and the obligations are counted by family and
- * status. No report leaves the database.
+ * status. No report leaves the database. As in `reportingCompliance`, a unit with
+ * no party committee recorded is owed nothing.
  *
  * Timeliness is decided on instants computed here, the ends of the due date and of
  * the as-of date in Vietnam's time: a report submitted before the end of its due
