@@ -1,6 +1,5 @@
 import { ERRORS } from '../../kit/errors';
-import type { StatisticsKey } from '../statistics';
-import { statisticsKey } from '../statistics';
+import { StatisticsKey, statisticsKey } from '../statistics';
 import { UnitStatisticsResolvers } from '../generated/resolvers';
 
 /** A key as the batched statistics loaders take it: the unit, and the range their batches are grouped by. */
