@@ -12,13 +12,3 @@ export interface UnitReference {
 export interface IdReference {
   id: string;
 }
-
-/**
- * A `UnitStatistics`: computed, never stored, so its key is all there is. The
- * armed forces answer their part of the figures from it.
- */
-export interface StatisticsReference {
-  unitCode: string;
-  from: string;
-  to: string;
-}

@@ -11,13 +11,3 @@ export interface EntityReference {
   /** Set when the reference stands in a union (`Organization`), so the union can name its member. */
   __typename?: string;
 }
-
-/**
- * A `UnitStatistics`: computed, never stored, so its key is all there is. The
- * front answers its part of the figures from it.
- */
-export interface StatisticsReference {
-  unitCode: string;
-  from: string;
-  to: string;
-}

@@ -1,3 +1,4 @@
+import type { StatisticsKey } from '../kit/statistics';
 import type { OrganizationTypeName } from '../kit/auth';
 import type { Level } from '../kit/units';
 
@@ -30,10 +31,7 @@ export interface ReportingOrganizationReference {
  * organizations of the other families, fetched from their owners. The dates come
  * as the text the gateway was given; `statisticsRange` checks them.
  */
-export interface StatisticsReference {
-  unitCode: string;
-  from: string;
-  to: string;
+export interface StatisticsReference extends StatisticsKey {
   /** From the state subgraph: the People's Committees of the unit and below. */
   reportingStateAgencies?: ReportingOrganizationReference[];
   /** From the front subgraph: the Front committees and socio-political organizations of the unit and below. */

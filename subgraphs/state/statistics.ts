@@ -1,7 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { badInput } from '../kit/errors';
-import { checkRange } from '../kit/filters';
-import { DateScalar } from '../kit/scalars';
 import type { Level } from '../kit/units';
 import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
 
@@ -22,13 +19,6 @@ import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './enti
  * through `visibleCases`/`visibleDialogues`, which filter the records themselves.
  */
 
-/** What the state subgraph keeps of a `UnitStatistics`: its key. Every field is resolved from it. */
-export interface StatisticsKey {
-  unitCode: string;
-  from: string;
-  to: string;
-}
-
 /** The range of a key: a batch of statistics costs one statement per distinct range. */
 export interface StatisticsRange {
   from: string;
@@ -37,25 +27,6 @@ export interface StatisticsRange {
 
 /** The tiers in the SDL's order, the order figures by level are listed in. */
 const LEVELS: readonly Level[] = ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'];
-
-function requireDate(field: string, value: unknown): string {
-  try {
-    return DateScalar.parseValue(value);
-  } catch {
-    throw badInput(field, value, 'a calendar date YYYY-MM-DD');
-  }
-}
-
-/**
- * A key as a representation brings it (`_entities` takes any JSON): its dates and
- * range are checked as `AdministrativeUnit.statistics` checks its arguments. The
- * unit code is not: statistics of a unit without records are empty, not missing.
- */
-export function statisticsKey({ unitCode, from, to }: StatisticsKey): StatisticsKey {
-  const key = { unitCode, from: requireDate('from', from), to: requireDate('to', to) };
-  checkRange('from', key.from, 'to', key.to);
-  return key;
-}
 
 /** One `DialogueLevelStatistics`, for the root unit `unitCode`. */
 export interface DialogueLevelRow {

@@ -2,7 +2,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ArmedUnitEntity } from '../entities/ArmedUnit';
 import { MobilizationActivityEntity } from '../entities/MobilizationActivity';
-import { UnitReference, IdReference, StatisticsReference } from '../references';
+import { UnitReference, IdReference } from '../references';
+import { StatisticsKey } from '../../kit/statistics';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -563,7 +564,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
-  UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsKey>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -592,7 +593,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordMobilizationActivityInput: RecordMobilizationActivityInput;
-  UnitStatistics: StatisticsReference;
+  UnitStatistics: StatisticsKey;
 }>;
 
 export type ActivityKindStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityKindStatistics'] = ResolversParentTypes['ActivityKindStatistics']> = ResolversObject<{

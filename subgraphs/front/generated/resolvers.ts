@@ -4,7 +4,8 @@ import { FrontOrganizationEntity } from '../entities/FrontOrganization';
 import { SupervisionEntity } from '../entities/Supervision';
 import { RecommendationEntity } from '../entities/Recommendation';
 import { CampaignEntity } from '../entities/Campaign';
-import { UnitReference, EntityReference, StatisticsReference } from '../references';
+import { UnitReference, EntityReference } from '../references';
+import { StatisticsKey } from '../../kit/statistics';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -765,7 +766,7 @@ export type ResolversTypes = ResolversObject<{
   SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Supervision']> }>;
   SupervisionFilter: SupervisionFilter;
   SupervisionForm: SupervisionForm;
-  UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
+  UnitStatistics: ResolverTypeWrapper<StatisticsKey>;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 
@@ -806,7 +807,7 @@ export type ResolversParentTypes = ResolversObject<{
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionFilter: SupervisionFilter;
-  UnitStatistics: StatisticsReference;
+  UnitStatistics: StatisticsKey;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
 

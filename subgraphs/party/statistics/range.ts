@@ -1,6 +1,4 @@
-import { badInput } from '../../kit/errors';
-import { checkRange } from '../../kit/filters';
-import { DateScalar } from '../../kit/scalars';
+import { checkedStatisticsKey } from '../../kit/statistics';
 import { ReferenceUnit, requireUnitPath, referenceUnit } from '../../kit/units';
 import type { StatisticsReference } from '../references';
 
@@ -22,18 +20,8 @@ export interface StatisticsRange {
  */
 export function statisticsRange(ref: StatisticsReference): StatisticsRange {
   requireUnitPath('unitCode', ref.unitCode);
-  const from = calendarDate('from', ref.from);
-  const to = calendarDate('to', ref.to);
-  checkRange('from', from, 'to', to);
+  const { from, to } = checkedStatisticsKey(ref);
   return { unit: referenceUnit(ref.unitCode)!, from, to };
-}
-
-function calendarDate(field: string, value: unknown): string {
-  try {
-    return DateScalar.parseValue(value);
-  } catch {
-    throw badInput(field, value, 'a calendar date YYYY-MM-DD');
-  }
 }
 
 /** `statisticsRange`'s key as text, for loader caches: equal ranges, equal keys. */

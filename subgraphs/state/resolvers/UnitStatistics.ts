@@ -1,5 +1,5 @@
 import { ERRORS } from '../../kit/errors';
-import { StatisticsKey, statisticsKey } from '../statistics';
+import { checkedStatisticsKey, StatisticsKey } from '../../kit/statistics';
 import { UnitStatisticsResolvers } from '../generated/resolvers';
 
 /** A key as the batched statistics loaders take it: the unit, and the range their batches are grouped by. */
@@ -11,7 +11,7 @@ export const UnitStatistics: UnitStatisticsResolvers = {
   // Statistics exist for every key: a unit the state does not know has no records, so
   // its lists are empty (and `unit` says it is not found). Async, so that a bad
   // representation fails alone, not the whole `_entities` batch.
-  __resolveReference: async (ref) => statisticsKey(ref),
+  __resolveReference: async (ref) => checkedStatisticsKey(ref),
 
   unit: async ({ unitCode }, _, ctx) => {
     const unit = await ctx.loaders.unit.load(unitCode);
