@@ -1,0 +1,397 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../scripts/embeddedPostgres';
+import { defaultOut, defaultReader } from '../../report/cli';
+import { parsePeriod } from '../../report/period';
+import { projectRoot } from '../../subgraphs/kit/paths';
+import { Services, tokenFor } from '../support/services';
+import { csvTables, expectSelfContained, parseCsv, runReport, trimmed } from './support';
+
+/**
+ * Scenario 6 of the design: the coordination report of Bình Thuận (60) for 2024 Q3,
+ * as of 20 October 2024, made through the real gateway in front of the four real
+ * subgraphs on the seeded demo data; in this process through the command's main
+ * function, and as a real child process for exit codes and messages.
+ */
+let services: Services;
+let token: string;
+let common: string[];
+const out = mkdtempSync(join(tmpdir(), 'dan-van-report-'));
+
+beforeAll(async () => {
+  services = await Services.start();
+  token = await tokenFor();
+  common = ['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-10-20', '--gateway', services.gateway!.url, '--token', token];
+}, 120_000);
+
+afterAll(async () => {
+  await services?.stop();
+});
+
+/** The command as a user runs it: `node --import tsx scripts/report.ts ...`. */
+function runChild(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, GATEWAY_URL: '', REPORT_TOKEN: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** One line on stderr, naming the problem, without a stack trace. */
+function expectOneLineError(stderr: string, message: string | RegExp) {
+  const lines = stderr.trimEnd().split('\n').filter((line) => !line.startsWith('report ['));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(message);
+  expect(stderr).not.toMatch(/^\s+at /m);
+}
+
+describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () => {
+  let markdown: string;
+  let stderr: string;
+
+  beforeAll(async () => {
+    const result = await runReport([...common, '--format', 'md', '--out', '-']);
+    expect(result).toMatchObject({ code: 0 });
+    markdown = result.stdout;
+    stderr = result.stderr;
+  }, 60_000);
+
+  it('has the header: unit, period and its dates, as-of date, generation time, the four sources', () => {
+    expect(markdown).toMatch(/^# Coordination report: Tỉnh Bình Thuận \(60\), 2024-Q3\n/);
+    expect(markdown).toContain('- **Unit:** Tỉnh Bình Thuận (60), provincial level');
+    expect(markdown).toContain('- **Period:** 2024-Q3 (Q3 2024), 2024-07-01 to 2024-09-30');
+    expect(markdown).toContain('- **As of:** 2024-10-20');
+    expect(markdown).toContain('- **Generated at:** 2024-10-20 10:00 (Vietnam time, UTC+7)');
+    expect(markdown).toContain('- **Sources:** party, state, front, armed-forces subgraphs');
+    for (const subgraph of ['party', 'state', 'front', 'armed-forces']) expect(markdown).toContain(`- \`${subgraph}\`: `);
+  });
+
+  it('shows progress as plain lines when stderr is not a terminal, one per step', () => {
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      'report [1/9] unit',
+      'report [2/9] reporting compliance',
+      'report [3/9] compliance by family',
+      'report [4/9] cases',
+      'report [5/9] dialogues',
+      'report [6/9] Skilled Mass Mobilization models',
+      'report [7/9] armed-forces activities',
+      'report [8/9] coordination programs',
+      'report [9/9] writing to standard output',
+    ]);
+  });
+
+  it('1. gives the compliance totals and rate, names the overdue organizations and lists every obligation', () => {
+    expect(markdown).toContain('15 on time, 3 late, 2 overdue, 0 not yet due, of 20 obligations. Compliance rate 75%');
+    expect(markdown).toContain('| Obligations | On time | Late | Overdue | Not yet due | Compliance rate |');
+    expect(markdown).toContain('| 20 | 15 | 3 | 2 | 0 | 75% |');
+    expect(markdown).toContain(
+      [
+        '> **⚠ Overdue reports (2)**',
+        '>',
+        '> - Hội Cựu chiến binh tỉnh Bình Thuận (VA-60), Front: due 2024-10-10',
+        '> - Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10',
+      ].join('\n'),
+    );
+    const obligations = tableRows(markdown, 'Every obligation');
+    expect(obligations).toHaveLength(20);
+    expect(obligations).toContainEqual([
+      'Hội Nông dân tỉnh Bình Thuận (FU-60)', 'Front', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'Late', '2024-10-11 00:30',
+    ]);
+    expect(obligations).toContainEqual([
+      'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)', 'State', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'On time', '2024-10-10 23:30',
+    ]);
+    // On time by its first report, corrected later.
+    expect(obligations).toContainEqual([
+      'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận (WU-60)', 'Front', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'On time',
+      '2024-10-08 09:15; corrected 2024-10-15 10:00',
+    ]);
+    expect(obligations).toContainEqual([
+      'Huyện ủy Tánh Linh (PC-599)', 'Party', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'Overdue', '—',
+    ]);
+    const statuses = obligations.map((row) => row[5]);
+    expect(statuses.filter((s) => s === 'On time')).toHaveLength(15);
+    expect(statuses.filter((s) => s === 'Late')).toHaveLength(3);
+  });
+
+  it('1. gives compliance by family over the unit and below, as the graph computes it', async () => {
+    const { data, errors } = await services.queryGateway(
+      /* GraphQL */ `
+        query {
+          administrativeUnit(code: "60") {
+            statistics(from: "2024-07-01", to: "2024-09-30") {
+              reportingByFamily(frequency: QUARTERLY, asOf: "2024-10-20") { family obligations onTime late overdue notYetDue }
+            }
+          }
+        }
+      `,
+    );
+    expect(errors).toBeUndefined();
+    const families = data!.administrativeUnit.statistics.reportingByFamily as { family: string; obligations: number; onTime: number; late: number; overdue: number; notYetDue: number }[];
+    const rows = tableRows(markdown, 'Compliance by family (quarterly reports)');
+    const names: Record<string, string> = { PARTY: 'Party', STATE: 'State', FRONT: 'Front', ARMED_FORCES: 'Armed forces' };
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(
+      families.map((f) => [names[f.family], f.obligations, f.onTime, f.late, f.overdue, f.notYetDue].map(String)),
+    );
+    // The province's own 20 obligations are among them.
+    expect(families.reduce((sum, f) => sum + f.obligations, 0)).toBeGreaterThan(20);
+  });
+
+  it('2. lists the cases open on the as-of date with their responsible agency and the agencies involved', () => {
+    const cases = tableRows(markdown, 'Open cases on 2024-10-20');
+    const byReference = new Map(cases.map((row) => [row[0], row]));
+    const expressway = byReference.get('60-2022-014')!;
+    expect(expressway).toEqual([
+      '60-2022-014',
+      'Bồi thường, giải phóng mặt bằng và tái định cư Dự án đường bộ cao tốc Bắc - Nam qua huyện Hàm Thuận Nam',
+      'Huyện Hàm Thuận Nam (598)',
+      'Land acquisition and resettlement',
+      'In progress',
+      '2022-03-15',
+      expect.any(String),
+      'Ủy ban nhân dân huyện Hàm Thuận Nam (PCOM-598)',
+      expect.any(String),
+    ]);
+    const agencies = expressway[8].split('; ');
+    expect(agencies).toEqual(
+      expect.arrayContaining([
+        'Front supervision: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)',
+        'Armed forces support: Ban Chỉ huy Quân sự huyện Hàm Thuận Nam (MC-598)',
+        'Party conclusion 512-KL/TU: Tỉnh ủy Bình Thuận (PC-60)',
+      ]),
+    );
+    expect(byReference.get('60-2024-031')![8]).toContain('Party directive 18-CT/HU: Huyện ủy Bắc Bình (PC-596)');
+    // Resolved before the as-of date: left out. Opened after it: left out. Resolved after it: open then.
+    expect(byReference.has('60-2022-009')).toBe(false);
+    expect(byReference.has('60-2025-105')).toBe(false);
+    expect(byReference.get('60-2024-102')?.[4]).toBe('Resolved on 2025-03-11 (open on 2024-10-20)');
+    expect(markdown).toContain(`- **Cases open on 2024-10-20:** ${cases.length}`);
+  });
+
+  it('3. counts the dialogues of the period by level and lists them', () => {
+    const levels = tableRows(markdown, 'Dialogues by level');
+    const list = tableRows(markdown, 'Dialogues held');
+    const total = levels.find((r) => r[0] === '**Total**')!;
+    expect(Number(total[1].replace(/\*/g, ''))).toBe(list.length);
+    expect(list.length).toBeGreaterThan(0);
+    for (const row of list) expect(row[0] >= '2024-07-01' && row[0] <= '2024-09-30').toBe(true);
+    for (const level of levels.filter((r) => r[0] !== '**Total**')) {
+      expect(list.filter((r) => r[1] === level[0])).toHaveLength(Number(level[1]));
+    }
+  });
+
+  it('4. gives the Skilled Mass Mobilization models of 2024 by kind and field, and each model', () => {
+    expect(markdown).toContain('## 4. Skilled Mass Mobilization models, 2024');
+    const models = tableRows(markdown, 'Models of 2024');
+    expect(models.length).toBeGreaterThan(0);
+    expect(tableRows(markdown, 'Models by kind').find((r) => r[0] === '**Total**')).toEqual(['**Total**', `**${models.length}**`]);
+    expect(models).toContainEqual([
+      'Cán bộ công an bám địa bàn, vận động giao nộp vũ khí, vật liệu nổ (tỉnh Bình Thuận)',
+      'Individual', 'Defence and security', 'Tỉnh Bình Thuận (60)', 'Công an tỉnh Bình Thuận (POL-60)', 'Armed forces',
+    ]);
+  });
+
+  it('5. gives the armed-forces activities of the period by kind with personnel, man-days and households', () => {
+    const byKind = tableRows(markdown, 'Activities by kind');
+    const list = tableRows(markdown, 'Activities');
+    const total = byKind.find((r) => r[0] === '**Total**')!.map((c) => c.replace(/\*/g, ''));
+    expect(Number(total[1])).toBe(list.length);
+    expect(Number(total[2])).toBe(list.reduce((sum, r) => sum + Number(r[6]), 0));
+    expect(Number(total[3])).toBe(list.reduce((sum, r) => sum + Number(r[7]), 0));
+    expect(Number(total[4])).toBe(list.reduce((sum, r) => sum + Number(r[8]), 0));
+    expect(list.find((r) => r[5] === 'Tổng cục Chính trị Quân đội nhân dân Việt Nam (GDP-VN)')?.[9]).toMatch(/^program: Chương trình phối hợp/);
+  });
+
+  it('6. lists the coordination programs active on the last day with their lead commission and participants', () => {
+    const programs = tableRows(markdown, 'Programs active on 2024-09-30');
+    expect(programs.map((r) => r[2])).toEqual(
+      expect.arrayContaining(['Ban Dân vận Tỉnh ủy Bình Thuận (MMC-60)', 'Ban Dân vận Trung ương (MMC-VN)']),
+    );
+    const participants = tableRows(markdown, 'Participants of each program').map((r) => r[1]);
+    expect(participants).toEqual(
+      expect.arrayContaining(['Bộ Công an (POL-VN)', 'Công an tỉnh Bình Thuận (POL-60)', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)']),
+    );
+  });
+});
+
+describe('the CSV report', () => {
+  let csv: string;
+
+  beforeAll(async () => {
+    const file = join(out, 'report.csv');
+    const result = await runReport([...common, '--format', 'csv', '--out', file]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`report: wrote `);
+    csv = readFileSync(file, 'utf8');
+  }, 60_000);
+
+  it('parses back: BOM, a section column first, every table with its rows', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const records = parseCsv(csv.slice(1));
+    expect(new Set(records.map((r) => r.length)).size).toBe(1);
+    expect(records[0].slice(0, 3)).toEqual(['section', 'Item', 'Value']);
+    const tables = csvTables(records);
+    expect([...tables.keys()]).toEqual([
+      'report', 'summary', 'compliance.totals', 'compliance.overdue', 'compliance.obligations', 'compliance.byFamily',
+      'cases.open', 'cases.byCategory', 'dialogues.byLevel', 'dialogues.list', 'models.byKind', 'models.byField', 'models.list',
+      'activities.byKind', 'activities.list', 'programs.list', 'programs.participants',
+    ]);
+    const [totals] = tables.get('compliance.totals')!;
+    expect(trimmed(totals.header)).toEqual(['Obligations', 'On time', 'Late', 'Overdue', 'Not yet due', 'Compliance rate']);
+    expect(trimmed(totals.rows[0])).toEqual(['20', '15', '3', '2', '0', '75%']);
+    expect(tables.get('compliance.overdue')![0].rows.map((r) => r[0])).toEqual([
+      'Hội Cựu chiến binh tỉnh Bình Thuận (VA-60), Front: due 2024-10-10',
+      'Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10',
+    ]);
+    expect(tables.get('compliance.obligations')![0].rows).toHaveLength(20);
+  });
+
+  it('keeps commas, quotes and line breaks of the data in quoted fields', () => {
+    const tables = csvTables(parseCsv(csv.slice(1)));
+    const [open] = tables.get('cases.open')!;
+    const water = open.rows.find((r) => r[0] === '60-2024-031')!;
+    // A comma in the title, several agencies on separate lines.
+    expect(water[1]).toBe('Thiếu nước sinh hoạt của Nhân dân xã Phan Hòa, huyện Bắc Bình');
+    expect(water[open.header.indexOf('Agencies involved')].split('\n')).toEqual(
+      expect.arrayContaining(['Front supervision: Hội Nông dân huyện Bắc Bình (FU-596)', 'Party directive 18-CT/HU: Huyện ủy Bắc Bình (PC-596)']),
+    );
+    expect(csv).toContain('60-2024-031,"Thiếu nước sinh hoạt của Nhân dân xã Phan Hòa, huyện Bắc Bình"');
+    // Quotes inside data are doubled: see render.test.ts (the demo data has none).
+    const [report] = tables.get('report')!;
+    expect(report.rows.find((r) => r[0] === 'Period')?.[1]).toBe('2024-Q3 (Q3 2024), 2024-07-01 to 2024-09-30');
+    expect(csv).toContain('report,Period,"2024-Q3 (Q3 2024), 2024-07-01 to 2024-09-30"');
+  });
+});
+
+describe('the HTML report', () => {
+  let html: string;
+
+  beforeAll(async () => {
+    const file = join(out, 'nested', 'report.html');
+    const result = await runReport([...common, '--out', file]);
+    expect(result.code).toBe(0);
+    html = readFileSync(file, 'utf8');
+  }, 60_000);
+
+  it('is one self-contained file with inline SVG charts and the same totals', () => {
+    expectSelfContained(html);
+    expect(html).toContain('<svg class="chart"');
+    expect(html).toContain('<td class="num">20</td><td class="num">15</td><td class="num">3</td><td class="num">2</td><td class="num">0</td><td class="num">75%</td>');
+    expect(html).toContain('<li>Hội Cựu chiến binh tỉnh Bình Thuận (VA-60), Front: due 2024-10-10</li>');
+    expect(html).toContain('<li>Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10</li>');
+    expect(html).toContain('Ủy ban nhân dân huyện Hàm Thuận Nam (PCOM-598)');
+  });
+});
+
+describe('tokens, defaults and errors', () => {
+  it('mints a development token for the commission of the unit\'s province when none is given', async () => {
+    expect(defaultReader('60')).toBe('MMC-60');
+    expect(defaultReader('596')).toBe('MMC-60');
+    expect(defaultReader('23035')).toBe('MMC-60');
+    expect(defaultReader('VN')).toBe('MMC-VN');
+    const result = await runReport(['--unit', '23035', '--period', '2024-Q3', '--as-of', '2024-10-20', '--gateway', services.gateway!.url, '--format', 'md', '--out', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('# Coordination report: Xã Phan Hòa (23035), 2024-Q3');
+    // Commune 23035 as of 2024-10-20 (seed): 6 on time, 1 late, 1 overdue.
+    expect(result.stdout).toContain('| 8 | 6 | 1 | 1 | 0 | 75% |');
+  });
+
+  it('takes the gateway and the token from GATEWAY_URL and REPORT_TOKEN', async () => {
+    const result = await runReport(['--unit', '60', '--period', '2024-M07', '--as-of', '2024-08-20', '--format', 'md', '--out', '-'], {
+      GATEWAY_URL: services.gateway!.url,
+      REPORT_TOKEN: token,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('- **Period:** 2024-M07 (July 2024), 2024-07-01 to 2024-07-31');
+  });
+
+  it('writes to reports/<unit>-<period>.<ext> by default', () => {
+    expect(defaultOut('60', parsePeriod('2024-Q3'), 'html')).toBe(join(projectRoot, 'reports', '60-2024-Q3.html'));
+    expect(defaultOut('596', parsePeriod('2024-9M'), 'csv')).toBe(join(projectRoot, 'reports', '596-2024-9M.csv'));
+  });
+
+  it.each([
+    [['--period', '2024-Q3'], /^report: --unit is required/],
+    [['--unit', '60', '--period', '2024-13'], /^report: --period: "2024-13" is not a period/],
+    [['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-02-30'], /^report: --as-of: "2024-02-30" is not a date/],
+    [['--unit', '60', '--period', '2024-Q3', '--format', 'pdf'], /^report: --format: "pdf" is not one of html, md, csv/],
+    [['--unit', '60', '--period', '2024-Q3', '--gateway', 'localhost:4000'], /^report: --gateway: "localhost:4000" is not an http\(s\) URL/],
+    [['--unit', '60', '--period', '2024-Q3', '--colour'], /^report: Unknown option '--colour'/],
+  ])('refuses %j with exit code 2 and one line', async (args, message) => {
+    const result = await runReport(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expectOneLineError(result.stderr, message);
+  });
+
+  it('fails with exit code 1 and one line on a GraphQL error (a token the gateway refuses)', async () => {
+    const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(86)}`;
+    const result = await runReport([...common.slice(0, -1), forged, '--format', 'md', '--out', '-']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expectOneLineError(result.stderr, /^report: ReportUnit: UNAUTHENTICATED: Authorization: the token is not valid$/);
+  });
+});
+
+describe('as a child process', () => {
+  it('writes the report and exits 0', async () => {
+    const file = join(out, 'child.md');
+    const { code, stderr } = await runChild([...common, '--format', 'md', '--out', file]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('report [9/9] writing');
+    expect(readFileSync(file, 'utf8')).toContain('| 20 | 15 | 3 | 2 | 0 | 75% |');
+  }, 60_000);
+
+  it('exits 2 with one line for a unit the graph does not know', async () => {
+    const args = [...common];
+    args[1] = '99999';
+    const { code, stdout, stderr } = await runChild([...args, '--format', 'md', '--out', '-']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expectOneLineError(stderr, /^report: --unit: "99999" is not an administrative unit in the graph/);
+  }, 60_000);
+
+  it('exits 2 with one line for a bad period, before any request', async () => {
+    const { code, stdout, stderr } = await runChild(['--unit', '60', '--period', '2024-Q5', '--gateway', 'http://localhost:1/graphql']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('report: --period: "2024-Q5": the quarter must be from 1 to 4 (--help for usage)\n');
+  }, 60_000);
+
+  it('exits 1 with one line when the gateway cannot be reached', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const { code, stderr } = await runChild(['--unit', '60', '--period', '2024-Q3', '--gateway', url, '--token', token]);
+    expect(code).toBe(1);
+    expectOneLineError(stderr, new RegExp(`^report: cannot reach the gateway at ${url.replace(/[.]/g, '\\.')}: connection refused`));
+  }, 60_000);
+});
+
+/**
+ * The rows of the Markdown table under a `**caption**` line, as cell texts
+ * (backslash escapes undone).
+ */
+function tableRows(markdown: string, caption: string): string[][] {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(`**${caption}**`);
+  if (start < 0) throw new Error(`no table "${caption}"`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 4)) {
+    if (!line.startsWith('|')) break;
+    rows.push(
+      line
+        .slice(2, -2)
+        .split(/(?<!\\) \| /)
+        .map((cell) => cell.replace(/\\(.)/g, '$1')),
+    );
+  }
+  return rows;
+}
