@@ -119,7 +119,7 @@ async function collectUnit(client: GatewayClient, code: string): Promise<UnitInf
   return { code: unit.code, name: unit.name, level: unit.level, unitType: unit.unitType, parent: unit.parent };
 }
 
-/** The unit answered by a later operation; it was there a moment ago, so its absence now is a failure. */
+/** The unit as a later operation answers it: null only if it left the graph since the first one. */
 function present<T>(value: T | null, code: string): T {
   if (value === null) throw usageError(`--unit: "${code}" is not an administrative unit in the graph`);
   return value;
@@ -141,10 +141,11 @@ function ofFamily(family: Family, type: OrganizationData['__typename']) {
   return (data: { id: string; name: string }): OrganizationRef => ({ id: data.id, name: data.name, family, type });
 }
 
-/** The same organization once, in the order first met. */
+/** Each organization once, in the order first met (a Front organization may supervise a case twice). */
 function distinct(organizations: OrganizationRef[]): OrganizationRef[] {
-  const seen = new Set<string>();
-  return organizations.filter((o) => !seen.has(o.id) && seen.add(o.id) !== undefined);
+  const byId = new Map<string, OrganizationRef>();
+  for (const organization of organizations) if (!byId.has(organization.id)) byId.set(organization.id, organization);
+  return [...byId.values()];
 }
 
 /** The first report of a correction chain, which decided timeliness; null when the report corrects none. */

@@ -3,7 +3,7 @@
  * itself stays Vietnamese). A value without a label is shown as the graph has it,
  * so a value added to the schema later still appears.
  */
-const LABELS: Record<string, Record<string, string>> = {
+const LABELS = {
   family: { PARTY: 'Party', STATE: 'State', FRONT: 'Front', ARMED_FORCES: 'Armed forces' },
   level: { CENTRAL: 'Central', PROVINCIAL: 'Provincial', DISTRICT: 'District', COMMUNE: 'Commune' },
   obligationStatus: { ON_TIME: 'On time', LATE: 'Late', OVERDUE: 'Overdue', NOT_YET_DUE: 'Not yet due' },
@@ -51,12 +51,12 @@ const LABELS: Record<string, Record<string, string>> = {
     NINE_MONTHS: 'nine-month',
     ANNUAL: 'annual',
   },
-};
+} satisfies Record<string, Record<string, string>>;
 
 export type LabelKind = keyof typeof LABELS;
 
 export function label(kind: LabelKind, value: string): string {
-  return LABELS[kind]?.[value] ?? value;
+  return (LABELS[kind] as Record<string, string>)[value] ?? value;
 }
 
 /** 0.75 → `75%`, 22/27 → `81.5%`; null (nothing due yet) → `n/a`. */

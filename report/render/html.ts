@@ -3,6 +3,9 @@ import type { ReportModel } from '../model';
 import { renderChart } from './charts';
 import { escapeHtml } from './escape';
 
+/** The printable width of A4 with 15 mm margins. */
+const PAGE_WIDTH_MM = 180;
+
 /**
  * The report as ONE self-contained HTML file: inline CSS, inline SVG charts, no
  * script, no link, no image, font or anything else to fetch, so that it opens and
@@ -11,9 +14,6 @@ import { escapeHtml } from './escape';
  * charts are not split, and charts are drawn in millimetres. Every data value is
  * escaped.
  */
-/** The printable width of A4 with 15 mm margins. */
-const PAGE_WIDTH_MM = 180;
-
 export function renderHtml(model: ReportModel): string {
   const document = buildDocument(model);
   const body: string[] = [];
