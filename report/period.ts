@@ -1,3 +1,4 @@
+import { FREQUENCIES, Frequency, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../subgraphs/kit/periods';
 import { usageError } from './errors';
 
 /**
@@ -6,8 +7,8 @@ import { usageError } from './errors';
  * the labels the graph itself gives a period (`Period.label`). Parsed here, before
  * any request, so that a bad `--period` is a usage error and not a GraphQL one.
  */
-export const FREQUENCIES = ['MONTHLY', 'QUARTERLY', 'SEMI_ANNUAL', 'NINE_MONTHS', 'ANNUAL'] as const;
-export type ReportFrequency = (typeof FREQUENCIES)[number];
+export { FREQUENCIES };
+export type ReportFrequency = Frequency;
 
 /** The graph's `PeriodInput`. */
 export interface PeriodInput {
@@ -29,9 +30,7 @@ export interface ReportPeriod {
   endsOn: string;
 }
 
-/** The years the graph accepts in a `PeriodInput` (the party subgraph's bounds). */
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR };
 
 /** The forms `--period` accepts, for messages. */
 export const PERIOD_FORMS = 'YYYY-Qn (quarter), YYYY-Mnn (month), YYYY-Hn (half year), YYYY-9M (nine months) or YYYY (year)';
@@ -41,10 +40,6 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** How many months a period of each frequency spans. */
-const MONTHS: Record<ReportFrequency, number> = { MONTHLY: 1, QUARTERLY: 3, SEMI_ANNUAL: 6, NINE_MONTHS: 9, ANNUAL: 12 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * `2024-Q3` → the third quarter of 2024, 2024-07-01 to 2024-09-30. Letters may be
@@ -77,27 +72,7 @@ export function parsePeriod(text: string): ReportPeriod {
 
 /** The label, words and dates of a valid period. */
 export function describe(input: PeriodInput): ReportPeriod {
-  const { year, frequency, index } = input;
-  const firstMonth = index === undefined ? 1 : (index - 1) * MONTHS[frequency] + 1;
-  const startsOn = `${year}-${pad(firstMonth)}-01`;
-  // Day 0 of the month after the period is its last day.
-  const endsOn = new Date(Date.UTC(year, firstMonth - 1 + MONTHS[frequency], 0)).toISOString().slice(0, 10);
-  return { input, label: label(input), description: words(input), startsOn, endsOn };
-}
-
-function label({ year, frequency, index }: PeriodInput): string {
-  switch (frequency) {
-    case 'MONTHLY':
-      return `${year}-M${pad(index!)}`;
-    case 'QUARTERLY':
-      return `${year}-Q${index}`;
-    case 'SEMI_ANNUAL':
-      return `${year}-H${index}`;
-    case 'NINE_MONTHS':
-      return `${year}-9M`;
-    case 'ANNUAL':
-      return `${year}`;
-  }
+  return { input, label: periodLabel(input), description: words(input), ...periodDates(input) };
 }
 
 function words({ year, frequency, index }: PeriodInput): string {

@@ -1,28 +1,14 @@
 import { badInput } from '../../kit/errors';
 
+import { FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../../kit/periods';
+
 /**
- * Reporting periods of the regime (Decision 23-QĐ/TW, chapter 3, item 8: "monthly,
- * quarterly, semi-annually, nine months and annually") and their due dates. Dates
- * are calendar dates in Vietnam's time zone, as `YYYY-MM-DD` text; the arithmetic
- * below works on UTC midnights of those dates, which has no time-zone effect.
+ * Reporting periods of the regime (Decision 23-QĐ/TW, chapter 3, item 8) as the
+ * party subgraph checks them, and their due dates. The calendar itself (labels,
+ * dates) is the kit's, shared with the report command.
  */
-export const FREQUENCIES = ['MONTHLY', 'QUARTERLY', 'SEMI_ANNUAL', 'NINE_MONTHS', 'ANNUAL'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-/** How many periods of each frequency a year has; null where the period takes no index. */
-const INDEX_COUNT: Record<Frequency, number | null> = {
-  MONTHLY: 12,
-  QUARTERLY: 4,
-  SEMI_ANNUAL: 2,
-  NINE_MONTHS: null,
-  ANNUAL: null,
-};
-
-/** How many months each period of a frequency spans. */
-const MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, SEMI_ANNUAL: 6, NINE_MONTHS: 9, ANNUAL: 12 };
-
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2100;
+export { FREQUENCIES, MAX_YEAR, MIN_YEAR, periodLabel };
+export type { Frequency };
 
 /** What a client sends (`PeriodInput`). */
 export interface PeriodInput {
@@ -47,8 +33,6 @@ export interface PeriodKey {
   frequency: Frequency;
   index: number | null;
 }
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -83,27 +67,7 @@ export function validatePeriod(input: PeriodInput, field = 'period'): ReportingP
 
 /** The dates and label of a period already known to be valid (e.g. read from the database). */
 export function describePeriod({ year, frequency, index }: PeriodKey): ReportingPeriod {
-  const firstMonth = index === null ? 1 : (index - 1) * MONTHS[frequency] + 1;
-  const startsOn = `${year}-${pad(firstMonth)}-01`;
-  // Day 0 of the month after the period is its last day.
-  const endsOn = isoDate(new Date(Date.UTC(year, firstMonth - 1 + MONTHS[frequency], 0)));
-  return { year, frequency, index, label: periodLabel({ year, frequency, index }), startsOn, endsOn };
-}
-
-/** `2024-Q3`, `2024-M07`, `2024-H1`, `2024-9M`, `2024`. */
-export function periodLabel({ year, frequency, index }: PeriodKey): string {
-  switch (frequency) {
-    case 'MONTHLY':
-      return `${year}-M${pad(index!)}`;
-    case 'QUARTERLY':
-      return `${year}-Q${index}`;
-    case 'SEMI_ANNUAL':
-      return `${year}-H${index}`;
-    case 'NINE_MONTHS':
-      return `${year}-9M`;
-    case 'ANNUAL':
-      return `${year}`;
-  }
+  return { year, frequency, index, label: periodLabel({ year, frequency, index }), ...periodDates({ year, frequency, index }) };
 }
 
 /** Days after a period ends that its report is due: the regime's defaults. */
