@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '../subgraphs/kit/auth';
+import { portFor } from '../subgraphs/kit/config';
 import { projectRoot } from '../subgraphs/kit/paths';
 import { NATION_CODE, referenceUnit } from '../subgraphs/kit/units';
 import { collectReport, COLLECT_STEPS } from './collect';
@@ -31,8 +32,6 @@ export const FORMATS = {
   csv: { extension: 'csv', render: renderCsv },
 } as const satisfies Record<string, { extension: string; render: (model: ReportModel) => string }>;
 export type Format = keyof typeof FORMATS;
-
-export const DEFAULT_GATEWAY_URL = 'http://localhost:4000/graphql';
 
 export interface ReportOptions {
   unit: string;
@@ -96,8 +95,8 @@ export function parseOptions(argv: string[], env: Io['env'], now: Date = new Dat
   const format = ((values.format as string | undefined) ?? 'html').toLowerCase();
   if (!Object.hasOwn(FORMATS, format)) throw usageError(`--format: "${format}" is not one of ${Object.keys(FORMATS).join(', ')}`);
 
-  const gateway = (values.gateway as string | undefined) ?? env.GATEWAY_URL ?? DEFAULT_GATEWAY_URL;
-  if (!isHttpUrl(gateway)) throw usageError(`--gateway: "${gateway}" is not an http(s) URL`);
+  const [gateway, gatewaySource] = values.gateway !== undefined ? [values.gateway as string, '--gateway'] : defaultGateway(env);
+  if (!isHttpUrl(gateway)) throw usageError(`${gatewaySource}: "${gateway}" is not an http(s) URL`);
 
   const token = (values.token as string | undefined) ?? (env.REPORT_TOKEN || null);
   if (token !== null && !/^[\w-]+\.[\w-]+\.[\w-]*$/.test(token)) throw usageError('--token: not a JWT (three dot-separated parts)');
@@ -105,6 +104,20 @@ export function parseOptions(argv: string[], env: Io['env'], now: Date = new Dat
   const out = (values.out as string | undefined) ?? defaultOut(unit, period, format as Format);
   if (out === '') throw usageError('--out: empty; give a file or - for standard output');
   return { unit, period, asOf, format: format as Format, out, gateway, token };
+}
+
+/**
+ * The gateway when `--gateway` is not given, and the setting it came from (for
+ * error messages): `GATEWAY_URL`, else the local gateway on `GATEWAY_PORT` (4000
+ * by default), the port `npm start` runs it on.
+ */
+export function defaultGateway(env: Io['env']): [url: string, source: string] {
+  if (env.GATEWAY_URL) return [env.GATEWAY_URL, 'GATEWAY_URL'];
+  try {
+    return [`http://localhost:${portFor('gateway', env)}/graphql`, 'GATEWAY_PORT'];
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
 }
 
 function isHttpUrl(text: string): boolean {

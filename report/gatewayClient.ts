@@ -4,7 +4,8 @@ import { failure } from './errors';
  * POSTs the report's operations to the gateway with the caller's token and turns
  * everything that can go wrong on the way into one-line failures: the gateway not
  * reachable or not answering in time, an answer that is not GraphQL, and GraphQL
- * errors (the report is made from complete data or not at all).
+ * errors (the report is made from complete data or not at all). Every failure
+ * names the URL it tried, so that a report sent to the wrong server says so.
  */
 export class GatewayClient {
   constructor(
@@ -41,7 +42,7 @@ export class GatewayClient {
     if (!body || typeof body !== 'object' || (!('data' in body) && !('errors' in body))) {
       throw failure(`the gateway at ${this.url} answered ${operationName} with HTTP ${response.status} and no GraphQL response`);
     }
-    if (body.errors?.length) throw failure(`${operationName}: ${describeErrors(body.errors)}`);
+    if (body.errors?.length) throw failure(`the gateway at ${this.url} answered ${operationName} with ${describeErrors(body.errors)}`);
     if (!response.ok || body.data == null) {
       throw failure(`the gateway at ${this.url} answered ${operationName} with HTTP ${response.status} and no data`);
     }

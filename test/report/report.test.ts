@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/embeddedPostgres';
-import { defaultOut, defaultReader } from '../../report/cli';
+import { defaultGateway, defaultOut, defaultReader } from '../../report/cli';
 import { parsePeriod } from '../../report/period';
 import { projectRoot } from '../../subgraphs/kit/paths';
 import { Services, tokenFor } from '../support/services';
@@ -31,11 +31,11 @@ afterAll(async () => {
 });
 
 /** The command as a user runs it: `node --import tsx scripts/report.ts ...`. */
-function runChild(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runChild(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, GATEWAY_URL: '', REPORT_TOKEN: '' },
+      env: { ...process.env, GATEWAY_URL: '', GATEWAY_PORT: '', REPORT_TOKEN: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -338,7 +338,48 @@ describe('tokens, defaults and errors', () => {
     const result = await runReport([...common.slice(0, -1), forged, '--format', 'md', '--out', '-']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expectOneLineError(result.stderr, /^report: ReportUnit: UNAUTHENTICATED: Authorization: the token is not valid$/);
+    expectOneLineError(
+      result.stderr,
+      new RegExp(`^report: the gateway at ${escape(services.gateway!.url)} answered ReportUnit with UNAUTHENTICATED: Authorization: the token is not valid$`),
+    );
+  });
+
+  it('finds the gateway on GATEWAY_PORT when neither --gateway nor GATEWAY_URL is given', async () => {
+    const port = new URL(services.gateway!.url).port;
+    expect(defaultGateway({ GATEWAY_PORT: port })).toEqual([`http://localhost:${port}/graphql`, 'GATEWAY_PORT']);
+    expect(defaultGateway({})).toEqual(['http://localhost:4000/graphql', 'GATEWAY_PORT']);
+    const result = await runReport(['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-10-20', '--format', 'md', '--out', '-'], {
+      GATEWAY_PORT: port,
+      REPORT_TOKEN: token,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('# Coordination report: Tỉnh Bình Thuận (60), 2024-Q3');
+  });
+
+  it('prefers GATEWAY_URL to GATEWAY_PORT, and --gateway to both', async () => {
+    // Nothing listens on `nowhere`: a report that succeeds did not go there.
+    const nowhere = await freePort();
+    const args = ['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-10-20', '--format', 'md', '--out', '-'];
+    expect(defaultGateway({ GATEWAY_URL: services.gateway!.url, GATEWAY_PORT: String(nowhere) })).toEqual([services.gateway!.url, 'GATEWAY_URL']);
+    const fromUrl = await runReport(args, { GATEWAY_URL: services.gateway!.url, GATEWAY_PORT: String(nowhere), REPORT_TOKEN: token });
+    expect(fromUrl.code).toBe(0);
+    const fromOption = await runReport([...args, '--gateway', services.gateway!.url], {
+      GATEWAY_URL: `http://127.0.0.1:${nowhere}/graphql`,
+      GATEWAY_PORT: String(nowhere),
+      REPORT_TOKEN: token,
+    });
+    expect(fromOption.code).toBe(0);
+    expect(fromOption.stdout).toBe(fromUrl.stdout);
+  });
+
+  it.each([
+    [{ GATEWAY_PORT: 'banana' }, /^report: GATEWAY_PORT must be a port number, got "banana"/],
+    [{ GATEWAY_URL: 'localhost:4000' }, /^report: GATEWAY_URL: "localhost:4000" is not an http\(s\) URL/],
+  ])('refuses the environment %j with exit code 2 and one line, before any request', async (env, message) => {
+    const result = await runReport(['--unit', '60', '--period', '2024-Q3'], env);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expectOneLineError(result.stderr, message);
   });
 });
 
@@ -371,9 +412,22 @@ describe('as a child process', () => {
     const url = `http://127.0.0.1:${await freePort()}/graphql`;
     const { code, stderr } = await runChild(['--unit', '60', '--period', '2024-Q3', '--gateway', url, '--token', token]);
     expect(code).toBe(1);
-    expectOneLineError(stderr, new RegExp(`^report: cannot reach the gateway at ${url.replace(/[.]/g, '\\.')}: connection refused`));
+    expectOneLineError(stderr, new RegExp(`^report: cannot reach the gateway at ${escape(url)}: connection refused`));
+  }, 60_000);
+
+  it('names the URL it tried on GATEWAY_PORT when nothing answers there', async () => {
+    const port = await freePort();
+    const { code, stdout, stderr } = await runChild(['--unit', '60', '--period', '2024-Q3', '--token', token], { GATEWAY_PORT: String(port) });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectOneLineError(stderr, new RegExp(`^report: cannot reach the gateway at ${escape(`http://localhost:${port}/graphql`)}: connection refused`));
   }, 60_000);
 });
+
+/** `text` as a literal inside a regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The rows of the Markdown table under a `**caption**` line, as cell texts
