@@ -58,7 +58,8 @@ function unitRows(): AdministrativeUnit[] {
   }));
 }
 
-function agencyRows(): StateAgency[] {
+/** The demo state agencies; also read by seed/organizations.ts (the organizations `npm run token` signs for). */
+export function agencyRows(): StateAgency[] {
   const nation = unitPath('VN');
   const rows: StateAgency[] = [
     {

@@ -1,0 +1,32 @@
+import type { OrganizationTypeName } from '../subgraphs/kit/auth';
+import { demoArmedUnits } from '../subgraphs/armed-forces/seed';
+import { demoOrganizations } from '../subgraphs/front/demo/organizations';
+import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';
+import { agencyRows } from '../subgraphs/state/seed';
+
+export type DemoOrganizations = Record<OrganizationTypeName, ReadonlySet<string>>;
+
+let cached: DemoOrganizations | undefined;
+
+/**
+ * The ids of the demo world's organizations by token type, without a database:
+ * the rows each subgraph's seeder inserts, built by the seeders' own functions,
+ * so that this list cannot drift from what `npm start` seeds.
+ */
+export function demoOrganizationIds(): DemoOrganizations {
+  cached ??= {
+    PartyCommittee: new Set(committeeRows().map((row) => row.id)),
+    MassMobilizationCommission: new Set(commissionRows().map((row) => row.id)),
+    StateAgency: new Set(agencyRows().map((row) => row.id)),
+    FrontOrganization: new Set(demoOrganizations().map((row) => row.id)),
+    ArmedUnit: new Set(demoArmedUnits().map((row) => row.id)),
+  };
+  return cached;
+}
+
+/** The types a demo organization id belongs to (none when it is not in the demo data). */
+export function demoTypesOf(id: string): OrganizationTypeName[] {
+  return (Object.entries(demoOrganizationIds()) as [OrganizationTypeName, ReadonlySet<string>][])
+    .filter(([, ids]) => ids.has(id))
+    .map(([type]) => type);
+}
