@@ -1,0 +1,141 @@
+import { ApolloServer, ApolloServerOptions, BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express from 'express';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { mountDeveloperPage } from './developerPage';
+import { formatErrorForCaller } from './formatError';
+import { httpSemanticsPlugin } from './httpSemantics';
+import { logger } from './logger';
+import { operationLimits } from './operationLimits';
+
+/** Request bodies larger than this are refused before they are parsed. */
+export const BODY_LIMIT = '1mb';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Listens on `port` (0: any free port) and resolves once the socket is bound. */
+export function listen(httpServer: Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+  });
+}
+
+/** What `/ready` says: whether the process can serve, and why not (shown in the body). */
+export interface Readiness {
+  ready: boolean;
+  [detail: string]: unknown;
+}
+
+/** `/health`: the process is up (liveness). `/ready`: it can serve, 200, or 503 with the reason. */
+export function healthRoutes(app: express.Express, ready: () => Promise<Readiness>): void {
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const readiness = await ready().catch((error: unknown) => ({ ready: false, error: String(error) }));
+    const { ready: ok, ...details } = readiness;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', ...details });
+  });
+}
+
+/**
+ * Errors raised before GraphQL runs (a body over the limit, malformed JSON) as a
+ * GraphQL-shaped JSON answer with a code, instead of Express's HTML page.
+ */
+export function jsonErrors(
+  error: { status?: number; type?: string; message?: string },
+  _req: express.Request,
+  res: express.Response,
+  next: express.NextFunction,
+): void {
+  if (res.headersSent) return next(error);
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.too.large'
+      ? `request body: larger than the limit of ${BODY_LIMIT}`
+      : status === 400
+        ? 'request body: not valid JSON'
+        : 'Internal error: the request could not be completed.';
+  if (status === 500) logger.error({ err: error }, 'request failed');
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+}
+
+export interface GraphQLServerOptions<C extends BaseContext> {
+  /** Shown on the developer page, e.g. `gateway`, `party subgraph`. */
+  title: string;
+  /** What the server executes: a schema (a subgraph) or a gateway. */
+  executor: Pick<ApolloServerOptions<C>, 'schema' | 'gateway'>;
+  /** More plugins (the subgraphs switch inline tracing off). */
+  plugins?: ApolloServerOptions<C>['plugins'];
+  /** Builds a request's context; throws (UNAUTHENTICATED, FORBIDDEN) to refuse the request. */
+  context: (req: express.Request) => Promise<C>;
+  ready: () => Promise<Readiness>;
+  port: number;
+  /** Production: introspection and the developer page off. */
+  production: boolean;
+  /** Browser origins allowed to call (CORS); none when empty. */
+  corsOrigins?: string[];
+}
+
+/**
+ * One GraphQL server over HTTP, the way the gateway and every subgraph serve:
+ * `/graphql`, `/health`, `/ready`, the same operation limits, error formatter, status
+ * codes and media types, CSRF prevention, body limit and (in development) the
+ * developer page.
+ */
+export async function serveGraphQL<C extends BaseContext>(options: GraphQLServerOptions<C>): Promise<RunningServer> {
+  const app = express();
+  // Nothing says which framework answers.
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const limits = operationLimits<C>();
+  const server = new ApolloServer<C>({
+    ...(options.executor as ApolloServerOptions<C>),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ...(limits.plugins ?? []),
+      ...(options.plugins ?? []),
+      httpSemanticsPlugin<C>(),
+      // Apollo Sandbox loads from a CDN; the developer page below replaces it.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+    // Introspection only outside production; the other protections hold in every mode.
+    introspection: !options.production,
+    // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
+    csrfPrevention: true,
+    // Stack traces would show internals to other agencies' frontends.
+    includeStacktraceInErrorResponses: false,
+    formatError: formatErrorForCaller,
+    logger,
+  } as ApolloServerOptions<C>);
+  await server.start();
+  healthRoutes(app, options.ready);
+  if (!options.production) mountDeveloperPage(app, options.title);
+  app.use(
+    '/graphql',
+    // Browsers may call only from the allow-listed origins (CORS_ORIGINS); others get no CORS headers.
+    cors({ origin: options.corsOrigins ?? [], credentials: false }),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(server, { context: ({ req }) => options.context(req) }),
+  );
+  app.use(jsonErrors);
+  const port = await listen(httpServer, options.port);
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    async stop() {
+      await server.stop();
+    },
+  };
+}
