@@ -13,8 +13,18 @@ export async function openDatabase<L>(
 ): Promise<CountedDataSource> {
   const dataSource = createDataSource({ url, entities: definition.entities, migrations: definition.migrations });
   await dataSource.initialize();
-  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  if (migrate) await runPendingMigrations(dataSource);
   return dataSource;
+}
+
+/**
+ * Runs the migrations not yet applied, each in its own transaction, and returns
+ * their names (none when the schema is up to date). One way for the subgraphs at
+ * start-up, `npm start` and `npm run migrate`.
+ */
+export async function runPendingMigrations(dataSource: CountedDataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((migration) => migration.name);
 }
 
 /**

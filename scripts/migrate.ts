@@ -1,0 +1,78 @@
+/**
+ * `npm run migrate -- [party|state|front|armed-forces ...]`: brings the databases of
+ * the subgraphs named (all four by default) up to date, for deployments that run
+ * the subgraphs with `MIGRATE_ON_START=false`. Each database is found as the
+ * subgraph itself finds it (`<NAME>_DATABASE_URL`, else `DATABASE_URL`). One line
+ * per subgraph on stdout; exit code 0 when done, 2 for a bad argument or a missing
+ * URL (before anything runs), 1 when a database cannot be migrated.
+ */
+import { subgraphDefinition } from '../subgraphs';
+import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
+import { openDatabase, runPendingMigrations } from '../subgraphs/kit/run';
+
+const USAGE = `usage: npm run migrate -- [${SUBGRAPH_NAMES.join('|')} ...]   (all four when none is named)`;
+
+/** `host:port/database`: where a URL points, without its credentials. */
+function where(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.host}${parsed.pathname}`;
+}
+
+async function migrate(name: SubgraphName, url: string): Promise<void> {
+  // Opened without migrating, so that what runs is reported here.
+  const dataSource = await openDatabase(subgraphDefinition(name), url, { migrate: false });
+  try {
+    const applied = await runPendingMigrations(dataSource);
+    process.stdout.write(
+      applied.length
+        ? `${name}: ran ${applied.length} migration${applied.length > 1 ? 's' : ''} on ${where(url)}: ${applied.join(', ')}\n`
+        : `${name}: ${where(url)} is up to date\n`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = argv.find((arg) => !SUBGRAPH_NAMES.includes(arg as SubgraphName));
+  if (unknown !== undefined) {
+    process.stderr.write(`migrate: "${unknown}" is not a subgraph; name any of ${SUBGRAPH_NAMES.join(', ')}, or none for all\n`);
+    return 2;
+  }
+  const names = argv.length ? [...new Set(argv as SubgraphName[])] : [...SUBGRAPH_NAMES];
+  const malformed = ['DATABASE_URL', ...names.map((name) => `${envPrefix(name)}_DATABASE_URL`)].find(
+    (variable) => process.env[variable] && !URL.canParse(process.env[variable]!),
+  );
+  if (malformed) {
+    // Not echoed: the value holds a password.
+    process.stderr.write(`migrate: ${malformed} is not a URL; use postgres://user:password@host:5432/database\n`);
+    return 2;
+  }
+  const urls = new Map(names.map((name) => [name, databaseUrlFor(name)]));
+  const missing = names.filter((name) => !urls.get(name));
+  if (missing.length) {
+    process.stderr.write(
+      `migrate: no database URL for ${missing.join(', ')}: set ${missing.map((name) => `${envPrefix(name)}_DATABASE_URL`).join(', ')} or DATABASE_URL\n`,
+    );
+    return 2;
+  }
+  for (const name of names) {
+    const url = urls.get(name)!;
+    try {
+      await migrate(name, url);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+      process.stderr.write(`migrate: ${name}: cannot migrate ${where(url)}: ${message}\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

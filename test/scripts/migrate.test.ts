@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { Client } from 'pg';
+import { freePort } from '../../scripts/embeddedPostgres';
+import { subgraphDefinition } from '../../subgraphs';
+import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
+import { ensureDatabase } from '../../subgraphs/kit/database';
+import { projectRoot } from '../../subgraphs/kit/paths';
+import { seededDatabase } from '../support/databases';
+
+/**
+ * `npm run migrate` as a deployment runs it (a child process, `npm run -s migrate`),
+ * against fresh databases on the tests' embedded PostgreSQL.
+ */
+function runMigrate(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  // Only the variables given: no DATABASE_URL from the test run unless asked for.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.endsWith('DATABASE_URL')));
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '-s', 'migrate', '--', ...args], { cwd: projectRoot, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A new, empty database on the test server for each subgraph, named after this file. */
+async function freshDatabases(tag: string): Promise<Record<SubgraphName, string>> {
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const url = new URL(databaseUrlFor(name)!);
+    url.pathname = `${url.pathname}_migrate_${tag}_${process.pid}`;
+    await ensureDatabase(url.toString());
+    urls[name] = url.toString();
+  }
+  return urls;
+}
+
+/** The migrations applied to a database, oldest first, with when they were recorded; null without a migrations table. */
+async function appliedMigrations(url: string): Promise<{ id: number; name: string }[] | null> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const [{ exists }] = (await client.query(`SELECT to_regclass('migrations') IS NOT NULL AS exists`)).rows;
+    if (!exists) return null;
+    return (await client.query('SELECT id, name FROM migrations ORDER BY id')).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** What the subgraph's code says its migrations are. */
+function migrationNames(name: SubgraphName): string[] {
+  return (subgraphDefinition(name).migrations as (new () => { name?: string })[]).map((migration) => new migration().name ?? migration.name);
+}
+
+function ownUrls(urls: Partial<Record<SubgraphName, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(urls).map(([name, url]) => [`${envPrefix(name as SubgraphName)}_DATABASE_URL`, url]));
+}
+
+describe('npm run migrate', () => {
+  it('migrates all four databases, then finds them up to date and changes nothing', async () => {
+    const urls = await freshDatabases('all');
+    const first = await runMigrate([], ownUrls(urls));
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    const before: Record<string, unknown> = {};
+    for (const [i, name] of SUBGRAPH_NAMES.entries()) {
+      const expected = migrationNames(name);
+      const applied = await appliedMigrations(urls[name]);
+      expect(applied!.map((row) => row.name)).toEqual(expected);
+      expect(lines[i]).toBe(`${name}: ran ${expected.length} migration${expected.length > 1 ? 's' : ''} on ${where(urls[name])}: ${expected.join(', ')}`);
+      before[name] = applied;
+    }
+
+    const second = await runMigrate([], ownUrls(urls));
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe(SUBGRAPH_NAMES.map((name) => `${name}: ${where(urls[name])} is up to date\n`).join(''));
+    for (const name of SUBGRAPH_NAMES) expect(await appliedMigrations(urls[name])).toEqual(before[name]);
+  }, 120_000);
+
+  it('migrates only the subgraphs named, finding them through DATABASE_URL like the subgraphs do', async () => {
+    const urls = await freshDatabases('some');
+    const result = await runMigrate(['front'], ownUrls({ front: urls.front }));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`front: ran ${migrationNames('front').length} migration${migrationNames('front').length > 1 ? 's' : ''} on ${where(urls.front)}: ${migrationNames('front').join(', ')}\n`);
+    expect((await appliedMigrations(urls.front))!.map((row) => row.name)).toEqual(migrationNames('front'));
+    for (const name of ['party', 'state', 'armed-forces'] as const) expect(await appliedMigrations(urls[name])).toBeNull();
+
+    // DATABASE_URL alone: the database named after the subgraph on that server, here the tests'
+    // shared one, which seededDatabase migrates (under its lock) first, so nothing is left to run.
+    await (await seededDatabase('armed-forces')).destroy();
+    const shared = await runMigrate(['armed-forces'], { DATABASE_URL: process.env.DATABASE_URL! });
+    expect(shared.code).toBe(0);
+    expect(shared.stdout).toBe(`armed-forces: ${where(databaseUrlFor('armed-forces')!)} is up to date\n`);
+    expect(where(databaseUrlFor('armed-forces')!)).toMatch(/\/armed_forces$/);
+  }, 120_000);
+
+  it('says in one line which variable to set when a subgraph has no database URL, before migrating anything', async () => {
+    const urls = await freshDatabases('none');
+    const result = await runMigrate(['party', 'state', 'armed-forces'], ownUrls({ state: urls.state }));
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('migrate: no database URL for party, armed-forces: set PARTY_DATABASE_URL, ARMED_FORCES_DATABASE_URL or DATABASE_URL\n');
+    expect(await appliedMigrations(urls.state)).toBeNull();
+  }, 60_000);
+
+  it.each([
+    [['police'], {}, 'migrate: "police" is not a subgraph; name any of party, state, front, armed-forces, or none for all\n'],
+    [['party'], { DATABASE_URL: 'not a url' }, 'migrate: DATABASE_URL is not a URL; use postgres://user:password@host:5432/database\n'],
+  ])('refuses %j (%j) with exit code 2 and one line', async (args, env, message) => {
+    const result = await runMigrate(args, env);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(message);
+  }, 60_000);
+
+  it('fails with exit code 1 and one line naming the database when its server cannot be reached', async () => {
+    const url = `postgres://postgres:secret@127.0.0.1:${await freePort()}/party`;
+    const result = await runMigrate(['party'], { PARTY_DATABASE_URL: url });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^migrate: party: cannot migrate ${escape(where(url))}: .*ECONNREFUSED.*\\n$`));
+    expect(result.stderr).not.toContain('secret');
+  }, 60_000);
+});
+
+function where(url: string): string {
+  const parsed = new URL(url);
+  return `${parsed.host}${parsed.pathname}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
