@@ -11,6 +11,7 @@ import { formatErrorForCaller } from './formatError';
 import { httpSemanticsPlugin } from './httpSemantics';
 import { logger } from './logger';
 import { operationLimits } from './operationLimits';
+import { textInputPlugin } from './textInput';
 
 /** Request bodies larger than this are refused before they are parsed. */
 export const BODY_LIMIT = '1mb';
@@ -106,6 +107,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
       ...(limits.plugins ?? []),
       ...(options.plugins ?? []),
       httpSemanticsPlugin<C>(),
+      textInputPlugin<C>(),
       // Apollo Sandbox loads from a CDN; the developer page below replaces it.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
