@@ -5,7 +5,10 @@
  * 2 for bad arguments (or a unit the graph does not know), 1 for failures on the way.
  */
 import { main } from '../report/cli';
+import { keyDirFromDataDir } from '../subgraphs/kit/config';
 
+// The development token it mints must be signed with the key `npm start` uses.
+keyDirFromDataDir();
 void main(process.argv.slice(2)).then((code) => {
   // exitCode, not exit(): standard output (`--out -`) is flushed before the process ends.
   process.exitCode = code;

@@ -1,70 +1,117 @@
 /**
  * `npm start`: the whole system on one machine. Uses the database servers named by
  * `<NAME>_DATABASE_URL` / `DATABASE_URL`, or boots an embedded PostgreSQL under
- * `.data/` when none is set; creates, migrates and (when empty) seeds each
- * subgraph's database; then runs the four subgraphs and the gateway as separate
- * processes and stops them all on Ctrl-C.
+ * `DATA_DIR` (`.data/` by default) when none is set; creates, migrates and (when
+ * empty) seeds each subgraph's database; then runs the four subgraphs and the
+ * gateway as separate processes.
+ *
+ * Everything it started stops with it: on SIGINT (Ctrl-C), SIGTERM (`kill`, an
+ * IDE's stop button, a process manager) and SIGHUP, and when its parent goes away
+ * (npm killed). Its children watch an IPC channel to it (kit/shutdown.ts), so they
+ * stop even when it is killed with SIGKILL; PostgreSQL cannot, and the next start
+ * says how to stop it.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphDefinition } from '../subgraphs';
 import { ensureDevelopmentKey } from '../subgraphs/kit/auth';
-import { databaseUrlFor, envPrefix, portFor, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
+import { databaseUrlFor, dataDirFor, envPrefix, keyDirFromDataDir, portFor, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
 import { ensureDatabase } from '../subgraphs/kit/database';
+import { logger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/paths';
 import { isEmpty, openDatabase } from '../subgraphs/kit/run';
-import { EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
+import { assertDataDirFree, EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
+import { isPortFree, listenerOf } from './processes';
 
+type Service = SubgraphName | 'gateway';
+const SERVICES: Service[] = [...SUBGRAPH_NAMES, 'gateway'];
+
+/** How long a child may take to stop after SIGTERM before it is killed. */
+const STOP_GRACE_MS = 15_000;
+
+keyDirFromDataDir();
 const env: NodeJS.ProcessEnv = { ...process.env };
-const children: ChildProcess[] = [];
-let embedded: EmbeddedServer | undefined;
+const children = new Map<Service, ChildProcess>();
+/** The embedded server once it runs, or while it starts (a stop then waits for it, to stop it too). */
+let embedded: Promise<EmbeddedServer | undefined> = Promise.resolve(undefined);
 let stopping = false;
 
 function say(message: string) {
   process.stdout.write(`${message}\n`);
 }
 
+/**
+ * Every port this run will listen on, checked before anything starts, so that
+ * a port still held (by an earlier run that crashed, say) is one clear line
+ * rather than a child dying half-way through the start.
+ */
+async function checkPorts(embeddedPort: number | undefined) {
+  const ports: [number, string][] = SERVICES.map((service) => [portFor(service, env), `${envPrefix(service)}_PORT`]);
+  if (embeddedPort !== undefined) ports.push([embeddedPort, 'EMBEDDED_POSTGRES_PORT']);
+  for (const [port, variable] of ports) {
+    if (await isPortFree(port)) continue;
+    const holder = listenerOf(port);
+    const who = holder ? `by pid ${holder.pid} (${holder.command.slice(0, 100)}): stop it with \`kill ${holder.pid}\`` : 'by another process: stop it';
+    throw new Error(`port ${port} (${variable}) is in use ${who}, or set ${variable} to a free port`);
+  }
+}
+
+function embeddedPortSetting(): number | undefined {
+  const raw = env.EMBEDDED_POSTGRES_PORT;
+  if (raw === undefined || raw === '') return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`EMBEDDED_POSTGRES_PORT must be a port number, got "${raw}"`);
+  return port;
+}
+
+/** The embedded PostgreSQL's data directory, when no database URL names a server for every subgraph. */
+function embeddedDataDir(): string | undefined {
+  return SUBGRAPH_NAMES.some((name) => !databaseUrlFor(name, env)) ? join(dataDirFor(env), 'postgres') : undefined;
+}
+
 async function prepareDatabases() {
-  if (SUBGRAPH_NAMES.some((name) => !databaseUrlFor(name, env))) {
-    const dataDir = join(projectRoot, '.data', 'postgres');
+  const dataDir = embeddedDataDir();
+  if (dataDir) {
     say(`starting embedded PostgreSQL in ${dataDir} ...`);
-    embedded = await startEmbeddedPostgres({
-      dataDir,
-      port: env.EMBEDDED_POSTGRES_PORT ? Number(env.EMBEDDED_POSTGRES_PORT) : undefined,
-      persistent: true,
-    });
-    env.DATABASE_URL = embedded.url;
+    embedded = startEmbeddedPostgres({ dataDir, port: embeddedPortSetting(), persistent: true, exitOnSignals: false });
+    env.DATABASE_URL = (await embedded)!.url;
   }
   for (const name of SUBGRAPH_NAMES) {
+    if (stopping) return;
     const url = databaseUrlFor(name, env)!;
     await ensureDatabase(url);
     const definition = subgraphDefinition(name);
     const db = await openDatabase(definition, url, { migrate: true });
-    if (await isEmpty(db)) {
-      say(`seeding the ${name} database with the demo data ...`);
-      await definition.seedDemo(db);
+    try {
+      if (await isEmpty(db)) {
+        say(`seeding the ${name} database with the demo data ...`);
+        await definition.seedDemo(db);
+      }
+    } finally {
+      await db.destroy();
     }
-    await db.destroy();
   }
 }
 
-function run(service: SubgraphName | 'gateway', entry: string) {
+function run(service: Service, entry: string) {
+  if (stopping) return;
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: projectRoot,
     // Migrations already ran above, once, before any process serves.
     env: { ...env, SERVICE_NAME: service, MIGRATE_ON_START: 'false' },
-    stdio: 'inherit',
+    // The IPC channel is how the child knows this process is gone, however it went.
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
   child.on('exit', (code, signal) => {
     if (!stopping) {
-      console.error(`${service} exited (${signal ?? code}); stopping everything`);
+      process.stderr.write(`npm start: ${service} exited (${signal ?? `code ${code}`}); stopping everything\n`);
       void stop(1);
     }
   });
-  children.push(child);
+  children.set(service, child);
 }
 
-async function waitUntilReady(service: SubgraphName | 'gateway', timeoutMs = 60_000) {
+async function waitUntilReady(service: Service, timeoutMs = 60_000) {
   const url = `http://localhost:${portFor(service, env)}/ready`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -76,46 +123,71 @@ async function waitUntilReady(service: SubgraphName | 'gateway', timeoutMs = 60_
   throw new Error(`${service} did not become ready at ${url} within ${timeoutMs / 1000} s`);
 }
 
-async function stop(code = 0) {
+/** SIGTERM, then SIGKILL after the grace period; resolves when the child has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const kill = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** Stops the gateway, then the subgraphs, then PostgreSQL, and exits. */
+async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
-  await embedded?.stop().catch(() => {});
+  const gateway = children.get('gateway');
+  if (gateway) await stopChild(gateway);
+  await Promise.all(SUBGRAPH_NAMES.map((name) => children.get(name)).filter((c) => c !== undefined).map(stopChild));
+  const server = await embedded.catch(() => undefined);
+  await server?.stop().catch((error: unknown) => logger.error({ err: error }, 'embedded PostgreSQL did not stop'));
   process.exit(code);
 }
 
+/**
+ * Stops everything when the parent process goes away: npm forwards SIGINT and
+ * SIGTERM, but dies of SIGHUP and SIGKILL without a word; this process is then
+ * re-parented, and its parent pid changes.
+ */
+function watchParent() {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop(0);
+  }, 500).unref();
+}
+
 async function main() {
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  watchParent();
+  const dataDir = embeddedDataDir();
+  if (dataDir) assertDataDirFree(dataDir);
+  await checkPorts(dataDir ? embeddedPortSetting() : undefined);
   await ensureDevelopmentKey();
   await prepareDatabases();
-  for (const name of SUBGRAPH_NAMES) {
-    run(name, `subgraphs/${name}/main.ts`);
-  }
+  for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/main.ts`);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(name)));
   for (const name of SUBGRAPH_NAMES) {
     env[`${envPrefix(name)}_URL`] ??= `http://localhost:${portFor(name, env)}/graphql`;
   }
   run('gateway', 'gateway/main.ts');
   await waitUntilReady('gateway');
+  if (stopping) return;
   say('');
   say(`gateway        http://localhost:${portFor('gateway', env)}/graphql`);
   for (const name of SUBGRAPH_NAMES) say(`${name.padEnd(14)} http://localhost:${portFor(name, env)}/graphql`);
   say('');
-  say('a token for requests:  npm run token -- --org MassMobilizationCommission:MMC-60 --role reader');
+  say('a token for requests:  npm run -s token -- --org MassMobilizationCommission:MMC-60 --role reader');
   say('press Ctrl-C to stop');
 }
 
-main().catch(async (error) => {
-  console.error(error instanceof Error ? error.message : error);
+main().catch(async (error: unknown) => {
+  // A failure caused by stopping (a database closed under the seeder) is no news.
+  if (stopping) return;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`npm start: ${message.replace(/\s+/g, ' ').trim()}\n`);
   await stop(1);
 });

@@ -8,10 +8,11 @@
 import { parseArgs } from 'node:util';
 import { demoOrganizationIds, demoTypesOf } from '../seed/organizations';
 import { ORGANIZATION_TYPES, OrganizationTypeName, Role, ROLES, signDevelopmentToken } from '../subgraphs/kit/auth';
+import { keyDirFromDataDir } from '../subgraphs/kit/config';
 
 const USAGE = `usage: npm run -s token -- --org <Type>:<id> --role <role> [--role <role> ...] [--sub NAME] [--expires DURATION]
 
-Prints a development token (a JWT signed with the key under .data/jwt or JWT_KEY_DIR) on stdout.
+Prints a development token (a JWT signed with the key in JWT_KEY_DIR, else DATA_DIR/jwt, else .data/jwt) on stdout.
 
   --org <Type>:<id>    an organization of the demo data; Type is one of
                        ${ORGANIZATION_TYPES.join(', ')}
@@ -80,6 +81,7 @@ function parse(argv: string[]): TokenRequest | 'help' {
 }
 
 async function main(argv: string[]): Promise<number> {
+  keyDirFromDataDir();
   let request: TokenRequest | 'help';
   try {
     request = parse(argv);

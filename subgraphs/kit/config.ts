@@ -1,3 +1,6 @@
+import { join, resolve } from 'node:path';
+import { projectRoot } from './paths';
+
 /**
  * The four subgraphs, their default ports and how each finds its database
  * (design section 2). Read once, near start-up; nothing else reads process.env
@@ -54,4 +57,22 @@ export function portFor(name: SubgraphName | 'gateway', env: Env = process.env):
 /** `<NAME>_URL` (the gateway's view of a subgraph), else localhost on its port. */
 export function subgraphUrlFor(name: SubgraphName, env: Env = process.env): string {
   return env[`${envPrefix(name)}_URL`] ?? `http://localhost:${portFor(name, env)}/graphql`;
+}
+
+/**
+ * Where local state lives (the embedded PostgreSQL's data, the development key):
+ * `DATA_DIR`, else `.data` in the project.
+ */
+export function dataDirFor(env: Env = process.env): string {
+  return env.DATA_DIR ? resolve(env.DATA_DIR) : join(projectRoot, '.data');
+}
+
+/**
+ * Points the development key (`JWT_KEY_DIR`, read by kit/auth, which defaults to
+ * `.data/jwt`) into `DATA_DIR` when that is set and the key's folder is not, so
+ * that `npm start`, its processes, `npm run token` and `npm run report` sign and
+ * verify with one key. Every entry point calls it before it touches the key.
+ */
+export function keyDirFromDataDir(env: Env = process.env): void {
+  if (env.DATA_DIR && !env.JWT_KEY_DIR) env.JWT_KEY_DIR = join(dataDirFor(env), 'jwt');
 }

@@ -1,8 +1,9 @@
 import { ensureDevelopmentKey } from './auth';
-import { databaseUrlFor, envPrefix, portFor } from './config';
+import { databaseUrlFor, envPrefix, keyDirFromDataDir, portFor } from './config';
 import { createDataSource, CountedDataSource } from './database';
 import { logger } from './logger';
 import { startSubgraphServer } from './server';
+import { stopOnShutdown, whenStopping } from './shutdown';
 import { SubgraphDefinition } from './subgraph';
 
 /** Opens the subgraph's database; with `migrate`, brings its schema up to date first. */
@@ -32,6 +33,8 @@ export async function runPendingMigrations(dataSource: CountedDataSource): Promi
  * organization runs its own subgraph against its own database.
  */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<void> {
+  stopOnShutdown();
+  keyDirFromDataDir();
   const url = databaseUrlFor(definition.name);
   if (!url) {
     logger.error(
@@ -42,16 +45,11 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   await ensureDevelopmentKey();
   // Migrations run at start-up unless the deployment runs them as a separate step.
   const dataSource = await openDatabase(definition, url, { migrate: process.env.MIGRATE_ON_START !== 'false' });
+  whenStopping(() => dataSource.destroy());
   if (process.env.SEED_DEMO === 'true') await definition.seedDemo(dataSource);
   const server = await startSubgraphServer(definition, dataSource, portFor(definition.name));
+  whenStopping(() => server.stop());
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);
-  const stop = async () => {
-    await server.stop();
-    await dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 /** True when none of the subgraph's tables holds a row: a new database, to be seeded. */

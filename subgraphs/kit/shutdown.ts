@@ -1,0 +1,48 @@
+import { logger } from './logger';
+
+/** What to undo when the process stops, latest first (the server before its database). */
+const steps: (() => Promise<unknown>)[] = [];
+let stopping = false;
+
+/** How long stopping may take before the process exits anyway (a connection that never closes). */
+const GRACE_MS = 10_000;
+
+/** Registers a step to run when the process stops; steps run in the reverse order of registration. */
+export function whenStopping(step: () => Promise<unknown>): void {
+  steps.unshift(step);
+}
+
+/**
+ * Stops the process, once, on SIGINT, SIGTERM or SIGHUP, and when the process
+ * that started it with an IPC channel (`npm start`) goes away, even if it was
+ * killed with SIGKILL: the channel closes with it, so a subgraph or gateway of
+ * `npm start` never outlives it. Call it first thing in an entry point, so that a
+ * parent that goes away during start-up is noticed too; register what to close
+ * with `whenStopping` as it opens.
+ */
+export function stopOnShutdown(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  // `send` exists only in a process started with an IPC channel.
+  if (process.send) {
+    if (!process.connected) void stop('the parent process is gone');
+    process.on('disconnect', () => void stop('the parent process is gone'));
+  }
+}
+
+async function stop(reason: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ reason }, 'stopping');
+  setTimeout(() => {
+    logger.error(`still stopping after ${GRACE_MS / 1000} s; exiting`);
+    process.exit(1);
+  }, GRACE_MS).unref();
+  let code = 0;
+  for (const step of steps) {
+    await step().catch((error: unknown) => {
+      logger.error({ err: error }, 'a stop step failed');
+      code = 1;
+    });
+  }
+  process.exit(code);
+}
