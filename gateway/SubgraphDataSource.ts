@@ -1,53 +1,327 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { ERRORS } from '../subgraphs/kit/errors';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import {
+  ASTNode,
+  DocumentNode,
+  FragmentDefinitionNode,
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  Kind,
+  OperationDefinitionNode,
+  parse,
+  print,
+  SelectionNode,
+  visit,
+} from 'graphql';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ERRORS, Outcome } from '../subgraphs/kit/errors';
 import { logger } from '../subgraphs/kit/logger';
+
+/**
+ * What one request knows about time and its subgraphs. Built per request in the
+ * context function: the deadline starts when the request arrives, and a subgraph
+ * that failed it is remembered only for this request.
+ */
+export class RequestBudget {
+  /** Aborts when the request's time is up; every subgraph fetch of the request listens to it. */
+  readonly deadline: AbortSignal;
+  /**
+   * Subgraphs that did not answer earlier in this request (timed out, unreachable,
+   * connection lost), with the error that said so. They are not asked again: a hung
+   * subgraph would otherwise cost one full timeout per sequential fetch of the plan.
+   */
+  readonly unavailable = new Map<string, GraphQLError>();
+
+  constructor(readonly timeoutMs: number) {
+    this.deadline = AbortSignal.timeout(timeoutMs);
+  }
+}
 
 export interface GatewayContext {
   /** The caller's `Authorization` header, verified by the gateway and forwarded as is. */
   authorization?: string;
+  budget: RequestBudget;
 }
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
 
 /** Codes a subgraph may answer a whole request with that the caller should see as they are. */
 const PASSED_THROUGH = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']);
 
+/** Connection errors raised before a byte of the request left: the subgraph cannot have acted on it. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * The signal of the fetch being sent. RemoteGraphQLDataSource calls its one fetcher
+ * with only a URL and an init, so the request's own deadline reaches the fetcher
+ * through the async context of `process`.
+ */
+const fetchSignal = new AsyncLocalStorage<AbortSignal>();
+
+/** Why a fetch failed, as far as the caller's data and writes are concerned. */
+interface Failure {
+  /** What the caller is told about the missing part. */
+  error: GraphQLError;
+  /** What happened, after "the <name> subgraph": `did not answer within 10000 ms`. */
+  what: string;
+  /** Whether the request may have reached the subgraph: a mutation's outcome is then unknown. */
+  sent: boolean;
+  /** The subgraph refused the request as a whole with a code the caller sees as it is: nothing was executed. */
+  refused: boolean;
+}
+
 /**
  * How the gateway calls one subgraph: it forwards the caller's token (each
- * subgraph verifies it again) and gives up after `timeoutMs`, because
- * `@apollo/gateway` has no fetch timeout of its own and a hung subgraph would
- * otherwise hang every query that touches it. Mutations are never retried: the
- * fetcher makes exactly one attempt.
+ * subgraph verifies it again), gives up on a fetch after `timeoutMs` or when the
+ * request's deadline comes, and does not call a subgraph again in a request once
+ * it failed to answer. Mutations are never retried (the fetcher makes exactly one
+ * attempt) and are sent one field at a time, so that a mutation whose answer did
+ * not come is the only one whose outcome is unknown.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly name: string;
+  private readonly timeoutMs: number;
 
   constructor(options: { name: string; url: string; timeoutMs: number }) {
     const timedFetch: Fetcher = (url, init) =>
-      fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) }) as never;
+      fetch(url, { ...(init as RequestInit), signal: fetchSignal.getStore() ?? AbortSignal.timeout(options.timeoutMs) }) as never;
     super({ url: options.url, fetcher: timedFetch });
     this.name = options.name;
+    this.timeoutMs = options.timeoutMs;
   }
 
-  willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  willSendRequest({ request, context }: ProcessOptions): void {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  async process(options: ProcessOptions): Promise<SubgraphResponse> {
+    // Health checks and schema loading (not used with a static supergraph) have no request behind them.
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    const budget = options.incomingRequestContext.context.budget;
+    // The query planner writes each fetch as one operation; a mutation fetch starts with its keyword.
+    if (/^\s*mutation\b/.test(options.request.query ?? '')) return this.mutate(options, budget);
+    const before = this.unavailableBefore(budget);
+    if (before) throw before.error;
+    try {
+      return await this.send(options, budget);
+    } catch (error) {
+      throw this.failure(error, budget).error;
+    }
+  }
+
+  /** One attempt, bounded by this fetch's timeout and by the request's deadline. */
+  private send(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
+    const signal = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), budget.deadline]);
+    return fetchSignal.run(signal, () => super.process(options));
+  }
+
+  /** Why this subgraph is not asked at all: it already failed this request, or the request's time is up. */
+  private unavailableBefore(budget: RequestBudget): { error: GraphQLError; reason: string } | undefined {
+    const earlier = budget.unavailable.get(this.name);
+    if (earlier) return { error: earlier, reason: `the ${this.name} subgraph did not answer earlier in this request` };
+    if (budget.deadline.aborted) {
+      const error = ERRORS.SERVICE_UNAVAILABLE.err(
+        `The ${this.name} subgraph was not asked: the request's time limit of ${budget.timeoutMs} ms ran out; the fields it owns are missing from this answer.`,
+        { serviceName: this.name },
+      );
+      budget.unavailable.set(this.name, error);
+      return { error, reason: `the request's time limit of ${budget.timeoutMs} ms ran out` };
+    }
+    return undefined;
   }
 
   /**
    * A subgraph that cannot be reached, times out or fails as a whole. The caller
    * learns which part of the graph is missing, never the subgraph's URL, the
    * network error or the subgraph's raw body (the gateway's default puts all
-   * three in the error); those go to the log. Called synchronously: it must throw, not reject.
+   * three in the error); those go to the log. A subgraph that did not answer at all
+   * is remembered for the rest of the request.
    */
-  didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {
-    logger.warn({ subgraph: this.name, status: response?.status, err: error.message }, 'subgraph request failed');
-    const code = (error as { extensions?: { response?: { body?: { errors?: { extensions?: { code?: string }; message?: string }[] } } } })
-      .extensions?.response?.body?.errors?.[0];
-    if (code?.extensions?.code && PASSED_THROUGH.has(code.extensions.code)) {
-      throw ERRORS[code.extensions.code as 'UNAUTHENTICATED'].err(code.message ?? code.extensions.code, { serviceName: this.name });
+  private failure(error: unknown, budget: RequestBudget): Failure {
+    const failed = error as Error & { cause?: { code?: string; errors?: { code?: string }[] } };
+    const response = (error as { extensions?: { response?: { status?: number; body?: unknown } } }).extensions?.response;
+    logger.warn({ subgraph: this.name, status: response?.status, err: failed?.message }, 'subgraph request failed');
+
+    if (error instanceof GraphQLError && response) {
+      const first = (response.body as { errors?: { extensions?: { code?: string }; message?: string }[] } | undefined)?.errors?.[0];
+      const code = first?.extensions?.code;
+      if (code && PASSED_THROUGH.has(code)) {
+        const refusal = ERRORS[code as 'UNAUTHENTICATED'].err(first.message ?? code, { serviceName: this.name });
+        return { error: refusal, what: 'refused the request', sent: true, refused: true };
+      }
     }
-    throw ERRORS.SERVICE_UNAVAILABLE.err(
-      `The ${this.name} subgraph did not answer; the fields it owns are missing from this answer.`,
+    const timedOut = failed?.name === 'TimeoutError' || failed?.name === 'AbortError';
+    const connectCode = failed?.cause?.code ?? failed?.cause?.errors?.[0]?.code;
+    const unreachable = !timedOut && connectCode !== undefined && NOT_CONNECTED.has(connectCode);
+    const what = timedOut
+      ? budget.deadline.aborted
+        ? `did not answer before the request's time limit of ${budget.timeoutMs} ms`
+        : `did not answer within ${this.timeoutMs} ms`
+      : unreachable
+        ? 'did not answer (it could not be reached)'
+        : 'did not answer';
+    const callerError = ERRORS.SERVICE_UNAVAILABLE.err(
+      `The ${this.name} subgraph ${what}; the fields it owns are missing from this answer.`,
       { serviceName: this.name },
     );
+    // Silence (no connection, no answer in time, the connection lost) rules the subgraph out for the
+    // rest of the request; a subgraph that answered, even with an error status, is still reachable.
+    // (By name: fetch's TypeError may come from another realm than this module's.)
+    const silent = timedOut || unreachable || (failed?.name === 'TypeError' && failed.message === 'fetch failed');
+    if (silent) budget.unavailable.set(this.name, callerError);
+    return { error: callerError, what, sent: !unreachable, refused: false };
   }
+
+  /**
+   * A mutation fetch, one field at a time and in order, stopping at the first
+   * that does not come back. Each field the caller asked for gets its own error
+   * with `extensions.outcome`: `UNKNOWN` when it was sent and no answer came (it
+   * may have been performed: retrying with the same idempotency key is safe),
+   * `NOT_PERFORMED` when it was not sent. Sending the fields of one fetch together
+   * would make the outcome of all of them unknown when one hangs.
+   */
+  private async mutate(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
+    const data: Record<string, unknown> = {};
+    const errors: GraphQLFormattedError[] = [];
+    let notSentBecause: string | undefined;
+    for (const part of mutationParts(options.request.query!, options.request.variables)) {
+      notSentBecause ??= this.unavailableBefore(budget)?.reason;
+      if (notSentBecause) {
+        errors.push(...part.fields.map((field) => this.notPerformed(field, notSentBecause!)));
+        continue;
+      }
+      let response: SubgraphResponse;
+      try {
+        response = await this.send({ ...options, request: { ...options.request, query: part.query, variables: part.variables } }, budget);
+      } catch (error) {
+        const failure = this.failure(error, budget);
+        if (failure.refused) {
+          // Refused before it ran (a token the subgraph does not accept): nothing was done.
+          const { message, extensions } = failure.error;
+          errors.push(...part.fields.map((field) => ({ message, path: [field.responseName], extensions })));
+          notSentBecause = `${fieldLabel(part.fields[0])}, before it, was refused, and mutations run in order`;
+        } else if (!failure.sent) {
+          notSentBecause = `the ${this.name} subgraph could not be reached`;
+          errors.push(...part.fields.map((field) => this.notPerformed(field, notSentBecause!)));
+        } else {
+          errors.push(...part.fields.map((field) => this.unknownOutcome(field, failure.what)));
+          notSentBecause = `the outcome of ${fieldLabel(part.fields[0])}, sent before it, is unknown, and mutations run in order`;
+        }
+        continue;
+      }
+      errors.push(...(response.errors ?? []));
+      // A failed non-null mutation field nulls the whole answer, and a subgraph stops there: so does the gateway.
+      if (response.data == null) {
+        notSentBecause = `${fieldLabel(part.fields[0])}, before it, failed, and mutations run in order`;
+        continue;
+      }
+      Object.assign(data, response.data);
+    }
+    return { data, ...(errors.length ? { errors } : {}) };
+  }
+
+  private unknownOutcome(field: RootField, what: string): GraphQLFormattedError {
+    return outcomeError(
+      field,
+      `Mutation ${fieldLabel(field)}: the ${this.name} subgraph ${what}, so whether it was performed is unknown. ` +
+        'Sending it again with the same idempotencyKey is safe: if it was performed, the first result comes back and nothing is done twice ' +
+        '(without a key, check whether it was performed before sending it again).',
+      this.name,
+      'UNKNOWN',
+    );
+  }
+
+  private notPerformed(field: RootField, reason: string): GraphQLFormattedError {
+    return outcomeError(field, `Mutation ${fieldLabel(field)} was not performed: ${reason}, so it was not sent. Send it again.`, this.name, 'NOT_PERFORMED');
+  }
+}
+
+interface RootField {
+  responseName: string;
+  fieldName: string;
+}
+
+/** `openCase`, or `first (openCase)` when aliased: the field as the caller wrote it. */
+function fieldLabel(field: RootField): string {
+  return field.responseName === field.fieldName ? field.fieldName : `${field.responseName} (${field.fieldName})`;
+}
+
+function outcomeError(field: RootField, message: string, serviceName: string, outcome: Outcome): GraphQLFormattedError {
+  const { extensions } = ERRORS.SERVICE_UNAVAILABLE.err(message, { serviceName, outcome });
+  return { message, path: [field.responseName], extensions };
+}
+
+interface MutationPart {
+  fields: RootField[];
+  query: string;
+  variables: Record<string, unknown> | undefined;
+}
+
+/**
+ * A mutation fetch's operation as one operation per root field, each with only the
+ * variables and fragments it uses. The query planner writes root fields only; a
+ * root-level fragment (which it does not write) keeps the operation whole.
+ */
+function mutationParts(query: string, variables: Record<string, unknown> | undefined): MutationPart[] {
+  const document = parse(query);
+  const operation = getOperationAST(document)!;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const selections = operation.selectionSet.selections;
+  if (selections.length < 2 || !selections.every((s) => s.kind === Kind.FIELD)) {
+    return [{ fields: rootFields(selections, fragments), query, variables }];
+  }
+  return selections.map((selection) => {
+    const used = usedBy([selection], operation, fragments);
+    const part: DocumentNode = {
+      kind: Kind.DOCUMENT,
+      definitions: [
+        {
+          ...operation,
+          variableDefinitions: operation.variableDefinitions?.filter((d) => used.variables.has(d.variable.name.value)),
+          selectionSet: { ...operation.selectionSet, selections: [selection] },
+        } satisfies OperationDefinitionNode,
+        ...[...used.fragments].map((name) => fragments.get(name)!),
+      ],
+    };
+    return {
+      fields: rootFields([selection], fragments),
+      query: print(part),
+      variables: variables && Object.fromEntries(Object.entries(variables).filter(([name]) => used.variables.has(name))),
+    };
+  });
+}
+
+function rootFields(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>): RootField[] {
+  return selections.flatMap((selection): RootField[] => {
+    if (selection.kind === Kind.FIELD) return [{ responseName: (selection.alias ?? selection.name).value, fieldName: selection.name.value }];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet.selections, fragments);
+    const fragment = fragments.get(selection.name.value);
+    return fragment ? rootFields(fragment.selectionSet.selections, fragments) : [];
+  });
+}
+
+/** The variables and fragments that `selections` use, through the fragments they spread. */
+function usedBy(
+  selections: readonly SelectionNode[],
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): { variables: Set<string>; fragments: Set<string> } {
+  const used = { variables: new Set<string>(), fragments: new Set<string>() };
+  const pending: ASTNode[] = [...selections, ...(operation.directives ?? [])];
+  while (pending.length) {
+    visit(pending.pop()!, {
+      Variable: (node) => void used.variables.add(node.name.value),
+      FragmentSpread: (node) => {
+        if (used.fragments.has(node.name.value)) return;
+        used.fragments.add(node.name.value);
+        const fragment = fragments.get(node.name.value);
+        if (fragment) pending.push(fragment);
+      },
+    });
+  }
+  return used;
 }

@@ -3,13 +3,15 @@ import { verifyAuthorization } from '../subgraphs/kit/auth';
 import { SubgraphName } from '../subgraphs/kit/config';
 import { RunningServer, serveGraphQL } from '../subgraphs/kit/graphqlServer';
 import { logger } from '../subgraphs/kit/logger';
-import { GatewayConfig } from './config';
-import { GatewayContext, SubgraphDataSource } from './SubgraphDataSource';
+import { defaultRequestTimeoutMs, GatewayConfig } from './config';
+import { GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
-export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins'> {
+export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins' | 'requestTimeoutMs'> {
   production?: boolean;
   corsOrigins?: string[];
+  /** `defaultRequestTimeoutMs(subgraphTimeoutMs)` when omitted. */
+  requestTimeoutMs?: number;
   /** The composed supergraph; `schema/supergraph.graphql` when omitted. */
   supergraphSdl?: string;
 }
@@ -20,6 +22,7 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'cors
  * `/graphql`, `/health` and `/ready`.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs(options.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name, url }) =>
@@ -36,7 +39,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     context: async (req) => {
       // Refuse unauthenticated requests at the door; subgraphs verify again.
       await verifyAuthorization(req.headers.authorization);
-      return { authorization: req.headers.authorization };
+      // The request's one deadline starts now; it also remembers the subgraphs that fail it.
+      return { authorization: req.headers.authorization, budget: new RequestBudget(requestTimeoutMs) };
     },
     ready: async () => ({ ready: true }),
     port: options.port,

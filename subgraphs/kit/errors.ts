@@ -37,3 +37,19 @@ export function badInput(field: string, value: unknown, expected: string): Graph
     field,
   });
 }
+
+/**
+ * `extensions.outcome` of a mutation the gateway could not complete, next to its
+ * `SERVICE_UNAVAILABLE` code: what the caller knows of the mutation's effect, and
+ * what to do about it.
+ */
+export const OUTCOMES = {
+  UNKNOWN:
+    'The mutation was sent and no answer came (no answer in time, the connection lost): it may or may not have been performed. ' +
+    'Sending it again with the same idempotency key is safe: a performed mutation returns its first result.',
+  NOT_PERFORMED:
+    'The mutation was not sent (its subgraph could not be reached or had already failed the request, a mutation before it ' +
+    "failed or has an unknown outcome, or the request's time ran out): nothing was done; send it again.",
+} as const;
+
+export type Outcome = keyof typeof OUTCOMES;

@@ -18,7 +18,7 @@ const CALLER_CODES = new Set([
 ]);
 
 /** Extensions a caller may see; everything else (raw subgraph responses, exceptions, URLs) stays in the logs. */
-const CALLER_EXTENSIONS = ['code', 'field', 'serviceName', 'http'];
+const CALLER_EXTENSIONS = ['code', 'field', 'serviceName', 'http', 'outcome'];
 
 /**
  * The error's code. Apollo Server codes an error it raised without one as an
