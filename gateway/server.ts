@@ -4,6 +4,7 @@ import { SubgraphName } from '../subgraphs/kit/config';
 import { RunningServer, serveGraphQL } from '../subgraphs/kit/graphqlServer';
 import { logger } from '../subgraphs/kit/logger';
 import { defaultRequestTimeoutMs, GatewayConfig } from './config';
+import { subgraphReadiness } from './readiness';
 import { GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
@@ -42,7 +43,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       // The request's one deadline starts now; it also remembers the subgraphs that fail it.
       return { authorization: req.headers.authorization, budget: new RequestBudget(requestTimeoutMs) };
     },
-    ready: async () => ({ ready: true }),
+    // Ready while every subgraph is: each one's own /ready, asked with a short timeout.
+    ready: subgraphReadiness(options.subgraphUrls),
     port: options.port,
     production: options.production ?? false,
     corsOrigins: options.corsOrigins,

@@ -15,12 +15,16 @@ afterAll(async () => {
 });
 
 describe('the gateway', () => {
-  it('answers /health and /ready without a token', async () => {
+  it('answers /health and /ready without a token; /ready with each subgraph ready', async () => {
     const base = services.gateway!.url.replace(/\/graphql$/, '');
-    for (const path of ['/health', '/ready']) {
-      const response = await fetch(`${base}${path}`);
-      expect(response.status).toBe(200);
-    }
+    const health = await fetch(`${base}/health`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { party: { ready: true }, state: { ready: true }, front: { ready: true }, 'armed-forces': { ready: true } },
+    });
   });
 
   it('refuses a query without a token', async () => {
@@ -92,5 +96,16 @@ describe('a subgraph that does not answer', () => {
     expect(errors![0].message).toMatch(/party subgraph did not answer/);
     // No subgraph URL, network error text or raw subgraph body reaches the client.
     expect(JSON.stringify(errors)).not.toMatch(/localhost|127\.0\.0\.1|ECONNREFUSED|abort|timeout|response/i);
+  });
+
+  it('makes the gateway not ready, naming it, while /health stays 200', async () => {
+    const base = gateway.url.replace(/\/graphql$/, '');
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { subgraphs: Record<string, unknown> }).subgraphs.party).toEqual({
+      ready: false,
+      reason: expect.stringMatching(/did not answer within/),
+    });
+    expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 });
