@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { gatewayConfig } from '../../gateway/config';
 import { databaseName, DEFAULT_PORTS, envPrefix, SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
 import { projectRoot } from '../../subgraphs/kit/paths';
 
@@ -61,6 +62,16 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
     }
     expect(gateway.environment?.JWT_KEY_DIR).toBe('/keys');
+  });
+
+  it("sets the gateway's time limits to values its configuration accepts, and checks its health by /ready", () => {
+    const gateway = compose.services.gateway;
+    const config = gatewayConfig(gateway.environment);
+    expect(gateway.environment?.SUBGRAPH_TIMEOUT_MS).toBe(String(config.subgraphTimeoutMs));
+    expect(gateway.environment?.REQUEST_TIMEOUT_MS).toBe(String(config.requestTimeoutMs));
+    expect(config.requestTimeoutMs).toBeGreaterThanOrEqual(config.subgraphTimeoutMs);
+    // /ready follows the subgraphs' own readiness: the gateway starts once they are healthy.
+    expect(gateway.healthcheck?.test.join(' ')).toContain(`http://localhost:${DEFAULT_PORTS.gateway}/ready`);
   });
 
   it('builds from a Dockerfile that compiles the code and ships the schema and data', () => {
