@@ -24,7 +24,10 @@ import { logger } from '../subgraphs/kit/logger';
  * that failed it is remembered only for this request.
  */
 export class RequestBudget {
-  /** Aborts when the request's time is up; every subgraph fetch of the request listens to it. */
+  /**
+   * Aborts when the request's time is up; every subgraph fetch of the request listens to it.
+   * Held here, by the request's context, so it lives (and fires) as long as the request does.
+   */
   readonly deadline: AbortSignal;
   /**
    * Subgraphs that did not answer earlier in this request (timed out, unreachable,
@@ -112,9 +115,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /** One attempt, bounded by this fetch's timeout and by the request's deadline. */
-  private send(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
-    const signal = AbortSignal.any([AbortSignal.timeout(this.timeoutMs), budget.deadline]);
-    return fetchSignal.run(signal, () => super.process(options));
+  private async send(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
+    // A timer of our own, not AbortSignal.timeout: a timeout signal held only by AbortSignal.any
+    // can be garbage-collected before it fires (nodejs/node#57736), leaving the fetch to the deadline.
+    const fetchTimeout = new AbortController();
+    const timer = setTimeout(() => fetchTimeout.abort(new DOMException('subgraph fetch timed out', 'TimeoutError')), this.timeoutMs);
+    try {
+      return await fetchSignal.run(AbortSignal.any([fetchTimeout.signal, budget.deadline]), () => super.process(options));
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Why this subgraph is not asked at all: it already failed this request, or the request's time is up. */
