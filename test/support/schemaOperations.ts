@@ -83,8 +83,8 @@ export function placeName(fieldName: string, path: Step[]): string {
   return `${argument}${steps.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}`;
 }
 
-/** A leaf value for a place whose leaf name and type are given. */
-export type LeafValue = (name: string, type: GraphQLNamedType) => unknown;
+/** A leaf value for a place, given its name (the input field or argument), type and path. */
+export type LeafValue = (name: string, type: GraphQLNamedType, path: Step[]) => unknown;
 
 /** A plain, well-typed value: the first enum value, `x` for text, 1 for numbers. */
 export const plainLeaf: LeafValue = (_name, type) => {
@@ -112,31 +112,38 @@ export interface Override {
 const startsWith = (path: Step[], prefix: Step[]) => prefix.every((step, i) => path[i] === step);
 
 /**
- * Arguments for a field: every required argument and input field filled by `leaf`,
- * and each override's value at its path (with the optional objects and lists on
- * the way to it).
+ * Arguments for a field: every required argument and input field (every one with
+ * `everyField`) filled by `leaf`, and each override's value at its path (with the
+ * optional objects and lists on the way to it).
  */
-export function argumentsFor(field: GraphQLField<unknown, unknown>, overrides: Override[] = [], leaf: LeafValue = plainLeaf): Record<string, unknown> {
+export function argumentsFor(
+  field: GraphQLField<unknown, unknown>,
+  overrides: Override[] = [],
+  leaf: LeafValue = plainLeaf,
+  everyField = false,
+): Record<string, unknown> {
   const value = (type: GraphQLInputType, path: Step[], name: string): unknown => {
     const exact = overrides.find((override) => override.path.length === path.length && startsWith(override.path, path));
     if (exact) return exact.value;
     const nullable = getNullableType(type);
     if (isListType(nullable)) return [value(nullable.ofType, [...path, 0], name)];
     if (isInputObjectType(nullable)) {
+      // An input type that contains itself is filled only so deep.
+      if (path.length > 12) return null;
       const object: Record<string, unknown> = {};
       for (const inner of Object.values(nullable.getFields())) {
         const innerPath = [...path, inner.name];
-        if (isRequiredInputField(inner) || overrides.some((override) => startsWith(override.path, innerPath))) {
+        if (everyField || isRequiredInputField(inner) || overrides.some((override) => startsWith(override.path, innerPath))) {
           object[inner.name] = value(inner.type, innerPath, inner.name);
         }
       }
       return object;
     }
-    return leaf(name, nullable);
+    return leaf(name, nullable, path);
   };
   const args: Record<string, unknown> = {};
   for (const argument of field.args) {
-    if (isRequiredArgument(argument) || overrides.some((override) => startsWith(override.path, [argument.name]))) {
+    if (everyField || isRequiredArgument(argument) || overrides.some((override) => startsWith(override.path, [argument.name]))) {
       args[argument.name] = value(argument.type, [argument.name], argument.name);
     }
   }
