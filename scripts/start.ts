@@ -71,6 +71,7 @@ function embeddedDataDir(): string | undefined {
 
 async function prepareDatabases() {
   const dataDir = embeddedDataDir();
+  if (stopping) return;
   if (dataDir) {
     say(`starting embedded PostgreSQL in ${dataDir} ...`);
     embedded = startEmbeddedPostgres({ dataDir, port: embeddedPortSetting(), persistent: true, exitOnSignals: false });

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../scripts/embeddedPostgres';
+import { freePort, runningPostmaster } from '../../scripts/embeddedPostgres';
 import { commandOf, isPortFree } from '../../scripts/processes';
 import { envPrefix, SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
 import { projectRoot } from '../../subgraphs/kit/paths';
@@ -38,7 +38,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  for (const [pid, start] of seen) if (alive(pid, start)) process.kill(pid, 'SIGKILL');
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -48,23 +47,46 @@ function startEnv(): NodeJS.ProcessEnv {
   return { ...env, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([key, port]) => [key, String(port)])) };
 }
 
+const runs: Run[] = [];
+
 function npmStart(): Run {
   const npm = spawn('npm', ['start'], { cwd: projectRoot, env: startEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  tree(npm.pid!);
   let output = '';
   npm.stdout!.on('data', (chunk) => (output += chunk));
   npm.stderr!.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
-  return { npm, ports, output: () => output, exited };
+  const run = { npm, ports, output: () => output, exited };
+  runs.push(run);
+  return run;
 }
 
-/** Until the gateway's /ready answers 200; fails with npm's output when npm ends first. */
+/** After a failed test: what is left of its runs goes, so that the next test finds its ports free. */
+afterEach(async () => {
+  for (const run of runs.splice(0)) if (run.npm.exitCode === null && run.npm.signalCode === null) tree(run.npm.pid!);
+  const postmaster = runningPostmaster(join(dataDir, 'postgres'));
+  if (postmaster) tree(postmaster.pid);
+  const left = new Map([...seen].filter(([pid, start]) => alive(pid, start)));
+  for (const [pid] of left) process.kill(pid, pid === postmaster?.pid ? 'SIGINT' : 'SIGKILL');
+  await gone(left);
+}, 60_000);
+
+/**
+ * Until the gateway's /ready answers 200 and npm start has said it is done (it
+ * prints the URLs after its own readiness check); fails with npm's output when npm
+ * ends first.
+ */
 async function ready(run: Run): Promise<void> {
+  await until(run, () => fetch(`http://localhost:${run.ports.GATEWAY_PORT}/ready`).then((r) => r.ok, () => false));
+  await until(run, () => run.output().includes('press Ctrl-C to stop'));
+}
+
+async function until(run: Run, condition: () => boolean | Promise<boolean>): Promise<void> {
   let ended = false;
   void run.exited.then(() => (ended = true));
   for (;;) {
-    if (ended) throw new Error(`npm start ended before the gateway was ready:\n${run.output()}`);
-    const ok = await fetch(`http://localhost:${run.ports.GATEWAY_PORT}/ready`).then((r) => r.ok, () => false);
-    if (ok) return;
+    if (await condition()) return;
+    if (ended) throw new Error(`npm start ended first:\n${run.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
@@ -159,14 +181,18 @@ describe('npm start', () => {
     expect(await portsFree()).toEqual(allFree());
   }, 240_000);
 
-  it('stops everything when npm dies of SIGHUP, which it does not forward', async () => {
+  it('stops everything when npm dies of SIGHUP (which it does not forward), even half-way through its start', async () => {
     const run = npmStart();
-    await ready(run);
+    // PostgreSQL is starting: the stop must wait for it, to stop it too.
+    await until(run, () => run.output().includes('starting embedded PostgreSQL'));
     const processes = tree(run.npm.pid!);
     process.kill(run.npm.pid!, 'SIGHUP');
     await run.exited;
     await gone(processes);
+    // PostgreSQL, had it outlived this run, would hold its data directory and port.
+    expect(runningPostmaster(join(dataDir, 'postgres'))).toBeUndefined();
     expect(await portsFree()).toEqual(allFree());
+    expect(run.output()).not.toContain('press Ctrl-C to stop');
   }, 240_000);
 
   it('leaves no subgraph or gateway behind when it is killed with SIGKILL; the next start names the PostgreSQL left running', async () => {
