@@ -2,6 +2,7 @@ import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
+import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732350400000 } from './migrations/1732350400000-Initial';
 import { LongDescriptions1734100000000 } from './migrations/1734100000000-LongDescriptions';
@@ -19,5 +20,6 @@ export const armedForces: SubgraphDefinition<Loaders> = {
   migrations: [Initial1732350400000, AuditAndIdempotency1734000000000, LongDescriptions1734100000000],
   resolvers,
   createLoaders,
+  placeOrganization,
   seedDemo,
 };

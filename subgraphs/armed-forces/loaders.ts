@@ -20,7 +20,7 @@ export interface ActivityArgs {
  */
 export function createLoaders(db: DataSource, viewer: Viewer) {
   const activitiesWhere = (column: string, keys: readonly string[]) =>
-    mostRecentFirst(activities(db, viewer).where(`${column} IN (:...keys)`, { keys: [...keys] })).getMany();
+    mostRecentFirst(activities(db, viewer).andWhere(`${column} IN (:...keys)`, { keys: [...keys] })).getMany();
 
   /** The activities of `query` (already restricted to the batch's units) that match the list arguments. */
   const filteredActivities = (query: SelectQueryBuilder<MobilizationActivityEntity>, args: ActivityArgs) => {
@@ -41,13 +41,13 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (unit) => unit.unitCode,
     ),
     mobilizationActivity: recordLoader(
-      (ids) => activities(db, viewer).where('a.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids) => activities(db, viewer).andWhere('a.id IN (:...ids)', { ids: [...ids] }).getMany(),
       (activity) => activity.id,
     ),
     /** AdministrativeUnit.mobilizationActivities in the unit itself. */
     activitiesInUnit: filteredListLoader(
       (codes, args: ActivityArgs) =>
-        filteredActivities(activities(db, viewer).where('a.unit_code IN (:...codes)', { codes: [...codes] }), args),
+        filteredActivities(activities(db, viewer).andWhere('a.unit_code IN (:...codes)', { codes: [...codes] }), args),
       (activity) => activity.unitCode,
     ),
     /**

@@ -1,21 +1,16 @@
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { OrganizationRef } from '../kit/authorization';
 import type { Viewer } from '../kit/auth';
+import { ClassifiedRecords, whereVisible } from '../kit/visibility';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { AdministrativeLevel } from './generated/resolvers';
+import { unitsAtOrBelow } from './hierarchy';
 
 /**
  * The one place every read of each entity starts from (the loaders, the root
- * lists, and the mutation's replay alike).
- *
- * Activities carry a `classification` column, but the armed forces publish no
- * classification for them: the SDL has no such field, `recordMobilizationActivity`
- * sets none, and every activity is PUBLIC. So no RESTRICTED filtering is needed and
- * `activities` filters nothing. Should an activity ever be recorded RESTRICTED,
- * `whereVisible(query, 'a', viewer, 'armed-forces')` from the kit goes into
- * `activities`, and then applies to by-id loads, `_entities`, nested lists and
- * root lists at once.
+ * lists, and the mutation's replay alike). Activities may be classified RESTRICTED
+ * (design section 6): `activities` filters them by viewer, so by-id loads,
+ * `_entities`, nested lists and root lists all apply the same rule.
  */
 
 /** A connection or a transaction's manager: reads inside a mutation go through its transaction. */
@@ -43,9 +38,17 @@ export function whereAtOwnTier<T extends ObjectLiteral>(query: SelectQueryBuilde
   );
 }
 
-/** Mass-mobilization activities the viewer may see (all of them: see above), aliased `a`. */
-export function activities(db: Reader, _viewer: Viewer): SelectQueryBuilder<MobilizationActivityEntity> {
-  return db.getRepository(MobilizationActivityEntity).createQueryBuilder('a');
+/** An activity belongs to the unit that conducted it and lies in the unit where it took place. */
+const ACTIVITIES: ClassifiedRecords = { family: 'armed-forces', owner: { column: 'conducted_by_id', subordinates: unitsAtOrBelow } };
+
+/**
+ * Mass-mobilization activities the viewer may see, aliased `a`: every PUBLIC one, and
+ * RESTRICTED ones only for the conducting unit and the units above it in its chain of
+ * command, and for the party committees and commissions of the activity's unit or a
+ * unit above it (the kit's `whereVisible`).
+ */
+export function activities(db: Reader, viewer: Viewer): SelectQueryBuilder<MobilizationActivityEntity> {
+  return whereVisible(db.getRepository(MobilizationActivityEntity).createQueryBuilder('a'), 'a', viewer, ACTIVITIES);
 }
 
 /** "Most recent first", the order of every list of activities; the id breaks ties so pages are stable. */
@@ -53,36 +56,3 @@ export function mostRecentFirst<T extends MobilizationActivityEntity>(query: Sel
   return query.orderBy('a.started_on', 'DESC').addOrderBy('a.id', 'DESC');
 }
 
-/** An armed unit with the units above it in its own chain of command, nearest first. */
-export interface CommandChain {
-  unit: Pick<ArmedUnitEntity, 'id' | 'unitCode' | 'unitPath'>;
-  above: OrganizationRef[];
-}
-
-/** Deeper than any real chain (commune → district → province → region); stops a corrupt cycle of parents. */
-const MAX_CHAIN_DEPTH = 16;
-
-/**
- * The unit `id` and its `parent` chain (MC-596 → MC-60 → MR-7), in one statement;
- * null when no unit has that id. Who may write for a unit follows from it (design
- * section 6: the unit itself or an organization above it in the same hierarchy).
- */
-export async function commandChain(db: Reader, id: string): Promise<CommandChain | null> {
-  const rows: { id: string; unit_code: string; unit_path: string }[] = await db.query(
-    `WITH RECURSIVE chain AS (
-       SELECT id, unit_code, unit_path, parent_id, 0 AS depth FROM armed_unit WHERE id = $1
-       UNION ALL
-       SELECT p.id, p.unit_code, p.unit_path, p.parent_id, c.depth + 1
-         FROM armed_unit p JOIN chain c ON p.id = c.parent_id
-        WHERE c.depth < $2
-     )
-     SELECT id, unit_code, unit_path FROM chain ORDER BY depth`,
-    [id, MAX_CHAIN_DEPTH],
-  );
-  if (rows.length === 0) return null;
-  const [own, ...above] = rows;
-  return {
-    unit: { id: own.id, unitCode: own.unit_code, unitPath: own.unit_path },
-    above: above.map((row) => ({ type: 'ArmedUnit', id: row.id })),
-  };
-}

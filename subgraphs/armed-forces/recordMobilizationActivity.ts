@@ -3,12 +3,14 @@ import { requireEditor, requireWriter } from '../kit/authorization';
 import { badInput, ERRORS } from '../kit/errors';
 import { checkRange } from '../kit/filters';
 import { runMutation } from '../kit/mutations';
+import { requireRecord } from '../kit/references';
 import { requireUnitPath } from '../kit/units';
 import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../kit/validation';
 import type { Context } from './context';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { RecordMobilizationActivityInput } from './generated/resolvers';
-import { activities, commandChain } from './queries';
+import { commandChain } from './hierarchy';
+import { activities } from './queries';
 
 const OPERATION = 'recordMobilizationActivity';
 export const MAX_TITLE_LENGTH = 300;
@@ -17,10 +19,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The id of another family's record (a case of the state subgraph, a coordination
- * program of the party subgraph), checked for shape only: this database keeps no
- * copy of other families' records and never reads their databases (design section
- * 3), so whether the record exists is for its owner to answer when the gateway
- * resolves the reference. Kept in lower case, the form their owners issue.
+ * program of the party subgraph), checked for shape here; whether it exists is its
+ * owner's to say (`requireRecord`). Kept in lower case, the form their owners issue.
  */
 function optionalForeignId(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
@@ -50,6 +50,7 @@ function validate(input: RecordMobilizationActivityInput, now: Date) {
     description: optionalText('input.description', input.description, MAX_LONG_TEXT),
     caseId: optionalForeignId('input.caseId', input.caseId),
     coordinationProgramId: optionalForeignId('input.coordinationProgramId', input.coordinationProgramId),
+    classification: input.classification ?? 'PUBLIC',
     idempotencyKey: input.idempotencyKey ?? null,
   };
 }
@@ -61,22 +62,36 @@ function snapshot(activity: MobilizationActivityEntity): object {
 }
 
 /**
- * `recordMobilizationActivity`: checks the input, then that the caller may write for
- * the conducting unit, then stores the activity and its audit row in one
- * transaction (design sections 6 and 7). The conducting unit owns the record; an
- * editor of that unit or of a unit above it in its chain of command may record it
- * (the district military command for its commune, the province for its district),
- * never a sibling, a subordinate or another family.
+ * `recordMobilizationActivity`: first who may write for the conducting unit, then the
+ * input, then the records of other families it names (by their owners), then the
+ * activity and its audit row in one transaction (design sections 6 and 7). The
+ * conducting unit owns the record; an editor of that unit or of a unit above it in
+ * its chain of command may record it (the district military command for its commune,
+ * the province for its district), never a sibling, a subordinate or another family.
+ * Authorization comes first so that a caller who may not write learns nothing from
+ * the checks of the input.
  */
 export async function recordMobilizationActivity(
   input: RecordMobilizationActivityInput,
   ctx: Context,
   now: Date = new Date(),
 ): Promise<MobilizationActivityEntity> {
-  // Only an editor can ever write: a reader hears that before anything about their input, and
-  // never reaches the replay of a key their organization's editor used.
   requireEditor(ctx.viewer, OPERATION);
+  // The chain of command changes by no mutation: read once, outside the transaction.
+  const chain = await commandChain(ctx.db, input.conductedById);
+  if (!chain) {
+    throw ERRORS.NOT_FOUND.err(`input.conductedById: no armed unit has id ${input.conductedById}`, { field: 'input.conductedById' });
+  }
+  const owner = { type: 'ArmedUnit' as const, id: chain.unit.id };
+  requireWriter(ctx.viewer, OPERATION, 'input.conductedById', owner, chain.above);
+
   const fields = validate(input, now);
+  // A unit works in its own area: where it is stationed or below it (a central unit, stationed in VN, anywhere).
+  if (!fields.unitPath.startsWith(chain.unit.unitPath)) {
+    throw badInput('input.unitCode', fields.unitCode, `the unit where ${chain.unit.id} is stationed (${chain.unit.unitCode}) or a unit below it`);
+  }
+  if (fields.caseId) await requireRecord(ctx, 'input.caseId', 'Case', fields.caseId);
+  if (fields.coordinationProgramId) await requireRecord(ctx, 'input.coordinationProgramId', 'CoordinationProgram', fields.coordinationProgramId);
 
   return runMutation(
     ctx.db,
@@ -84,28 +99,10 @@ export async function recordMobilizationActivity(
     // The normalized input is the request's fingerprint: an omitted field and an explicit null are the same request.
     { operation: OPERATION, recordType: 'MobilizationActivity', input: fields },
     async (manager) => {
-      const chain = await commandChain(manager, fields.conductedById);
-      if (!chain) {
-        throw ERRORS.NOT_FOUND.err(`input.conductedById: no armed unit has id ${fields.conductedById}`, {
-          field: 'input.conductedById',
-        });
-      }
-      // A unit works in its own area: where it is stationed or below it (a central unit, stationed in VN, anywhere).
-      if (!fields.unitPath.startsWith(chain.unit.unitPath)) {
-        throw badInput(
-          'input.unitCode',
-          fields.unitCode,
-          `the unit where ${chain.unit.id} is stationed (${chain.unit.unitCode}) or a unit below it`,
-        );
-      }
-      const owner = { type: 'ArmedUnit' as const, id: chain.unit.id };
-      requireWriter(ctx.viewer, OPERATION, 'input.conductedById', owner, chain.above);
-
       const { idempotencyKey: _key, ...values } = fields;
       const activity = manager.create(MobilizationActivityEntity, {
         ...values,
         id: randomUUID(),
-        classification: 'PUBLIC',
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -114,6 +111,6 @@ export async function recordMobilizationActivity(
       return { record: activity, recordId: activity.id, owner, before: null, after: snapshot(activity) };
     },
     // A retry: the activity the key first produced, read as every read is.
-    async (manager, recordId) => (await activities(manager, ctx.viewer).where('a.id = :recordId', { recordId }).getOne())!,
+    async (manager, recordId) => (await activities(manager, ctx.viewer).andWhere('a.id = :recordId', { recordId }).getOne())!,
   );
 }

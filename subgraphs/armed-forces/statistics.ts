@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countsInStatistics } from '../kit/statistics';
 import { referenceUnit } from '../kit/units';
 import { ACTIVITY_KINDS } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
@@ -14,8 +15,9 @@ import type { ActivityKind } from './generated/resolvers';
  * back per root. Roots are placed by the official unit list (no table of units
  * here); a code outside it has no subtree, and its figures are empty.
  *
- * Statistics count every activity whatever its classification: a count or a sum
- * reveals no record's content (and every activity is PUBLIC today: `queries.ts`).
+ * Statistics count RESTRICTED activities over a province or the nation, not below
+ * (`countsInStatistics`), the same for every viewer; so this reads the table
+ * directly, not through `activities`, which filters by viewer.
  */
 
 /** The range of a statistics key: a batch of statistics costs one statement per distinct range. */
@@ -34,15 +36,15 @@ export interface ActivityKindRow {
   householdsReached: number;
 }
 
-/** The codes of the batch's units on the official list and their paths, in two arrays of one order (for `unnest`). */
-function roots(codes: readonly string[]): { codes: string[]; paths: string[] } {
+/** The codes of the batch's units on the official list, their paths and levels, in arrays of one order (for `unnest`). */
+function roots(codes: readonly string[]): { codes: string[]; paths: string[]; levels: string[] } {
   const units = codes.flatMap((code) => referenceUnit(code) ?? []);
-  return { codes: units.map((unit) => unit.code), paths: units.map((unit) => unit.path) };
+  return { codes: units.map((unit) => unit.code), paths: units.map((unit) => unit.path), levels: units.map((unit) => unit.level) };
 }
 
 /** Activities started in the range in each unit's subtree, by kind (none: no row), with their people and man-days. */
 export function activitiesByKind(db: DataSource, unitCodes: readonly string[], { from, to }: StatisticsRange): Promise<ActivityKindRow[]> {
-  const { codes, paths } = roots(unitCodes);
+  const { codes, paths, levels } = roots(unitCodes);
   return db.query(
     `SELECT root.code AS "unitCode",
             a.kind,
@@ -50,11 +52,12 @@ export function activitiesByKind(db: DataSource, unitCodes: readonly string[], {
             sum(a.personnel)::int AS personnel,
             sum(a.man_days)::int AS "manDays",
             sum(a.households_reached)::int AS "householdsReached"
-       FROM unnest(CAST($1 AS text[]), CAST($2 AS text[])) AS root (code, path)
+       FROM unnest(CAST($1 AS text[]), CAST($2 AS text[]), CAST($6 AS text[])) AS root (code, path, level)
        JOIN mobilization_activity a ON a.unit_path LIKE root.path || '%'
       WHERE a.started_on >= CAST($3 AS date) AND a.started_on <= CAST($4 AS date)
+        AND ${countsInStatistics('a', 'root.level')}
       GROUP BY root.code, a.kind
       ORDER BY root.code, array_position(CAST($5 AS text[]), a.kind)`,
-    [codes, paths, from, to, ACTIVITY_KINDS],
+    [codes, paths, from, to, ACTIVITY_KINDS, levels],
   );
 }

@@ -1,5 +1,15 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OrganizationTypeName, PlacedOrganization } from '../kit/auth';
 import type { OrganizationRef } from '../kit/authorization';
+import { placeFromTable } from '../kit/organizations';
+import type { Subordinates } from '../kit/visibility';
+
+/**
+ * The Front family's hierarchy, from this subgraph's own tables: who is above an
+ * organization (who may act for it, design section 6) and, the same rule read the
+ * other way, who is below one (whose RESTRICTED records it reads). A test checks on
+ * every organization of the demo data that the two agree.
+ */
 
 /**
  * The organizations above a Front or socio-political organization, nearest first:
@@ -20,4 +30,22 @@ export async function superiorsOf(manager: EntityManager, id: string): Promise<O
     [id],
   );
   return rows.map((row) => ({ type: 'FrontOrganization', id: row.id }));
+}
+
+/**
+ * The organizations at or below `viewer`, as SQL: the viewer and every organization
+ * whose chain of parents reaches it (`superiorsOf` read the other way).
+ */
+export const organizationsAtOrBelow: Subordinates = (viewer) => ({
+  sql: `WITH RECURSIVE below (id) AS (
+      SELECT id FROM front_organization WHERE id = :visibleFrontId
+      UNION
+      SELECT o.id FROM front_organization o JOIN below b ON o.parent_id = b.id
+    ) SELECT id FROM below`,
+  params: { visibleFrontId: viewer.id },
+});
+
+/** A Front organization as this database records it (`SubgraphDefinition.placeOrganization`). */
+export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {
+  return type === 'FrontOrganization' ? placeFromTable(db, type, id, 'front_organization') : Promise.resolve(null);
 }

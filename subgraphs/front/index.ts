@@ -1,6 +1,7 @@
 import { AuditAndIdempotency1734000000000 } from '../kit/audit';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { entities } from './entities';
+import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1733000000000 } from './migrations/1733000000000-Initial';
 import { resolvers } from './resolvers';
@@ -17,5 +18,6 @@ export const front: SubgraphDefinition<Loaders> = {
   migrations: [Initial1733000000000, AuditAndIdempotency1734000000000],
   resolvers,
   createLoaders,
+  placeOrganization,
   seedDemo,
 };

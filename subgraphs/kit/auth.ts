@@ -13,6 +13,7 @@ import {
 } from 'jose';
 import { ERRORS } from './errors';
 import { projectRoot } from './paths';
+import type { Level } from './units';
 
 /** The members of the `Organization` union: what a token's `org.type` may name. */
 export const ORGANIZATION_TYPES = [
@@ -28,15 +29,34 @@ export const ROLES = ['reader', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
- * Who is asking: the token's subject, organization and roles (design section 6).
- * `org.unit`, the code of the organization's administrative unit, comes from the
- * identity provider like the rest of the claims; it places a party committee in
- * the hierarchy for reading RESTRICTED records of other families.
+ * Who is asking: the token's subject, organization and roles (design section 6),
+ * and, once the subgraph has looked it up, where the organization stands in its
+ * owner's records. Nothing else in a token is trusted: the organization's unit and
+ * level come from its owner (`placed`, see `organizations.ts`), never from a claim.
  */
 export interface Viewer {
   sub: string;
-  org: { type: OrganizationTypeName; id: string; unit?: string };
+  org: { type: OrganizationTypeName; id: string };
   roles: Role[];
+  /**
+   * The organization as its owner records it; null when it does not exist, undefined
+   * when it could not be looked up (its owner cannot be asked right now, or the
+   * process has not placed it): either way such a viewer reads nothing RESTRICTED and
+   * writes nothing.
+   */
+  placed?: PlacedOrganization | null;
+}
+
+/** An organization as its owning subgraph records it. */
+export interface PlacedOrganization {
+  type: OrganizationTypeName;
+  id: string;
+  /** The owner's kind of organization (`PEOPLES_COMMITTEE`, `WOMENS_UNION`, `MILITARY_COMMAND`, ...); null for party bodies. */
+  kind: string | null;
+  level: Level;
+  unitCode: string;
+  /** `/VN/60/596/`: the unit's materialized path, from the official list. */
+  unitPath: string;
 }
 
 /**
@@ -122,26 +142,32 @@ function verificationKeys(): Promise<KeySet> {
   return keySet;
 }
 
+/** An identifier a claim may carry: 1 to 200 printable characters (claims reach SQL: audit rows, lookups). */
+function isIdentifier(value: unknown): value is string {
+  // eslint-disable-next-line no-control-regex
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 && !/[\u0000-\u001f\u007f\ud800-\udfff]/.test(value);
+}
+
 function viewerFrom(payload: JWTPayload): Viewer {
-  const org = payload.org as { type?: unknown; id?: unknown; unit?: unknown } | undefined;
+  const org = payload.org as { type?: unknown; id?: unknown } | undefined;
   const roles = payload.roles;
   if (
-    typeof payload.sub !== 'string' ||
+    !isIdentifier(payload.sub) ||
     !org ||
     !ORGANIZATION_TYPES.includes(org.type as OrganizationTypeName) ||
-    typeof org.id !== 'string' ||
-    (org.unit !== undefined && typeof org.unit !== 'string') ||
+    !isIdentifier(org.id) ||
     !Array.isArray(roles) ||
     !roles.every((r) => ROLES.includes(r as Role))
   ) {
-    throw ERRORS.UNAUTHENTICATED.err('token claims must include sub, org { type, id, unit? } and roles');
+    throw ERRORS.UNAUTHENTICATED.err('token claims must include sub, org { type, id } and roles');
   }
-  const organization = { type: org.type as OrganizationTypeName, id: org.id as string };
-  return {
-    sub: payload.sub,
-    org: typeof org.unit === 'string' ? { ...organization, unit: org.unit } : organization,
-    roles: roles as Role[],
-  };
+  if (roles.length === 0) {
+    // A valid token that grants nothing: refused at the door, before anything is read.
+    throw ERRORS.FORBIDDEN.err('Authorization: the token has no role (reader, editor or admin): it may read nothing', {
+      http: { status: 403 },
+    });
+  }
+  return { sub: payload.sub, org: { type: org.type as OrganizationTypeName, id: org.id }, roles: roles as Role[] };
 }
 
 /**
@@ -157,11 +183,19 @@ export async function verifyAuthorization(header: string | undefined): Promise<V
       issuer: process.env.JWT_ISSUER ?? TOKEN_ISSUER,
       audience: process.env.JWT_AUDIENCE ?? TOKEN_AUDIENCE,
       algorithms: [ALGORITHM, 'RS256'],
+      // A token that never expires could never be taken back.
+      requiredClaims: ['exp'],
     });
     return viewerFrom(payload);
   } catch (error) {
     if (error instanceof Error && 'extensions' in error) throw error;
-    const reason = (error as { code?: string }).code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token is not valid';
+    const code = (error as { code?: string; claim?: string }).code;
+    const reason =
+      code === 'ERR_JWT_EXPIRED'
+        ? 'the token has expired'
+        : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'exp'
+          ? 'the token has no expiry (exp)'
+          : 'the token is not valid';
     throw ERRORS.UNAUTHENTICATED.err(`Authorization: ${reason}`);
   }
 }

@@ -6,10 +6,18 @@ export interface OrganizationRef {
   id: string;
 }
 
-/** The role `editor` (or `admin`) is needed to change anything. */
+/**
+ * The role `editor` (or `admin`) is needed to change anything, and an organization
+ * that exists (design section 6: an organization its owner does not record writes
+ * nothing). Whether it may act for a record's owner is `requireWriter`'s to say,
+ * from the owner's family's own records.
+ */
 export function requireEditor(viewer: Viewer, operation: string): void {
   if (!hasRole(viewer, 'editor')) {
     throw ERRORS.FORBIDDEN.err(`${operation}: the role editor is required; the token has ${viewer.roles.join(', ') || 'no role'}`);
+  }
+  if (viewer.placed === null) {
+    throw ERRORS.FORBIDDEN.err(`${operation}: the token's organization, ${viewer.org.type} ${viewer.org.id}, does not exist; it may write nothing`);
   }
 }
 

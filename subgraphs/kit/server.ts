@@ -7,6 +7,8 @@ import { verifyAuthorization } from './auth';
 import { CountedDataSource } from './database';
 import { RunningServer, serveGraphQL } from './graphqlServer';
 import { inWaves } from './loaders';
+import { OrganizationDirectory } from './organizations';
+import { configuredPeerUrls, PeerClient, PeerUrls } from './peers';
 import { schemaDir } from './paths';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SubgraphContext, SubgraphDefinition } from './subgraph';
@@ -21,8 +23,12 @@ export async function startSubgraphServer<L>(
   definition: SubgraphDefinition<L>,
   dataSource: CountedDataSource,
   port: number,
+  /** Where the other subgraphs answer; `<NAME>_URL` (or localhost on `<NAME>_PORT`) unless given. */
+  peerUrls: PeerUrls = configuredPeerUrls(),
 ): Promise<RunningServer> {
   const typeDefs = parse(readFileSync(join(schemaDir, `${definition.name}.graphql`), 'utf8'));
+  const peers = new PeerClient(peerUrls);
+  const organizations = new OrganizationDirectory(definition.name, definition.placeOrganization, dataSource, peers);
   return serveGraphQL<SubgraphContext<L>>({
     title: `${definition.name} subgraph`,
     executor: {
@@ -34,8 +40,12 @@ export async function startSubgraphServer<L>(
     // Federated traces cost time on every request and nobody reads them here.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     context: async (req) => {
-      const viewer = await verifyAuthorization(req.headers.authorization);
-      return { viewer, db: dataSource, loaders: inWaves(() => definition.createLoaders(dataSource, viewer)) };
+      const authorization = req.headers.authorization!;
+      const viewer = await verifyAuthorization(authorization);
+      // Where the viewer's organization stands, from its owner's records: what it may read and write follows from it.
+      viewer.placed = await organizations.place(viewer, authorization);
+      const loaders = inWaves(() => definition.createLoaders(dataSource, viewer));
+      return { viewer, db: dataSource, peers, organizations, authorization, loaders };
     },
     ready: async () => {
       await dataSource.query('SELECT 1');

@@ -1,6 +1,26 @@
 import { badInput } from './errors';
 import { checkRange } from './filters';
 import { DateScalar } from './scalars';
+import type { Level } from './units';
+
+/**
+ * Statistics count RESTRICTED records (a count reveals no content, and figures that
+ * changed with the viewer could not be compared between agencies), but only over a
+ * province or the nation: over a district or a commune, and a range as short as a day,
+ * a breakdown (a category and a status, a level and a number of participants) could
+ * single one out, so there they count PUBLIC records only, for every viewer.
+ */
+export const LEVELS_COUNTING_RESTRICTED: readonly Level[] = ['CENTRAL', 'PROVINCIAL'];
+
+/**
+ * The SQL condition for "this record counts in the figures of this root unit":
+ * `record` is the record's alias (it has `classification`), `rootLevel` an SQL
+ * expression of the root unit's level.
+ */
+export function countsInStatistics(record: string, rootLevel: string): string {
+  const levels = LEVELS_COUNTING_RESTRICTED.map((level) => `'${level}'`).join(', ');
+  return `(${record}.classification = 'PUBLIC' OR ${rootLevel} IN (${levels}))`;
+}
 
 /**
  * The key of a `UnitStatistics` (`unitCode from to`): the figures are computed,

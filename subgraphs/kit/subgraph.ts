@@ -1,12 +1,21 @@
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
-import type { Viewer } from './auth';
+import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
+import type { OrganizationDirectory } from './organizations';
+import type { PeerClient } from './peers';
 
-/** What every resolver of a subgraph receives: who asks, the request's loaders, the database. */
+/** What every resolver of a subgraph receives: who asks, the request's loaders, the database, the other families. */
 export interface SubgraphContext<Loaders> {
+  /** Who asks, placed from its owner's records (`viewer.placed`). */
   viewer: Viewer;
   loaders: Loaders;
   db: DataSource;
+  /** The other subgraphs, asked with the caller's own token (`authorization`). */
+  peers: PeerClient;
+  /** Every family's organizations, found in this database or asked of their owners. */
+  organizations: OrganizationDirectory;
+  /** The caller's `Authorization` header, verified, for asking other subgraphs on its behalf. */
+  authorization: string;
 }
 
 /**
@@ -23,6 +32,12 @@ export interface SubgraphDefinition<Loaders = unknown> {
   resolvers: object;
   /** One DataLoader per entity type (and per batched list field), built afresh for each request. */
   createLoaders(db: DataSource, viewer: Viewer): Loaders;
+  /**
+   * One of this family's own organizations as its database records it; null when
+   * there is none with this id. How every subgraph learns where a viewer of this
+   * family stands (the others ask this subgraph through `_entities`).
+   */
+  placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null>;
   /** Inserts the demo data set (design section 8); safe to run again. */
   seedDemo(db: DataSource): Promise<void>;
 }

@@ -1,7 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { OrganizationTypeName, Viewer } from './auth';
+import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
-import { referenceUnit } from './units';
 
 /** The family (and subgraph) each member of `Organization` belongs to. */
 export const FAMILY_OF: Record<OrganizationTypeName, SubgraphName> = {
@@ -13,37 +12,65 @@ export const FAMILY_OF: Record<OrganizationTypeName, SubgraphName> = {
 };
 
 /**
- * Who sees RESTRICTED records (design section 6): the owning family, and party
- * committees at the record's unit or above it (the committee that leads that
- * area). Everyone else gets them filtered out, never an error.
+ * Who sees a RESTRICTED record (design section 6), decided from the viewer's
+ * organization as its owner records it (`viewer.placed`), never from a token claim:
+ * (a) the organization that owns the record and the organizations above it in its
+ *     own family's hierarchy (each family says who is below whom: `Subordinates`);
+ * (b) the party committee and the mass-mobilization commission of the record's unit
+ *     or of any unit above it (the Central ones see all).
+ * Nobody else: another province's commune committee, a sibling district's agency, an
+ * organization that does not exist. They get such records filtered out, never an
+ * error.
  */
-export function canSeeRestricted(viewer: Viewer, owner: SubgraphName, recordUnitPath: string): boolean {
-  if (FAMILY_OF[viewer.org.type] === owner) return true;
-  const committeePath = viewerCommitteePath(viewer);
-  return committeePath !== undefined && recordUnitPath.startsWith(committeePath);
+
+/**
+ * SQL selecting the ids of the organizations at or below `viewer` in its family's
+ * hierarchy (the viewer's own id among them), with its parameters. Each family
+ * defines it next to its "above" rule in its `hierarchy.ts`.
+ */
+export type Subordinates = (viewer: PlacedOrganization) => { sql: string; params: Record<string, unknown> };
+
+/** How a family's classified records are placed and owned. */
+export interface ClassifiedRecords {
+  /** The family that owns the records. */
+  family: SubgraphName;
+  /** The column naming the organization that owns a record, with the family's rule for who is below whom; omitted where (b) says all (party records). */
+  owner?: { column: string; subordinates: Subordinates };
+  /** The column placing a record in the unit hierarchy; `unit_path` unless given. */
+  pathColumn?: string;
 }
 
-function viewerCommitteePath(viewer: Viewer): string | undefined {
-  if (viewer.org.type !== 'PartyCommittee' || !viewer.org.unit) return undefined;
-  return referenceUnit(viewer.org.unit)?.path;
+function isPartyBody(placed: PlacedOrganization | null | undefined): placed is PlacedOrganization {
+  return !!placed && FAMILY_OF[placed.type] === 'party';
+}
+
+/** Rule (b) for one record already read: a party body at the record's unit or above it. */
+export function partyBodyAbove(viewer: Viewer, recordUnitPath: string): boolean {
+  return isPartyBody(viewer.placed) && recordUnitPath.startsWith(viewer.placed.unitPath);
 }
 
 /**
- * Narrows a query of classified records to those the viewer may see: every
- * PUBLIC record, and RESTRICTED ones as `canSeeRestricted` says. `pathColumn` is
- * the column placing the record in the hierarchy (usually `unit_path`).
+ * Narrows a query of classified records (aliased `alias`) to those the viewer may
+ * see: every PUBLIC record, and RESTRICTED ones by (a) and (b) above. Callers add
+ * their own conditions with `andWhere`: `where` would replace this one.
  */
 export function whereVisible<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   alias: string,
   viewer: Viewer,
-  owner: SubgraphName,
-  pathColumn = 'unit_path',
+  records: ClassifiedRecords,
 ): SelectQueryBuilder<T> {
-  if (FAMILY_OF[viewer.org.type] === owner) return query;
-  const committeePath = viewerCommitteePath(viewer);
-  if (committeePath === undefined) return query.andWhere(`${alias}.classification = 'PUBLIC'`);
-  return query.andWhere(`(${alias}.classification = 'PUBLIC' OR ${alias}.${pathColumn} LIKE :visibleUnderPath)`, {
-    visibleUnderPath: `${committeePath}%`,
-  });
+  const placed = viewer.placed;
+  const visible = [`${alias}.classification = 'PUBLIC'`];
+  let params: Record<string, unknown> = {};
+  if (isPartyBody(placed)) {
+    visible.push(`${alias}.${records.pathColumn ?? 'unit_path'} LIKE :visibleUnderPath`);
+    params.visibleUnderPath = `${placed.unitPath}%`;
+  }
+  if (placed && records.owner && FAMILY_OF[placed.type] === records.family) {
+    const below = records.owner.subordinates(placed);
+    visible.push(`${alias}.${records.owner.column} IN (${below.sql})`);
+    params = { ...params, ...below.params };
+  }
+  return query.andWhere(`(${visible.join(' OR ')})`, params);
 }

@@ -1,5 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { OrganizationTypeName, PlacedOrganization } from '../kit/auth';
 import type { OrganizationRef } from '../kit/authorization';
+import { placeFromTable } from '../kit/organizations';
 
 /**
  * The party's own hierarchy, read from this database, for write authorization
@@ -74,4 +76,21 @@ export async function committeesAbove(manager: EntityManager, committeeId: strin
 /** The committees from a commission's own committee upwards: who may send an urgent report in the commission's name. */
 export async function committeesFrom(manager: EntityManager, committeeId: string): Promise<OrganizationRef[]> {
   return (await committeeChain(manager, committeeId)).map((link) => committee(link.committeeId));
+}
+
+/**
+ * A party committee or commission as this database records it
+ * (`SubgraphDefinition.placeOrganization`). Who sees the party's RESTRICTED records
+ * follows from the unit alone (the kit's rule (b)): the bodies above an issuer are at
+ * its unit or above it.
+ */
+export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {
+  switch (type) {
+    case 'PartyCommittee':
+      return placeFromTable(db, type, id, 'party_committee', { hasKind: false });
+    case 'MassMobilizationCommission':
+      return placeFromTable(db, type, id, 'mass_mobilization_commission', { hasKind: false });
+    default:
+      return Promise.resolve(null);
+  }
 }

@@ -1,6 +1,7 @@
 import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
 import type { SubgraphDefinition } from '../kit/subgraph';
 import { entities } from './entities';
+import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
 import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
@@ -19,5 +20,6 @@ export const party: SubgraphDefinition<Loaders> = {
   migrations: [Initial1732500000000, AuditAndIdempotency1734000000000, ReportIdempotencyInKit1734100000000],
   resolvers,
   createLoaders,
+  placeOrganization,
   seedDemo,
 };

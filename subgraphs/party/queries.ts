@@ -1,6 +1,6 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../kit/auth';
-import { canSeeRestricted, FAMILY_OF, whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, partyBodyAbove, whereVisible } from '../kit/visibility';
 import { PartyDocumentEntity, ReportEntity } from './entities';
 
 /**
@@ -10,34 +10,40 @@ import { PartyDocumentEntity, ReportEntity } from './entities';
  * family and party committees at the record's unit or above see (design section 6):
  * others get such records filtered out, never an error, and by no path.
  *
- * The owning family of both is the party: every party committee and commission
- * sees them (the kit's rule). The unit that places a record in the hierarchy is
- * the issuer's for a document and the submitter's for a report.
+ * Who sees a RESTRICTED one: the party committees and commissions of its unit or a
+ * unit above it (the kit's rule (b); the bodies above a document's issuer are among
+ * them). The unit that places a record in the hierarchy is the issuer's for a
+ * document and the submitter's for a report.
  *
  * Narrow these queries with `andWhere`, never `where`: `where` replaces the
  * conditions already set, the visibility filter among them.
  */
 type Reader = DataSource | EntityManager;
 
+const DOCUMENTS: ClassifiedRecords = { family: 'party' };
+const REPORTS: ClassifiedRecords = { family: 'party', pathColumn: 'submitter_unit_path' };
+
 export function visibleDocuments(db: Reader, viewer: Viewer): SelectQueryBuilder<PartyDocumentEntity> {
-  return whereVisible(db.getRepository(PartyDocumentEntity).createQueryBuilder('d'), 'd', viewer, 'party');
+  return whereVisible(db.getRepository(PartyDocumentEntity).createQueryBuilder('d'), 'd', viewer, DOCUMENTS);
 }
 
 /**
  * Reports, narrowed the same way; besides, the organization that submitted a report
  * always reads it back, whatever its family: it wrote it, and it needs it to send a
- * correction. (The family's other organizations do not: the report is the party's record.)
+ * correction. (The submitter's superiors in another family do not: the report is the
+ * party's record, addressed to the party.)
  */
 export function visibleReports(db: Reader, viewer: Viewer): SelectQueryBuilder<ReportEntity> {
   const query = db.getRepository(ReportEntity).createQueryBuilder('r');
-  if (FAMILY_OF[viewer.org.type] === 'party') return query;
+  // An organization that does not exist has submitted nothing.
+  if (!viewer.placed) return whereVisible(query, 'r', viewer, REPORTS);
   return query.andWhere(
     new Brackets((either) => {
       either.where('(r.submitter_type = :viewerType AND r.submitter_id = :viewerId)', { viewerType: viewer.org.type, viewerId: viewer.org.id });
       either.orWhere(
         new Brackets((kit) => {
           // A Brackets' builder is a query builder of the same query: the kit's filter adds its condition to it.
-          whereVisible(kit as SelectQueryBuilder<ReportEntity>, 'r', viewer, 'party', 'submitter_unit_path');
+          whereVisible(kit as SelectQueryBuilder<ReportEntity>, 'r', viewer, REPORTS);
         }),
       );
     }),
@@ -52,8 +58,8 @@ export function visibleReports(db: Reader, viewer: Viewer): SelectQueryBuilder<R
 export function canReadReport(viewer: Viewer, report: ReportEntity): boolean {
   return (
     report.classification === 'PUBLIC' ||
-    (report.submitterType === viewer.org.type && report.submitterId === viewer.org.id) ||
-    canSeeRestricted(viewer, 'party', report.submitterUnitPath)
+    (!!viewer.placed && report.submitterType === viewer.org.type && report.submitterId === viewer.org.id) ||
+    partyBodyAbove(viewer, report.submitterUnitPath)
   );
 }
 

@@ -4,6 +4,7 @@ import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
+import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732400000000 } from './migrations/1732400000000-Initial';
 import { resolvers } from './resolvers';
@@ -19,5 +20,6 @@ export const state: SubgraphDefinition<Loaders> = {
   migrations: [Initial1732400000000, AuditAndIdempotency1734000000000],
   resolvers,
   createLoaders,
+  placeOrganization,
   seedDemo,
 };

@@ -1,10 +1,11 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../kit/auth';
-import { whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, whereVisible } from '../kit/visibility';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
+import { agenciesAtOrBelow } from './hierarchy';
 
 /**
  * Where every read of a table starts. Cases and dialogues may be classified
@@ -20,18 +21,24 @@ export function agencyQuery(db: DataSource): SelectQueryBuilder<StateAgency> {
   return db.getRepository(StateAgency).createQueryBuilder('a');
 }
 
+/** A case belongs to its responsible agency and lies in its unit. */
+const CASES: ClassifiedRecords = { family: 'state', owner: { column: 'responsible_agency_id', subordinates: agenciesAtOrBelow } };
+/** A dialogue belongs to its host agency and lies in the unit where it was held. */
+const DIALOGUES: ClassifiedRecords = { family: 'state', owner: { column: 'host_agency_id', subordinates: agenciesAtOrBelow } };
+
 /**
  * The cases `viewer` may read: every PUBLIC case, and RESTRICTED ones only for the
- * state family and the party committees of the case's unit or a unit above it.
+ * responsible agency and the agencies above it, and for the party committees and
+ * commissions of the case's unit or a unit above it (the kit's `whereVisible`).
  * A hidden case is absent, never an error: null by id, missing from lists.
  */
 export function visibleCases(db: DataSource, viewer: Viewer): SelectQueryBuilder<Case> {
-  return whereVisible(db.getRepository(Case).createQueryBuilder('c'), 'c', viewer, 'state');
+  return whereVisible(db.getRepository(Case).createQueryBuilder('c'), 'c', viewer, CASES);
 }
 
-/** The dialogues `viewer` may read, by the same rule as cases (placed by the unit where it was held). */
+/** The dialogues `viewer` may read, by the same rule as cases (owned by the host agency). */
 export function visibleDialogues(db: DataSource, viewer: Viewer): SelectQueryBuilder<Dialogue> {
-  return whereVisible(db.getRepository(Dialogue).createQueryBuilder('d'), 'd', viewer, 'state');
+  return whereVisible(db.getRepository(Dialogue).createQueryBuilder('d'), 'd', viewer, DIALOGUES);
 }
 
 /** Case and dialogue ids are UUIDs: anything else names no record (and must not reach a `uuid` column). */

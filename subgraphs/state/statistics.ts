@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { countsInStatistics } from '../kit/statistics';
 import type { Level } from '../kit/units';
 import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
 
@@ -13,10 +14,9 @@ import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './enti
  * || '%'`), and the rows come back per root. The roots come from the units table:
  * a code the state does not know joins nothing, so its figures are empty.
  *
- * Statistics count every record, RESTRICTED cases and dialogues included: a count
- * or a sum reveals no record's content, and figures that changed with the viewer
- * could not be compared between agencies. So these read the tables directly, not
- * through `visibleCases`/`visibleDialogues`, which filter the records themselves.
+ * Statistics count RESTRICTED cases and dialogues over a province or the nation, not
+ * below (`countsInStatistics`), the same for every viewer. So these read the tables
+ * directly, not through `visibleCases`/`visibleDialogues`, which filter by viewer.
  */
 
 /** The range of a key: a batch of statistics costs one statement per distinct range. */
@@ -51,6 +51,7 @@ export function dialoguesByLevel(db: DataSource, codes: readonly string[], { fro
        JOIN dialogue d ON d.unit_path LIKE root.path || '%'
       WHERE root.code = ANY(CAST($1 AS text[]))
         AND d.held_on >= CAST($2 AS date) AND d.held_on <= CAST($3 AS date)
+        AND ${countsInStatistics('d', 'root.level')}
       GROUP BY root.code, d.level
       ORDER BY root.code, array_position(CAST($4 AS text[]), d.level)`,
     [codes, from, to, LEVELS],
@@ -90,6 +91,7 @@ export function casesByCategory(db: DataSource, codes: readonly string[], { from
                JOIN citizen_case c ON c.unit_path LIKE root.path || '%'
               WHERE root.code = ANY(CAST($1 AS text[]))
                 AND c.opened_on >= CAST($2 AS date) AND c.opened_on <= CAST($3 AS date)
+                AND ${countsInStatistics('c', 'root.level')}
               GROUP BY root.code, c.category, c.status) s
       GROUP BY s."unitCode", s.category
       ORDER BY s."unitCode", array_position(CAST($4 AS text[]), s.category)`,

@@ -56,13 +56,15 @@ const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
 
 async function expectedActivities(code: string, from: string, to: string) {
   const order = sdlOrder('ActivityKind');
+  // A province's or the nation's figures count RESTRICTED activities; a district's or a commune's do not.
+  const countsRestricted = ['CENTRAL', 'PROVINCIAL'].includes(referenceUnit(code)!.level);
   const rows = await sql(
     `SELECT kind, count(*) AS activities, sum(personnel) AS personnel, sum(man_days) AS man_days,
             sum(households_reached) AS households
        FROM mobilization_activity
-      WHERE ${IN_SUBTREE} AND started_on BETWEEN $2 AND $3
+      WHERE ${IN_SUBTREE} AND started_on BETWEEN $2 AND $3 AND (classification = 'PUBLIC' OR $4)
       GROUP BY kind`,
-    [code, from, to],
+    [code, from, to, countsRestricted],
   );
   return rows
     .map((r) => ({
@@ -128,13 +130,20 @@ describe('UnitStatistics figures', () => {
     const kinds = data!._entities[0].activitiesByKind.map((r: any) => r.kind);
     const order = sdlOrder('ActivityKind');
     expect(kinds).toEqual(order.filter((kind) => kinds.includes(kind)));
-    const commune = await entities([reference('23035')]);
-    expect(commune.data!._entities[0].activitiesByKind.map((r: any) => r.kind)).toEqual(['DISASTER_RELIEF', 'PROPAGANDA']);
   });
 
-  test('counts RESTRICTED activities', async () => {
-    const { data } = await entities([reference('23035')], 'activitiesByKind { kind activities manDays }');
-    expect(data!._entities[0].activitiesByKind).toContainEqual({ kind: 'PROPAGANDA', activities: 1, manDays: 18 });
+  test('counts RESTRICTED activities over a province, not over a district or a commune', async () => {
+    const { data } = await entities([reference('60'), reference('596'), reference('23035')], 'activitiesByKind { kind activities manDays }');
+    const [province, district, commune] = data!._entities;
+    const propaganda = (figures: any) => figures.activitiesByKind.find((r: any) => r.kind === 'PROPAGANDA');
+    const [{ publicPropaganda }] = await sql(
+      `SELECT count(*)::int AS "publicPropaganda" FROM mobilization_activity
+        WHERE unit_path LIKE '/VN/60/%' AND kind = 'PROPAGANDA' AND classification = 'PUBLIC' AND started_on BETWEEN '2024-01-01' AND '2024-12-31'`,
+    );
+    expect(propaganda(province).activities).toBe(publicPropaganda + 1);
+    // The commune's one PROPAGANDA activity is the RESTRICTED one: a commune's breakdown would single it out.
+    expect(commune.activitiesByKind.map((r: any) => r.kind)).toEqual(['DISASTER_RELIEF']);
+    expect(propaganda(district)?.activities ?? 0).toBe(propaganda(province).activities - 1 - (await publicPropagandaOutside('596')));
   });
 
   test('gives the figures of several units and ranges in one request', async () => {
@@ -149,6 +158,17 @@ describe('UnitStatistics figures', () => {
     ]);
   });
 });
+
+/** PUBLIC PROPAGANDA activities of 2024 in Bình Thuận outside district `code`. */
+async function publicPropagandaOutside(code: string): Promise<number> {
+  const [{ n }] = await sql(
+    `SELECT count(*)::int AS n FROM mobilization_activity
+      WHERE unit_path LIKE '/VN/60/%' AND unit_path NOT LIKE $1 AND kind = 'PROPAGANDA' AND classification = 'PUBLIC'
+        AND started_on BETWEEN '2024-01-01' AND '2024-12-31'`,
+    [`/VN/60/${code}/%`],
+  );
+  return n;
+}
 
 describe('reportingArmedUnits', () => {
   test('lists only the units at the tier of the unit they are stationed in', async () => {

@@ -1,7 +1,9 @@
 import { STORIES } from '../../seed/demo';
 import type { Viewer } from '../../subgraphs/kit/auth';
 import { vietnamDate } from '../../subgraphs/kit/scalars';
-import { GraphQLResponse, Services, tokenFor } from '../support/services';
+import { subgraphDefinition } from '../../subgraphs';
+import { startSubgraphServer } from '../../subgraphs/kit/server';
+import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**
  * `recordMobilizationActivity` over HTTP on a database of this file's own
@@ -11,7 +13,8 @@ import { GraphQLResponse, Services, tokenFor } from '../support/services';
 let services: Services;
 
 beforeAll(async () => {
-  services = await Services.start(['armed-forces'], { databaseSuffix: 'writes' });
+  // The state and party subgraphs confirm the case and the program an activity names.
+  services = await Services.start(['armed-forces', 'state', 'party'], { databaseSuffix: 'writes' });
 });
 afterAll(() => services?.stop());
 
@@ -273,6 +276,26 @@ describe('recordMobilizationActivity', () => {
       expect(await counts()).toEqual(before);
     });
 
+    it.each([
+      ['a case that does not exist', { caseId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f' }, 'input.caseId'],
+      ['a RESTRICTED case the caller may not see (Gia Lai’s, for Bắc Bình)', { caseId: STORIES.cases.restrictedChuProng }, 'input.caseId'],
+      ['a program that does not exist', { coordinationProgramId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f' }, 'input.coordinationProgramId'],
+    ])('refuses %s, asked of its owner, with NOT_FOUND, writing nothing', async (_what, overrides, field) => {
+      const before = await counts();
+      const { data, errors } = await record(inputFor({ idempotencyKey: `unknown-${sequence}`, ...overrides }), tokenOf('MC-596'));
+      expect(data ?? null).toBeNull();
+      expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field });
+      expect(await counts()).toEqual(before);
+    });
+
+    it('tells a caller who may not write that, and nothing about the input', async () => {
+      // The sibling district's editor sends an input with every mistake: it hears FORBIDDEN only.
+      const bad = inputFor({ title: '', personnel: -1, caseId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f', unitCode: '99999' });
+      const { errors } = await record(bad, tokenOf('MC-598'));
+      expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(errors?.[0].message).not.toMatch(/title|personnel|caseId|unitCode/);
+    });
+
     it('names the value and what was expected', async () => {
       const { errors } = await record(inputFor({ unitCode: '598' }), tokenOf('MC-596'));
       expect(errors?.[0].message).toBe(
@@ -372,5 +395,85 @@ describe('recordMobilizationActivity', () => {
       await db().query(`DROP TRIGGER IF EXISTS fail_audit ON audit_entry`);
       await db().query(`DROP FUNCTION fail_audit()`);
     }
+  });
+});
+
+describe('an owner that cannot be asked', () => {
+  it('refuses an activity naming a case while the state subgraph is down, with SERVICE_UNAVAILABLE, writing nothing', async () => {
+    // A subgraph of its own whose peers point nowhere: the state and party subgraphs are "down".
+    const lonely = await startSubgraphServer(subgraphDefinition('armed-forces'), db(), 0, () => ({ state: 'http://localhost:9/graphql' }));
+    try {
+      const before = await counts();
+      const response = await postGraphQL(lonely.url, RECORD, { input: inputFor({ caseId: STORIES.cases.waterPhanHoa }) }, await tokenOf('MC-596'));
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.caseId', serviceName: 'state' });
+      expect(response.errors?.[0].message).toMatch(/nothing was written/);
+      expect(await counts()).toEqual(before);
+    } finally {
+      await lonely.stop();
+    }
+  });
+});
+
+describe('RESTRICTED activities', () => {
+  const EVERY_WAY = /* GraphQL */ `
+    query ($id: ID!, $reps: [_Any!]!) {
+      mobilizationActivity(id: $id) { id classification }
+      mobilizationActivities(filter: { unitCode: "23035" }, first: 200) { totalCount nodes { id } }
+      armedUnit(id: "MC-596") { activities { id } }
+      _entities(representations: $reps) { ... on MobilizationActivity { id } ... on AdministrativeUnit { mobilizationActivities(includeDescendants: true) { id } } }
+    }`;
+  let restrictedId: string;
+
+  beforeAll(async () => {
+    const { data, errors } = await services.querySubgraph(
+      'armed-forces',
+      `mutation ($input: RecordMobilizationActivityInput!) { recordMobilizationActivity(input: $input) { id classification } }`,
+      { input: inputFor({ classification: 'RESTRICTED', kind: 'PROPAGANDA' }) },
+      await tokenOf('MC-596'),
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.recordMobilizationActivity.classification).toBe('RESTRICTED');
+    restrictedId = data!.recordMobilizationActivity.id;
+  });
+
+  async function seenBy(type: OrgType, id: string): Promise<string[]> {
+    const { data, errors } = await services.querySubgraph(
+      'armed-forces',
+      EVERY_WAY,
+      { id: restrictedId, reps: [{ __typename: 'MobilizationActivity', id: restrictedId }, { __typename: 'AdministrativeUnit', code: '596' }] },
+      await tokenOf(id, ['reader'], type),
+    );
+    expect(errors).toBeUndefined();
+    const paths = [
+      data!.mobilizationActivity ? 'byId' : null,
+      data!.mobilizationActivities.nodes.some((a: { id: string }) => a.id === restrictedId) ? 'list' : null,
+      data!.armedUnit.activities.some((a: { id: string }) => a.id === restrictedId) ? 'unitActivities' : null,
+      data!._entities[0] ? 'entity' : null,
+      data!._entities[1].mobilizationActivities.some((a: { id: string }) => a.id === restrictedId) ? 'inUnit' : null,
+    ];
+    return paths.filter((p): p is string => p !== null);
+  }
+
+  const EVERY_PATH = ['byId', 'list', 'unitActivities', 'entity', 'inUnit'];
+
+  it.each([
+    ['the unit that conducted it', 'ArmedUnit', 'MC-596'],
+    ['the provincial command above it', 'ArmedUnit', 'MC-60'],
+    ['the military region above that', 'ArmedUnit', 'MR-7'],
+    ['the party committee of its commune', 'PartyCommittee', 'PC-23035'],
+    ['the commission of its district', 'MassMobilizationCommission', 'MMC-596'],
+  ] as [string, OrgType, string][])('are seen by %s on every path', async (_who, type, id) => {
+    expect(await seenBy(type, id)).toEqual(EVERY_PATH);
+  });
+
+  it.each([
+    ['the commune command below it', 'ArmedUnit', 'MC-23035'],
+    ['the district police (another chain)', 'ArmedUnit', 'POL-596'],
+    ['a sibling district’s command', 'ArmedUnit', 'MC-598'],
+    ['the People’s Committee of the district', 'StateAgency', 'PCOM-596'],
+    ['the party committee of another district', 'PartyCommittee', 'PC-598'],
+    ['an armed unit that does not exist', 'ArmedUnit', 'MC-FAKE'],
+  ] as [string, OrgType, string][])('are hidden from %s on every path, without an error', async (_who, type, id) => {
+    expect(await seenBy(type, id)).toEqual([]);
   });
 });

@@ -5,12 +5,13 @@ import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
 import { Services, tokenFor } from '../support/services';
 
 /**
- * RESTRICTED supervisions (design section 6): seen by the owning family (every
- * Front and socio-political organization) and by party committees at the
- * record's unit or above it; filtered out, never an error, for everyone else, on
- * every path that reads supervisions. Databases of this file's own
- * (`front_restricted`): it records one more RESTRICTED supervision, under a
- * coordination program, by Chư Prông's Front committee.
+ * RESTRICTED supervisions (design section 6): seen by the organization that
+ * conducted one and the organizations above it in the Front's hierarchy, and by the
+ * party committees and commissions at the record's unit or above it; filtered out,
+ * never an error, for everyone else, on every path that reads supervisions.
+ * Databases of this file's own (`front_restricted`): it records one more RESTRICTED
+ * supervision, under a coordination program, by Chư Prông's Front committee. The
+ * party subgraph runs beside the Front's: it places the party viewers.
  */
 let services: Services;
 let recordedId: string;
@@ -20,7 +21,7 @@ const PROGRAM = STORIES.programs.centralArmedForces;
 const CHU_PRONG_COMMUNE = unitTree('632').find((u) => u.level === 'COMMUNE')!.code;
 
 beforeAll(async () => {
-  services = await Services.start(['front'], { databaseSuffix: 'restricted' });
+  services = await Services.start(['front', 'party'], { databaseSuffix: 'restricted' });
   const response = await services.querySubgraph(
     'front',
     /* GraphQL */ `#graphql
@@ -107,11 +108,13 @@ const BOTH = () => [SEEDED, recordedId].sort();
 
 describe('seen by', () => {
   test.each<[string, OrganizationTypeName, string]>([
-    ['the province\'s Front committee, which conducted one', 'FrontOrganization', 'VFF-64'],
-    ['a Front organization of another province (the owning family)', 'FrontOrganization', 'WU-30'],
+    ['the province\'s Front committee, which conducted one and is above the other\'s conductor', 'FrontOrganization', 'VFF-64'],
+    ['the Front\'s central committee, above both', 'FrontOrganization', 'VFF-VN'],
     ['the party committee of the records\' unit', 'PartyCommittee', 'PC-632'],
     ['the party committee of the province above', 'PartyCommittee', 'PC-64'],
+    ['the commission of the province above', 'MassMobilizationCommission', 'MMC-64'],
     ['the Central Committee', 'PartyCommittee', 'PC-VN'],
+    ['the Central Commission', 'MassMobilizationCommission', 'MMC-VN'],
   ])('%s (%s %s), on every path', async (_name, type, id) => {
     const seen = await seenBy(type, id);
     expect(seen).toMatchObject({
@@ -131,11 +134,14 @@ describe('seen by', () => {
 
 describe('hidden from', () => {
   test.each<[string, OrganizationTypeName, string]>([
+    ['a Front organization of another province', 'FrontOrganization', 'WU-30'],
+    ['the province\'s Women\'s Union (another line of the Front)', 'FrontOrganization', 'WU-64'],
     ['another family: the People\'s Committee they supervised', 'StateAgency', 'PCOM-632'],
     ['another family: an armed unit of the province', 'ArmedUnit', 'MC-64'],
     ['the party committee of another province', 'PartyCommittee', 'PC-60'],
-    ['a commission (not a party committee) of the province', 'MassMobilizationCommission', 'MMC-64'],
     ['the party committee of a commune below the records\' unit', 'PartyCommittee', `PC-${CHU_PRONG_COMMUNE}`],
+    ['a party committee that does not exist', 'PartyCommittee', 'PC-FAKE'],
+    ['a Front organization that does not exist', 'FrontOrganization', 'VFF-FAKE'],
   ])('%s (%s %s): null by id and in _entities, absent from lists and nested fields, no error', async (_name, type, id) => {
     const seen = await seenBy(type, id);
     expect(seen).toMatchObject({
@@ -150,8 +156,13 @@ describe('hidden from', () => {
       frontActivities: [],
       seededRecommendations: null,
     });
-    // Totals count what the viewer may see: two fewer than the Front's.
+    // Totals count what the viewer may see: two fewer than the province's Front committee.
     const front = await seenBy('FrontOrganization', 'VFF-64');
     expect(seen.totals).toEqual(front.totals.map((n) => n - 2));
   });
+});
+
+test("the district's Front committee sees the one it conducted, not its superior's", async () => {
+  const seen = await seenBy('FrontOrganization', 'VFF-632');
+  expect(seen).toMatchObject({ byId: [recordedId], entities: [recordedId], inChuProng: [recordedId], byCase: [], frontActivities: [recordedId] });
 });

@@ -13,7 +13,8 @@ let frontReader: string;
 
 beforeAll(async () => {
   services = await Services.start(['front']);
-  frontReader = await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-60' } });
+  // The Front's central committee: above every Front organization, it reads every supervision, RESTRICTED ones included.
+  frontReader = await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-VN' } });
 });
 
 afterAll(async () => {

@@ -5,12 +5,15 @@ import { Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';
 
 /**
- * RESTRICTED party documents and reports (design section 6): filtered out, never an
- * error, for viewers outside the party, on every path (by id, lists, nested fields,
- * `_entities`); shown to the party, the owning family. Reporting compliance is the
- * same for every viewer: a report the viewer may not read still settles its
- * obligation. The file writes its own restricted reports, so it has databases of
- * its own (`party_restricted`).
+ * RESTRICTED party documents and reports (design section 6): shown to the party
+ * committees and commissions of the record's unit or a unit above it (a report's unit
+ * is its submitter's), and a report to its submitter; filtered out, never an error,
+ * for everyone else, on every path (by id, lists, nested fields, `_entities`):
+ * other families, and party bodies of other units. Reporting compliance is the same
+ * for every viewer: a report the viewer may not read still settles its obligation.
+ * The file writes its own restricted reports, so it has databases of its own
+ * (`*_restricted`); the other subgraphs run beside the party's, which places their
+ * viewers and submitters through them.
  */
 let services: Services;
 
@@ -43,7 +46,7 @@ async function mutate(text: string, input: Record<string, unknown>, token: strin
 const SUBMIT = `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { id } }`;
 
 beforeAll(async () => {
-  services = await Services.start(['party'], { databaseSuffix: 'restricted' });
+  services = await Services.start(undefined, { databaseSuffix: 'restricted' });
   const front = await editorOf('FrontOrganization', 'VFF-632');
   const report = {
     kind: 'PERIODIC',
@@ -125,11 +128,15 @@ async function everyPath(token: string) {
   };
 }
 
-describe('for a viewer outside the party', () => {
+describe('for a viewer neither above the records in the party nor their submitter', () => {
   it.each([
     ["a People's Committee of another province", 'StateAgency', 'PCOM-60'],
     ['a Front committee of the same province, not the submitter', 'FrontOrganization', 'VFF-64'],
     ['the police of the same district', 'ArmedUnit', 'POL-632'],
+    ['a committee of another province', 'PartyCommittee', 'PC-30'],
+    ['a commission of another province', 'MassMobilizationCommission', 'MMC-60'],
+    ["a commune committee of another province (Phan Hòa, Bình Thuận)", 'PartyCommittee', 'PC-23035'],
+    ['a committee that does not exist', 'PartyCommittee', 'PC-FAKE'],
   ] as [string, OrgType, string][])('%s: filtered out by id, in lists, in nested fields and in _entities', async (_, type, id) => {
     const seen = await everyPath(await readerOf(type, id));
     const party = await everyPath(await readerOf('PartyCommittee', 'PC-64'));
@@ -162,17 +169,12 @@ describe('for a viewer outside the party', () => {
   });
 });
 
-describe('for the party, the owning family', () => {
+describe('for the party committees and commissions of the unit or above it', () => {
   it.each([
     ["the committee of the record's province", 'PartyCommittee', 'PC-64'],
     ['the Central Committee', 'PartyCommittee', 'PC-VN'],
     ["the province's commission", 'MassMobilizationCommission', 'MMC-64'],
     ['the Central Commission', 'MassMobilizationCommission', 'MMC-VN'],
-    ['the district committee', 'PartyCommittee', 'PC-632'],
-    // The party owns these records: design section 6 shows them to the whole owning family,
-    // including its committees and commissions of other provinces (kit/visibility.ts).
-    ['a committee of another province', 'PartyCommittee', 'PC-30'],
-    ['a commission of another province', 'MassMobilizationCommission', 'MMC-60'],
   ] as [string, OrgType, string][])('%s sees them on every path', async (_, type, id) => {
     const seen = await everyPath(await readerOf(type, id));
     expect(seen.document).toEqual({ id: DOCUMENT, classification: 'RESTRICTED' });
@@ -188,6 +190,21 @@ describe('for the party, the owning family', () => {
       { __typename: 'Report', id: ids.frontReport },
       { __typename: 'Report', id: ids.districtReport },
       { __typename: 'Case', directives: [{ id: DOCUMENT }] },
+    ]);
+  });
+});
+
+describe('for the district committee, below the document\'s issuer', () => {
+  it("sees the district's reports, not the province's RESTRICTED conclusion", async () => {
+    const seen = await everyPath(await readerOf('PartyCommittee', 'PC-632'));
+    expect(seen.document).toBeNull();
+    expect(seen.frontReport).toEqual({ id: ids.frontReport, classification: 'RESTRICTED' });
+    expect(seen.districtReport).toEqual({ id: ids.districtReport });
+    expect(seen.entities).toEqual([
+      null,
+      { __typename: 'Report', id: ids.frontReport },
+      { __typename: 'Report', id: ids.districtReport },
+      { __typename: 'Case', directives: [] },
     ]);
   });
 });

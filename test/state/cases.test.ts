@@ -7,8 +7,8 @@ const { cases } = STORIES;
 describe('state subgraph: cases', () => {
   let state: StateHarness;
   beforeAll(async () => {
-    // The owning family reads every case, RESTRICTED ones included (test/state/restricted.test.ts covers the others).
-    state = await startState({ viewer: { org: { type: 'StateAgency', id: 'PCOM-60' } } });
+    // The Government is above every agency: it sees every case, RESTRICTED ones included.
+    state = await startState({ viewer: { org: { type: 'StateAgency', id: 'GOV-VN' } } });
   });
   afterAll(() => state.services.stop());
 

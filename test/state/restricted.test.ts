@@ -5,9 +5,12 @@ import { StateHarness, startState } from './support';
 
 /**
  * RESTRICTED cases and dialogues (design section 6): the seeded case `64-2024-005`
- * in Chư Prông (632) and a RESTRICTED dialogue about it, read every way the graph
- * offers by viewers who may and may not see them. Hidden records are absent, never
- * an error. Databases of this file's own (`state_restricted`): it records the dialogue.
+ * in Chư Prông (632), owned by the district's People's Committee, and a RESTRICTED
+ * dialogue about it that the same committee hosted, read every way the graph offers
+ * by viewers who may and may not see them: the owner and the agencies above it, and
+ * the party committees and commissions of the district or above it, see them.
+ * Hidden records are absent, never an error. Databases of this file's own
+ * (`state_restricted`): it records the dialogue.
  */
 let state: StateHarness;
 const CASE_ID = STORIES.cases.restrictedChuProng;
@@ -73,10 +76,15 @@ describe('RESTRICTED cases and dialogues', () => {
   it.each([
     ['a Front organization of the province', { type: 'FrontOrganization', id: 'VFF-64' }],
     ['an armed unit of the district', { type: 'ArmedUnit', id: 'MC-632' }],
-    ['the Mass Mobilization Commission of the province (not a party committee)', { type: 'MassMobilizationCommission', id: 'MMC-64' }],
+    ['a state agency of another province', { type: 'StateAgency', id: 'PCOM-60' }],
+    ["the district's People's Council (not above its People's Committee)", { type: 'StateAgency', id: 'PCOU-632' }],
+    ["a commune's People's Committee below the district", { type: 'StateAgency', id: 'PCOM-23887' }],
     ['the party committee of another province', { type: 'PartyCommittee', id: 'PC-60' }],
+    ['the commission of another province', { type: 'MassMobilizationCommission', id: 'MMC-60' }],
     ['the party committee of a sibling district', { type: 'PartyCommittee', id: 'PC-631' }],
     ['the party committee of a commune below the district', { type: 'PartyCommittee', id: 'PC-23887' }],
+    ['a party committee that does not exist', { type: 'PartyCommittee', id: 'PC-FAKE' }],
+    ['a state agency that does not exist', { type: 'StateAgency', id: 'PCOM-FAKE' }],
   ] as const)('are absent for %s, every way they are read', async (_, org) => {
     const data = await readEveryWay(org);
     expect(data.case).toBeNull();
@@ -97,10 +105,15 @@ describe('RESTRICTED cases and dialogues', () => {
   });
 
   it.each([
-    ['a state agency of another province (the owning family)', { type: 'StateAgency', id: 'PCOM-60' }],
+    ["the responsible agency, the district's People's Committee", { type: 'StateAgency', id: 'PCOM-632' }],
+    ["the province's People's Committee, above it", { type: 'StateAgency', id: 'PCOM-64' }],
+    ['the Government, above every agency', { type: 'StateAgency', id: 'GOV-VN' }],
     ['the party committee of the district', { type: 'PartyCommittee', id: 'PC-632' }],
+    ['the commission of the district', { type: 'MassMobilizationCommission', id: 'MMC-632' }],
     ['the party committee of the province', { type: 'PartyCommittee', id: 'PC-64' }],
+    ['the commission of the province', { type: 'MassMobilizationCommission', id: 'MMC-64' }],
     ['the Party Central Committee', { type: 'PartyCommittee', id: 'PC-VN' }],
+    ['the Central Commission', { type: 'MassMobilizationCommission', id: 'MMC-VN' }],
   ] as const)('are shown to %s, every way they are read', async (_, org) => {
     const data = await readEveryWay(org);
     expect(data.case).toEqual({ id: CASE_ID, reference: '64-2024-005', dialogues: [{ id: dialogueId }] });

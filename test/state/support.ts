@@ -17,9 +17,13 @@ export interface StateHarnessOptions {
   viewer?: Partial<Viewer>;
 }
 
-/** The state subgraph alone, over real HTTP on its seeded database. */
+/**
+ * The state subgraph over real HTTP on its seeded database, queried directly, with
+ * the party subgraph beside it: it places the party committees and commissions that
+ * read RESTRICTED records (design section 6).
+ */
 export async function startState(options: StateHarnessOptions = {}): Promise<StateHarness> {
-  const services = await Services.start(['state'], { databaseSuffix: options.databaseSuffix });
+  const services = await Services.start(['state', 'party'], { databaseSuffix: options.databaseSuffix });
   const defaultToken = await tokenFor(options.viewer);
   return {
     services,

@@ -1,7 +1,7 @@
 import { STORIES } from '../../seed/demo';
 import type { Viewer } from '../../subgraphs/kit/auth';
 import { StateAgency } from '../../subgraphs/state/entities/StateAgency';
-import { agenciesAbove } from '../../subgraphs/state/mutations/authority';
+import { agenciesAbove } from '../../subgraphs/state/hierarchy';
 import { GraphQLResponse, tokenFor } from '../support/services';
 import { StateHarness, startState } from './support';
 
@@ -526,10 +526,14 @@ describe('recordDialogue', () => {
     ['a summary over 20,000 characters', { summary: 'x'.repeat(20_001) }, 'input.summary'],
     ['an unknown unit code', { unitCode: 'XX' }, 'input.unitCode'],
     ['a unit outside the host’s district', { unitCode: '22969' }, 'input.unitCode'],
-    ['a PUBLIC record of a dialogue about a RESTRICTED case', { hostAgencyId: 'PCOM-632', unitCode: '632', caseId: STORIES.cases.restrictedChuProng }, 'input.classification'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_, overrides, field) => {
     const input = dialogueInput({ idempotencyKey: `bad-dialogue-${dialogues}`, ...overrides });
     await expectRefused(() => record(input), 'BAD_USER_INPUT', field);
+  });
+
+  it('refuses a PUBLIC record of a dialogue about a RESTRICTED case with BAD_USER_INPUT, writing nothing', async () => {
+    const input = dialogueInput({ hostAgencyId: 'PCOM-632', unitCode: '632', caseId: STORIES.cases.restrictedChuProng });
+    await expectRefused(() => record(input, tokenOf('PCOM-632')), 'BAD_USER_INPUT', 'input.classification');
   });
 
   it.each([

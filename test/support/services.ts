@@ -1,4 +1,3 @@
-import { unitOfDemoId } from '../../seed/demo';
 import { signDevelopmentToken, Viewer } from '../../subgraphs/kit/auth';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
 import { CountedDataSource } from '../../subgraphs/kit/database';
@@ -15,15 +14,13 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 /**
  * A token for tests; by default a reader of Bình Thuận's Mass Mobilization
- * Commission. The organization's unit is read from its demo id unless given.
+ * Commission. Where the organization stands is for the subgraphs to find out.
  */
 export function tokenFor(viewer: Partial<Viewer> = {}, expiresIn?: string): Promise<string> {
-  const org = viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-60' };
-  const unit = org.unit ?? unitOfDemoId(org.id);
   return signDevelopmentToken(
     {
       sub: viewer.sub ?? 'test-user',
-      org: unit ? { ...org, unit } : org,
+      org: viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-60' },
       roles: viewer.roles ?? ['reader'],
     },
     expiresIn,
@@ -57,6 +54,8 @@ export interface RunningSubgraph {
 /**
  * Real servers over real HTTP on free ports: the subgraphs asked for (all four
  * by default) on their seeded databases, and with all four the gateway in front.
+ * A subgraph started without another one cannot ask it anything: a viewer of that
+ * family stays unplaced (reads nothing RESTRICTED), and its ids cannot be checked.
  */
 export class Services {
   private constructor(
@@ -67,16 +66,20 @@ export class Services {
 
   /**
    * `databaseSuffix` gives this file databases of its own (for tests that write);
-   * `production` starts the gateway with production settings.
+   * `production` starts the gateway with production settings; `viewer` is who asks
+   * when a test gives no token (a reader of MMC-60 by default).
    */
   static async start(
     names: readonly SubgraphName[] = SUBGRAPH_NAMES,
-    options: { gatewayTimeoutMs?: number; databaseSuffix?: string; production?: boolean } = {},
+    options: { gatewayTimeoutMs?: number; databaseSuffix?: string; production?: boolean; viewer?: Partial<Viewer> } = {},
   ) {
     const subgraphs: Partial<Record<SubgraphName, RunningSubgraph>> = {};
+    // Each subgraph asks the others (where a viewer stands, whether an id exists) at the URLs they got.
+    const peerUrls: Partial<Record<SubgraphName, string>> = {};
     for (const name of names) {
       const db = await seededDatabase(name, options.databaseSuffix);
-      subgraphs[name] = { db, server: await startSubgraphServer(subgraphDefinition(name), db, 0) };
+      subgraphs[name] = { db, server: await startSubgraphServer(subgraphDefinition(name), db, 0, () => peerUrls) };
+      peerUrls[name] = subgraphs[name]!.server.url;
     }
     const gateway =
       names.length === SUBGRAPH_NAMES.length
@@ -87,7 +90,7 @@ export class Services {
             production: options.production,
           })
         : undefined;
-    return new Services(subgraphs, gateway, await tokenFor());
+    return new Services(subgraphs, gateway, await tokenFor(options.viewer));
   }
 
   /** Runs an operation through the gateway, with a reader's token unless another is given. */

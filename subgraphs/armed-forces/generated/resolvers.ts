@@ -223,6 +223,13 @@ export type Case = {
   id: Scalars['ID']['output'];
 };
 
+/** Who may see a record. */
+export type Classification =
+  /** Visible to every authenticated member organization. */
+  | 'PUBLIC'
+  /** Visible only to the organization that owns it and those above it in its family, and to the party committees and commissions of its unit or a unit above it. */
+  | 'RESTRICTED';
+
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */
 export type CoordinationProgram = {
   __typename?: 'CoordinationProgram';
@@ -237,6 +244,8 @@ export type MobilizationActivity = {
   __typename?: 'MobilizationActivity';
   /** The case it supported; null when none. */
   case: Maybe<Case>;
+  /** Who may see the activity. */
+  classification: Classification;
   /** The armed unit that carried it out. */
   conductedBy: ArmedUnit;
   /** The coordination program it was carried out under; null when none. */
@@ -378,11 +387,13 @@ export type QueryMobilizationActivityArgs = {
 
 /** A mass-mobilization activity to record. */
 export type RecordMobilizationActivityInput = {
-  /** The case it supported, if any. */
+  /** The case it supported, if any; it must exist and the caller must be able to see it. */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Who may see the activity; PUBLIC when omitted. A RESTRICTED activity is seen only by the unit that conducted it, the units above it in its chain of command, and the party committees and commissions of its unit or a unit above it. */
+  classification?: InputMaybe<Classification>;
   /** The armed unit that carried it out; it owns the record. */
   conductedById: Scalars['ID']['input'];
-  /** The coordination program it was carried out under, if any. */
+  /** The coordination program it was carried out under, if any; it must exist and the caller must be able to see it. */
   coordinationProgramId?: InputMaybe<Scalars['ID']['input']>;
   /** What was done; at most 20,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -553,6 +564,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<IdReference>;
+  Classification: Classification;
   CoordinationProgram: ResolverTypeWrapper<IdReference>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -673,6 +685,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type MobilizationActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MobilizationActivity'] = ResolversParentTypes['MobilizationActivity'], FederationReferenceType extends FederationReferenceTypes['MobilizationActivity'] = FederationReferenceTypes['MobilizationActivity']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MobilizationActivity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
   conductedBy?: Resolver<ResolversTypes['ArmedUnit'], ParentType, ContextType>;
   coordinationProgram?: Resolver<Maybe<ResolversTypes['CoordinationProgram']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

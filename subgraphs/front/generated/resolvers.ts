@@ -176,7 +176,7 @@ export type Case = {
 export type Classification =
   /** Visible to every authenticated member organization. */
   | 'PUBLIC'
-  /** Visible only to the owning family and to party committees at the same or a higher level. */
+  /** Visible only to the organization that owns it and those above it in its family, and to the party committees and commissions of its unit or a unit above it. */
   | 'RESTRICTED';
 
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */

@@ -185,7 +185,7 @@ export type Case = {
 export type Classification =
   /** Visible to every authenticated member organization. */
   | 'PUBLIC'
-  /** Visible only to the owning family and to party committees at the same or a higher level. */
+  /** Visible only to the organization that owns it and those above it in its family, and to the party committees and commissions of its unit or a unit above it. */
   | 'RESTRICTED';
 
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */
@@ -586,8 +586,12 @@ export type PartyCommitteeConnection = {
 /** A party document: resolution, directive, regulation, decision, conclusion, instruction or plan. */
 export type PartyDocument = {
   __typename?: 'PartyDocument';
-  /** The cases this document directs the handling of. */
-  cases: Array<Case>;
+  /**
+   * The ids of the cases this document directs the handling of, for the state
+   * subgraph, which owns cases and resolves `cases` from them (showing each viewer
+   * only the cases it may see); not part of the public API.
+   */
+  caseIds: Array<Scalars['ID']['output']>;
   /** Who may see the document. */
   classification: Classification;
   /** Stable id. */
@@ -1491,7 +1495,7 @@ export type PartyCommitteeConnectionResolvers<ContextType = Context, ParentType 
 
 export type PartyDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyDocument'] = ResolversParentTypes['PartyDocument'], FederationReferenceType extends FederationReferenceTypes['PartyDocument'] = FederationReferenceTypes['PartyDocument']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

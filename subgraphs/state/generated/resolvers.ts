@@ -294,7 +294,7 @@ export type ChangeCaseStatusInput = {
 export type Classification =
   /** Visible to every authenticated member organization. */
   | 'PUBLIC'
-  /** Visible only to the owning family and to party committees at the same or a higher level. */
+  /** Visible only to the organization that owns it and those above it in its family, and to the party committees and commissions of its unit or a unit above it. */
   | 'RESTRICTED';
 
 /** A dialogue between leaders of an authority and the people. */
@@ -447,6 +447,17 @@ export type PageInfo = {
   endCursor: Maybe<Scalars['String']['output']>;
   /** True when another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A party document: resolution, directive, regulation, decision, conclusion, instruction or plan. */
+export type PartyDocument = {
+  __typename?: 'PartyDocument';
+  /** The ids of the cases the document names. */
+  caseIds: Array<Scalars['ID']['output']>;
+  /** The cases this document directs the handling of, most recently opened first; a case the caller may not see is left out. Null when the state subgraph cannot be reached. */
+  cases: Maybe<Array<Case>>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
 };
 
 /** The entry points for reading the graph. */
@@ -740,6 +751,7 @@ export type FederationTypes = ResolversObject<{
   AdministrativeUnit: AdministrativeUnit;
   Case: Case;
   Dialogue: Dialogue;
+  PartyDocument: PartyDocument;
   StateAgency: StateAgency;
   UnitStatistics: UnitStatistics;
 }>;
@@ -755,6 +767,11 @@ export type FederationReferenceTypes = ResolversObject<{
   Dialogue:
     ( { __typename: 'Dialogue' }
     & GraphQLRecursivePick<FederationTypes['Dialogue'], {"id":true}> );
+  PartyDocument:
+    ( { __typename: 'PartyDocument' }
+    & GraphQLRecursivePick<FederationTypes['PartyDocument'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['PartyDocument'], {"caseIds":true}> ) );
   StateAgency:
     ( { __typename: 'StateAgency' }
     & GraphQLRecursivePick<FederationTypes['StateAgency'], {"id":true}> );
@@ -799,6 +816,7 @@ export type ResolversTypes = ResolversObject<{
   OfficialInput: OfficialInput;
   OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartyDocument: ResolverTypeWrapper<Omit<PartyDocument, 'cases'> & { cases?: Maybe<Array<ResolversTypes['Case']>> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordDialogueInput: RecordDialogueInput;
   StateAgency: ResolverTypeWrapper<StateAgencyEntity>;
@@ -838,6 +856,7 @@ export type ResolversParentTypes = ResolversObject<{
   OfficialInput: OfficialInput;
   OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
+  PartyDocument: Omit<PartyDocument, 'cases'> & { cases?: Maybe<Array<ResolversParentTypes['Case']>> } | FederationReferenceTypes['PartyDocument'];
   Query: Record<PropertyKey, never>;
   RecordDialogueInput: RecordDialogueInput;
   StateAgency: StateAgencyEntity;
@@ -978,6 +997,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type PartyDocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartyDocument'] = ResolversParentTypes['PartyDocument'], FederationReferenceType extends FederationReferenceTypes['PartyDocument'] = FederationReferenceTypes['PartyDocument']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PartyDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   administrativeUnit?: Resolver<Maybe<ResolversTypes['AdministrativeUnit']>, ParentType, ContextType, RequireFields<QueryAdministrativeUnitArgs, 'code'>>;
   administrativeUnits?: Resolver<ResolversTypes['AdministrativeUnitConnection'], ParentType, ContextType, RequireFields<QueryAdministrativeUnitsArgs, 'first'>>;
@@ -1038,6 +1063,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartyDocument?: PartyDocumentResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
   StateAgencyConnection?: StateAgencyConnectionResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { AdministrativeUnit } from './AdministrativeUnit';
 import { Case } from './Case';
 import { Dialogue } from './Dialogue';
 import { Mutation } from './Mutation';
+import { PartyDocument } from './PartyDocument';
 import { Query } from './Query';
 import { StateAgency } from './StateAgency';
 import { UnitStatistics } from './UnitStatistics';
@@ -18,5 +19,6 @@ export const resolvers: Resolvers = {
   StateAgency,
   Case,
   Dialogue,
+  PartyDocument,
   UnitStatistics,
 };

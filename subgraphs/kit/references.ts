@@ -1,0 +1,124 @@
+import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
+import type { SubgraphName } from './config';
+import { badInput, ERRORS } from './errors';
+import type { OrganizationDirectory } from './organizations';
+import { ownerUnavailable, PeerClient, PeerUnavailableError } from './peers';
+import { FAMILY_OF } from './visibility';
+
+/**
+ * Ids of other families' records named in an input (a case on an armed-forces
+ * activity, the target of a supervision, a program's participants), checked the
+ * same way everywhere: their shape here, their existence by their owner, through its
+ * published API and with the caller's own token (design sections 3 and 7: an unknown
+ * id gets a clear error; no subgraph reads another's database). A record the caller
+ * may not see is, for the caller, a record that does not exist.
+ */
+
+/** The GraphQL `OrganizationType` values and the `Organization` members they name. */
+export const ORGANIZATION_TYPE_NAMES = {
+  PARTY_COMMITTEE: 'PartyCommittee',
+  MASS_MOBILIZATION_COMMISSION: 'MassMobilizationCommission',
+  STATE_AGENCY: 'StateAgency',
+  FRONT_ORGANIZATION: 'FrontOrganization',
+  ARMED_UNIT: 'ArmedUnit',
+} as const satisfies Record<string, OrganizationTypeName>;
+
+export type OrganizationTypeEnum = keyof typeof ORGANIZATION_TYPE_NAMES;
+
+/** Ids in this graph are UUIDs or `PREFIX-code` (`PCOM-598`, `PC-VN`, `DONRE-60`). */
+export const MAX_ID_LENGTH = 100;
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+/** An id of another family's record, checked for shape (BAD_USER_INPUT naming `field`). */
+export function requireIdShape(field: string, id: string): string {
+  if (id.length > MAX_ID_LENGTH || !ID_SHAPE.test(id)) {
+    throw badInput(field, id, `an id of 1 to ${MAX_ID_LENGTH} letters, digits, '-', '_', '.' or ':'`);
+  }
+  return id;
+}
+
+/** An organization named in an input (`field` is e.g. `input.target`). */
+export interface NamedOrganization {
+  field: string;
+  type: OrganizationTypeName;
+  id: string;
+}
+
+/** An `OrganizationRefInput`, checked for shape; `requireOrganizations` checks that it exists. */
+export function organizationRef(field: string, input: { type: OrganizationTypeEnum; id: string }): NamedOrganization {
+  return { field, type: ORGANIZATION_TYPE_NAMES[input.type], id: requireIdShape(`${field}.id`, input.id) };
+}
+
+/** What the checks need of a request's context. */
+export interface ReferenceContext {
+  viewer: Viewer;
+  organizations: OrganizationDirectory;
+  peers: PeerClient;
+  authorization: string;
+}
+
+const ORGANIZATION_LABELS: Record<OrganizationTypeName, string> = {
+  PartyCommittee: 'party committee',
+  MassMobilizationCommission: 'Mass Mobilization Commission',
+  StateAgency: 'state agency',
+  FrontOrganization: 'Front or socio-political organization',
+  ArmedUnit: 'armed unit',
+};
+
+/**
+ * Each organization exists, as its owner records it: this subgraph's own family in
+ * its database, the others asked of their owners. The first that does not, in input
+ * order, is a NOT_FOUND naming its field; an owner that cannot be asked is
+ * SERVICE_UNAVAILABLE (nothing is written). Returns them placed, in order.
+ */
+export async function requireOrganizations(ctx: ReferenceContext, refs: readonly NamedOrganization[]): Promise<PlacedOrganization[]> {
+  const found = await Promise.all(
+    refs.map(async (ref) => {
+      try {
+        return await ctx.organizations.find(ref.type, ref.id, ctx.authorization);
+      } catch (error) {
+        if (error instanceof PeerUnavailableError) throw ownerUnavailable(`${ref.field}.id`, error);
+        throw error;
+      }
+    }),
+  );
+  const missing = refs.findIndex((_, i) => found[i] === null);
+  if (missing >= 0) {
+    const ref = refs[missing];
+    throw ERRORS.NOT_FOUND.err(`${ref.field}.id: no ${ORGANIZATION_LABELS[ref.type]} has id ${ref.id}`, { field: `${ref.field}.id` });
+  }
+  return found as PlacedOrganization[];
+}
+
+/** The owner of each kind of record another family may name. */
+const RECORD_OWNERS = {
+  Case: { owner: 'state', label: 'case' },
+  CoordinationProgram: { owner: 'party', label: 'coordination program' },
+  PartyDocument: { owner: 'party', label: 'party document' },
+} as const satisfies Record<string, { owner: SubgraphName; label: string }>;
+
+export type ForeignRecordType = keyof typeof RECORD_OWNERS;
+
+/**
+ * The record of another family exists and the caller may see it, by its owner's
+ * word (`_entities` with the caller's token): else NOT_FOUND naming `field`, or
+ * SERVICE_UNAVAILABLE when the owner cannot be asked (nothing is written).
+ */
+export async function requireRecord(ctx: ReferenceContext, field: string, type: ForeignRecordType, id: string): Promise<void> {
+  const { owner, label } = RECORD_OWNERS[type];
+  let found: unknown;
+  try {
+    [found] = await ctx.peers.entities(owner, [{ __typename: type, id }], `... on ${type} { id }`, ctx.authorization);
+  } catch (error) {
+    if (error instanceof PeerUnavailableError) throw ownerUnavailable(field, error);
+    throw error;
+  }
+  if (!found) {
+    throw ERRORS.NOT_FOUND.err(`${field}: no ${label} has id ${id} (or ${ctx.viewer.org.type} ${ctx.viewer.org.id} may not see it)`, { field });
+  }
+}
+
+/** Whether an organization type belongs to another family than `family`. */
+export function isForeign(type: OrganizationTypeName, family: SubgraphName): boolean {
+  return FAMILY_OF[type] !== family;
+}

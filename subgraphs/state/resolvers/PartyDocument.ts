@@ -1,0 +1,28 @@
+import { badInput } from '../../kit/errors';
+import type { Case } from '../entities/Case';
+import { PartyDocumentResolvers } from '../generated/resolvers';
+
+/** The most recently opened first, the id breaking ties: the order of every list of cases. */
+function mostRecentFirst(a: Case, b: Case): number {
+  return a.openedOn < b.openedOn ? 1 : a.openedOn > b.openedOn ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/**
+ * A party document, owned by the party subgraph: the state subgraph keeps nothing of
+ * it and answers its `cases` from the ids the party hands over (`@requires`), each
+ * through the case loader, so a case the viewer may not see is left out of the list.
+ */
+export const PartyDocument: PartyDocumentResolvers = {
+  __resolveReference: (ref) => {
+    // `_entities` takes any JSON from anyone: the ids must be a list of strings.
+    if (!Array.isArray(ref.caseIds) || !ref.caseIds.every((id: unknown) => typeof id === 'string')) {
+      throw badInput('caseIds', ref.caseIds, 'a list of case ids');
+    }
+    return ref;
+  },
+
+  cases: async (document, _, ctx) => {
+    const cases = await ctx.loaders.case.loadMany(document.caseIds);
+    return cases.filter((found): found is Case => found !== null && !(found instanceof Error)).sort(mostRecentFirst);
+  },
+};
