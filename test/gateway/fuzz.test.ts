@@ -49,8 +49,8 @@ import {
 
 const SEED = 0x7_2025;
 
-/** Hostile values sent at each leaf place. */
-const PER_PLACE = 3;
+/** Hostile values sent at each leaf place, from its type's list and from its name's. */
+const PER_PLACE = 2;
 
 /** mulberry32: small, fast and good enough to pick cases reproducibly. */
 function prng(seed: number): () => number {
@@ -164,29 +164,33 @@ const CURSORS = (pool: Pool) => [
   'x'.repeat(10_000),
 ];
 
-/** Hostile values for one leaf place, by its type and name. */
-function hostileLeaves(type: GraphQLNamedType, name: string, pool: Pool, random: () => number): unknown[] {
+/**
+ * Hostile values for one leaf place: those of its type, and those of its name (a
+ * cursor, a page size, a period index, a year, a version).
+ */
+function hostileLeaves(type: GraphQLNamedType, name: string, pool: Pool, random: () => number): { byType: unknown[]; byName: unknown[] } {
+  const byName = name === 'after' ? CURSORS(pool) : (INTS_BY_NAME[name] ?? []);
   if (isEnumType(type)) {
     const values = type.getValues().map((v) => v.name);
-    return ['NOT_A_VALUE', values[0].toLowerCase(), '', 'PUBLIC_X', 1, values[values.length - 1]];
+    return { byType: ['NOT_A_VALUE', values[0].toLowerCase(), '', 'PUBLIC_X', 1, values[values.length - 1]], byName };
   }
   switch (type.name) {
     case 'Int':
     case 'Float':
-      return [...INTS, ...(INTS_BY_NAME[name] ?? []), '1'];
+      return { byType: [...INTS, '1'], byName };
     case 'Boolean':
-      return ['true', 1];
+      return { byType: ['true', 1], byName };
     case 'Date':
-      return DATES;
+      return { byType: DATES, byName };
     case 'DateTime':
-      return DATE_TIMES;
+      return { byType: DATE_TIMES, byName };
     case 'ID': {
       const uuid = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
       const known = [...ORGANIZATION_IDS, ...Object.entries(pool).filter(([k]) => k !== 'casesCursor').map(([, v]) => v)];
-      return [uuid, '00000000-0000-0000-0000-000000000000', 'NOPE-404', 'PC-99999', 12345, ...known, ...DIRTY_TEXT, 'x'.repeat(201), 'x'.repeat(200_000)];
+      return { byType: [uuid, '00000000-0000-0000-0000-000000000000', 'NOPE-404', 'PC-99999', 12345, ...known, ...DIRTY_TEXT, 'x'.repeat(201), 'x'.repeat(200_000)], byName };
     }
     default:
-      return name === 'after' ? [...CURSORS(pool), ...DIRTY_TEXT] : [...DIRTY_TEXT, ...LONG_TEXT, 12345];
+      return { byType: [...DIRTY_TEXT, ...LONG_TEXT, 12345], byName };
   }
 }
 
@@ -297,12 +301,13 @@ function plausible(root: RootField, family: Family, pool: Pool, serial: () => nu
 }
 
 /**
- * What each request selects: the field's own leaves, and of each object below it
- * its id; for a mutation also its first other leaf, which makes the gateway fetch
- * the entities the new record refers to from their owners (where a dangling
- * reference shows), without the cost of whole records.
+ * What each request selects: the field's own leaves and, below it, the `id` of a
+ * connection's nodes: cheap to plan and run, so the time goes to the arguments. A
+ * mutation also selects the id and first other leaf of each object it refers to,
+ * which makes the gateway fetch those entities from their owners (where a dangling
+ * reference shows).
  */
-function selection(type: GraphQLOutputType, entities: boolean): string {
+function selection(type: GraphQLOutputType, mutation: boolean): string {
   const named = getNamedType(type);
   if (!isObjectType(named)) return '{ __typename }';
   const parts = ['__typename'];
@@ -310,9 +315,9 @@ function selection(type: GraphQLOutputType, entities: boolean): string {
     if (field.args.some(isRequiredArgument)) continue;
     const inner = getNamedType(field.type);
     if (isLeafType(inner)) parts.push(field.name);
-    else if (isObjectType(inner)) {
+    else if (isObjectType(inner) && (mutation || field.name === 'nodes')) {
       const leaves = Object.values(inner.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && !f.args.some(isRequiredArgument));
-      const picked = [leaves.find((f) => f.name === 'id'), entities ? leaves.find((f) => f.name !== 'id') : undefined].filter(Boolean).map((f) => f!.name);
+      const picked = [leaves.find((f) => f.name === 'id'), mutation ? leaves.find((f) => f.name !== 'id') : undefined].filter(Boolean).map((f) => f!.name);
       parts.push(`${field.name} { __typename ${picked.join(' ')} }`);
     } else parts.push(`${field.name} { __typename }`);
   }
@@ -400,6 +405,9 @@ afterAll(async () => {
   await services?.stop();
 });
 
+/** For each list of hostile values (by its key), which of its values were sent. */
+const coverage = new Map<string, { sent: Set<number>; of: number }>();
+
 /** Every request, in a fixed order: for each root field, plausible ones, then one hostile place at a time. */
 function requests(): Sent[] {
   const random = prng(SEED);
@@ -407,13 +415,18 @@ function requests(): Sent[] {
   const serial = () => ++counter;
   const owner = owners();
   const sent: Sent[] = [];
-  // Each list of hostile values is taken PER_PLACE at a time, where the last place left
-  // off: every value is sent somewhere, and the run stays within its time.
+  // Each list of hostile values (one per type, one per name) is taken PER_PLACE at a
+  // time where the previous place left off: over the places of a type or a name, its
+  // values are all sent, and the run stays within its time.
   const cursors = new Map<string, number>();
   const rotate = <T>(key: string, values: T[], n: number): T[] => {
     const start = cursors.get(key) ?? Math.floor(random() * values.length);
     cursors.set(key, start + n);
-    return Array.from({ length: Math.min(n, values.length) }, (_, i) => values[(start + i) % values.length]);
+    const picked = Array.from({ length: Math.min(n, values.length) }, (_, i) => (start + i) % values.length);
+    const seen = coverage.get(key) ?? { sent: new Set<number>(), of: values.length };
+    picked.forEach((i) => seen.sent.add(i));
+    coverage.set(key, seen);
+    return picked.map((i) => values[i]);
   };
   for (const root of rootFields(schema)) {
     const family = owner.get(`${root.operation === 'query' ? 'Query' : 'Mutation'}.${root.field.name}`);
@@ -449,7 +462,8 @@ function requests(): Sent[] {
       } else {
         const named = getNamedType(type);
         const name = String(path[path.length - 1]);
-        for (const value of rotate(`${named.name} ${name}`, hostileLeaves(named, name, pool, random), PER_PLACE)) {
+        const { byType, byName } = hostileLeaves(named, name, pool, random);
+        for (const value of [...rotate(isEnumType(named) ? 'enum' : named.name, byType, PER_PLACE), ...rotate(name, byName, PER_PLACE)]) {
           const shown = typeof value === 'string' ? JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…(${value.length})` : value) : String(value);
           // Both ways for text with escapes (which differ between a literal and JSON), one picked by the PRNG otherwise.
           const both = typeof value === 'string' && /[\u0000\ud800-\udfff]/.test(value);
@@ -468,6 +482,13 @@ interface Received {
 }
 
 describe('fuzzing every root field through the gateway', () => {
+  it('sends every hostile value of every list somewhere', () => {
+    coverage.clear();
+    requests();
+    const missed = [...coverage].filter(([, { sent, of }]) => sent.size < of).map(([key, { sent, of }]) => `${key}: ${sent.size} of ${of}`);
+    expect(missed).toEqual([]);
+  });
+
   it('never gets a 5xx, an INTERNAL_SERVER_ERROR or an error without a code', async () => {
     const all = requests();
     const owner = owners();
