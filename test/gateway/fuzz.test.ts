@@ -40,7 +40,8 @@ import {
  * and ids of every other kind, malformed dates, date-times and cursors, wrong shapes,
  * and deep and wide inputs; as literals and as variables, with a reader's and an
  * editor's token. Whatever it sends, the graph answers without a 5xx, without an
- * INTERNAL_SERVER_ERROR and with a code on every error.
+ * INTERNAL_SERVER_ERROR, without SERVICE_UNAVAILABLE (every subgraph is up) and with
+ * a code on every error, but for the KNOWN cases below.
  *
  * Deterministic: one seeded PRNG, a fixed order, queries in parallel and mutations
  * one at a time (what a mutation writes can change what the next one gets), no
@@ -379,7 +380,7 @@ beforeAll(async () => {
   schema = await introspect(services.gateway!.url, tokens.reader);
   const ids = await services.queryGateway(
     `{ cases(first: 1) { nodes { id } pageInfo { endCursor } } dialogues(first: 1) { nodes { id } }
-       supervisions(first: 1) { nodes { id recommendations { id } } } campaigns(first: 1) { nodes { id } }
+       supervisions(first: 50) { nodes { id recommendations { id } } } campaigns(first: 1) { nodes { id } }
        partyDocuments(first: 1) { nodes { id } } coordinationPrograms(first: 1) { nodes { id } } reports(first: 1) { nodes { id } }
        mobilizationModels(first: 1) { nodes { id } } mobilizationActivities(first: 1) { nodes { id } } }`,
     {},
@@ -391,7 +392,7 @@ beforeAll(async () => {
     casesCursor: d.cases.pageInfo.endCursor,
     dialogue: d.dialogues.nodes[0].id,
     supervision: d.supervisions.nodes[0].id,
-    recommendation: d.supervisions.nodes[0].recommendations[0].id,
+    recommendation: d.supervisions.nodes.find((n: { recommendations: unknown[] }) => n.recommendations.length).recommendations[0].id,
     campaign: d.campaigns.nodes[0].id,
     partyDocument: d.partyDocuments.nodes[0].id,
     coordinationProgram: d.coordinationPrograms.nodes[0].id,
@@ -489,7 +490,7 @@ describe('fuzzing every root field through the gateway', () => {
     expect(missed).toEqual([]);
   });
 
-  it('never gets a 5xx, an INTERNAL_SERVER_ERROR or an error without a code', async () => {
+  it('never gets a 5xx, an INTERNAL_SERVER_ERROR, a SERVICE_UNAVAILABLE or an error without a code', async () => {
     const all = requests();
     const owner = owners();
     const familyOf = (s: Sent) => owner.get(`${s.root.operation === 'query' ? 'Query' : 'Mutation'}.${s.root.field.name}`)!;
@@ -539,7 +540,7 @@ describe('fuzzing every root field through the gateway', () => {
     console.log(
       `fuzz (seed ${SEED.toString(16)}): ${received.length} requests (${queries.length} queries, ${mutations.length} mutations), ` +
         `2xx ${byStatus['2xx'] ?? 0}, 4xx ${byStatus['4xx'] ?? 0}, 5xx ${byStatus['5xx'] ?? 0}; errors by code: ${codes}` +
-        KNOWN.map((k) => `\nKNOWN ${k.code} (${k.why}): ${known.filter((w) => knownAs(w) === k).length} requests`).join(''),
+        KNOWN.map((k) => `\nKNOWN ${k.code} (${k.why}): ${new Set(known.filter((w) => knownAs(w) === k).map((w) => w.received)).size} requests`).join(''),
     );
 
     expect(received.filter((r) => r.response.status >= 500).map(show)).toEqual([]);
