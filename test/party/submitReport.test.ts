@@ -1,6 +1,8 @@
+import { subgraphDefinition } from '../../subgraphs';
 import type { Viewer } from '../../subgraphs/kit/auth';
+import { startSubgraphServer } from '../../subgraphs/kit/server';
 import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
-import { Services, tokenFor } from '../support/services';
+import { postGraphQL, Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';
 
 /**
@@ -10,7 +12,8 @@ import { unitRepresentation } from './support';
 let services: Services;
 
 beforeAll(async () => {
-  services = await Services.start(['party'], { databaseSuffix: 'submit' });
+  // The other families' subgraphs place the submitters they own (design section 6, issue 7 item 9).
+  services = await Services.start(undefined, { databaseSuffix: 'submit' });
 });
 
 afterAll(async () => {
@@ -171,9 +174,8 @@ describe('validation', () => {
     ['an index for a year', { period: { year: 2025, frequency: 'ANNUAL', index: 1 } }, 'input.period.index'],
     ['a year out of range', { period: { year: 1999, frequency: 'ANNUAL' } }, 'input.period.year'],
     ['a period that has not begun', { period: { year: nextYear, frequency: 'MONTHLY', index: 1 } }, 'input.period'],
-    ['no unitCode for another family', { unitCode: null }, 'input.unitCode'],
     ['an unknown unitCode', { unitCode: '99999' }, 'input.unitCode'],
-    ['a periodic report to the Central Committee by rule 1', { unitCode: 'VN' }, 'input.unitCode'],
+    ['a unit above the submitter’s own (the Central Committee’s)', { unitCode: 'VN' }, 'input.unitCode'],
     ['an empty idempotency key', { idempotencyKey: '' }, 'input.idempotencyKey'],
   ])('refuses %s', async (_, overrides, field) => {
     const before = await reportCount();
@@ -181,14 +183,34 @@ describe('validation', () => {
     expect(await reportCount()).toBe(before);
   });
 
-  it('refuses a unit without a party committee', async () => {
-    // Hà Nội (01) is not in the demo world.
-    await expectError(submit(inputFor('StateAgency', 'PCOM-01', { unitCode: '01' })), 'NOT_FOUND', 'input.unitCode');
+  it('refuses a submitter its owner does not record, asked of the owner', async () => {
+    // Hà Nội (01) is not in the demo world: the state subgraph has no PCOM-01.
+    const before = await reportCount();
+    await expectError(submit(inputFor('StateAgency', 'PCOM-01'), await editorOf('StateAgency', 'GOV-VN')), 'NOT_FOUND', 'input.submitter.id');
+    await expectError(submit(inputFor('FrontOrganization', 'VFF-99999'), await editorOf('FrontOrganization', 'VFF-VN')), 'NOT_FOUND', 'input.submitter.id');
+    // Its own editor holds a token of an organization that does not exist: it writes nothing.
+    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-01')), 'FORBIDDEN');
+    expect(error.message).toBe("submitReport: the token's organization, StateAgency PCOM-01, does not exist; it may write nothing");
+    expect(await reportCount()).toBe(before);
   });
 
   it('refuses an unknown party committee, and one that gives another unit', async () => {
-    await expectError(submit(inputFor('PartyCommittee', 'PC-99999')), 'NOT_FOUND', 'input.submitter.id');
+    await expectError(submit(inputFor('PartyCommittee', 'PC-99999'), await editorOf('PartyCommittee', 'PC-VN')), 'NOT_FOUND', 'input.submitter.id');
     await expectError(submit(inputFor('PartyCommittee', 'PC-288', { unitCode: '290' })), 'BAD_USER_INPUT', 'input.unitCode');
+  });
+
+  it("takes the unit and the recipient from the submitter's own record, not from the input (issue 7, item 9)", async () => {
+    const before = await reportCount();
+    // Bắc Bình's People's Committee names the province: refused, nothing filed in the province's inbox.
+    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-596', { unitCode: '60' })), 'BAD_USER_INPUT', 'input.unitCode');
+    expect(error.message).toMatch(/the unit of StateAgency PCOM-596, 596/);
+    expect(await reportCount()).toBe(before);
+    // Without a unit, the state subgraph's record places it: its report goes to Bắc Bình's committee.
+    const filed = await submit(inputFor('StateAgency', 'PCOM-596'));
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.submitReport).toMatchObject({ recipient: { id: 'PC-596' }, copyTo: { id: 'MMC-596' } });
+    const [row] = await services.subgraphs.party!.db.query(`SELECT submitter_unit_code, submitter_unit_path FROM report WHERE id = $1`, [filed.data!.submitReport.id]);
+    expect(row).toEqual({ submitter_unit_code: '596', submitter_unit_path: '/VN/60/596/' });
   });
 
   it('refuses a report from the Central Committee, which reports to no committee', async () => {
@@ -244,11 +266,12 @@ describe('the period and the obligation', () => {
   it('refuses a correction sent to another recipient than the report it corrects', async () => {
     const period = { year: 2025, frequency: 'QUARTERLY', index: 1 };
     const original = (await submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '64', period }))).data!.submitReport;
-    // Given another unit, the correction would go to that unit's committee, where it would be a first report.
+    // Given another unit, the correction would go to that unit's committee, where it would be a first report:
+    // the unit is the submitter's own, so another one is refused before the correction is looked at.
     await expectError(
       submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '622', period, corrects: original.id })),
       'BAD_USER_INPUT',
-      'input.corrects',
+      'input.unitCode',
     );
     const correction = await submit(inputFor('FrontOrganization', 'VA-64', { unitCode: '64', period, corrects: original.id }));
     expect(correction.errors).toBeUndefined();
@@ -256,7 +279,7 @@ describe('the period and the obligation', () => {
 
   it("files the report of an organization the rules do not bind, which settles no obligation: the owner's list decides", async () => {
     // A People's Council is not on the state subgraph's list of reporting organizations
-    // (only the People's Committee is); the party cannot tell it from its id, so it files the report.
+    // (only the People's Committee is); the party files its report, and the owner's list decides what it owes.
     const period = { year: 2025, frequency: 'SEMI_ANNUAL', index: 1 };
     const { data, errors } = await submit(inputFor('StateAgency', 'PCOU-64', { unitCode: '64', period }));
     expect(errors).toBeUndefined();
@@ -289,7 +312,7 @@ describe('authorization', () => {
     // Commissions only receive copies: a commission does not report in its committee's name.
     await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('MassMobilizationCommission', 'MMC-288')), 'FORBIDDEN', 'input.submitter');
     await expectError(
-      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('FrontOrganization', 'PCOM-30')),
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('FrontOrganization', 'VFF-30')),
       'FORBIDDEN',
       'input.submitter',
     );
@@ -354,5 +377,21 @@ describe('idempotency', () => {
     const results = await Promise.all([submit(input, token), submit(input, token), submit(input, token)]);
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.submitReport.id)).size).toBe(1);
+  });
+});
+
+describe('an owner that cannot be asked', () => {
+  it("refuses another family's report while its owner is down, with SERVICE_UNAVAILABLE, filing nothing", async () => {
+    // A party subgraph of its own whose peers point nowhere: the state subgraph is "down".
+    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({ state: 'http://localhost:9/graphql' }));
+    try {
+      const before = await reportCount();
+      const response = await postGraphQL(lonely.url, SUBMIT, { input: inputFor('StateAgency', 'PCOM-596') }, await editorOf('StateAgency', 'PCOM-596'));
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.submitter.id', serviceName: 'state' });
+      expect(response.errors?.[0].message).toMatch(/nothing was written/);
+      expect(await reportCount()).toBe(before);
+    } finally {
+      await lonely.stop();
+    }
   });
 });

@@ -999,16 +999,17 @@ export type SubmitReportInput = {
   kind: ReportKind;
   /** The period reported on; required for PERIODIC, ignored for URGENT. */
   period?: InputMaybe<PeriodInput>;
-  /** The organization submitting the report. */
+  /** The organization submitting the report: it must exist in its owner's records, and the caller must be an editor of it (or, for a party body, of a committee above it). */
   submitter: OrganizationRefInput;
   /** The content in brief; at most 20,000 characters. */
   summary: Scalars['String']['input'];
   /** Title, in Vietnamese; at most 300 characters. */
   title: Scalars['String']['input'];
   /**
-   * The code of the administrative unit the submitter belongs to. Required when the
-   * submitter is not a party committee or commission (the party subgraph keeps no copy
-   * of other families' organizations); checked against the committee's own unit otherwise.
+   * The code of the administrative unit the submitter belongs to; may be left out. The
+   * unit, and so the recipient, follow from the submitter's own record, kept by its
+   * owner (the party for its committees and commissions, the state, the Front or the
+   * armed forces for theirs); a code given here must be that unit.
    */
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { OrganizationRef, requireEditor, requireWriter } from '../../kit/authorization';
+import { NamedOrganization, organizationRef, requireOrganizations } from '../../kit/references';
 import { badInput, ERRORS } from '../../kit/errors';
 import { runMutation } from '../../kit/mutations';
 import { vietnamDate } from '../../kit/scalars';
-import { referenceUnit, requireUnitPath } from '../../kit/units';
+import { unitPath } from '../../kit/units';
 import { requireText } from '../../kit/validation';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
 import { committeesAbove, committeesFrom } from '../hierarchy';
-import { organizationRef } from '../mutations/organizationInputs';
 import type { OrganizationTypeEnum } from '../references';
 import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from './periods';
 
@@ -39,13 +39,20 @@ interface Routing {
   above: OrganizationRef[];
 }
 
-/** The input, checked field by field and normalized: it is also the request's fingerprint for the idempotency key. */
-function validate(input: SubmitReportInput, now: Date) {
-  const submitter = organizationRef('input.submitter', input.submitter);
+/**
+ * The input, checked field by field and normalized, once the submitter is known
+ * (`routing`): it is also the request's fingerprint for the idempotency key.
+ */
+function validate(input: SubmitReportInput, submitter: NamedOrganization, routing: Routing, now: Date) {
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const summary = requireText('input.summary', input.summary, MAX_SUMMARY_LENGTH);
   let period: ReportingPeriod | null = null;
   if (input.kind === 'PERIODIC') {
+    if (submitter.type === 'MassMobilizationCommission') {
+      // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
+      // they receive copies of periodic reports, they do not owe any.
+      throw badInput('input.submitter.type', 'MASS_MOBILIZATION_COMMISSION', 'an organization that owes periodic reports; a commission sends URGENT reports only');
+    }
     if (input.period == null) throw badInput('input.period', null, 'a period: it is required for a PERIODIC report');
     period = validatePeriod(input.period, 'input.period');
     const today = vietnamDate(now);
@@ -53,21 +60,12 @@ function validate(input: SubmitReportInput, now: Date) {
       throw badInput('input.period', period.label, `a period that has begun (today is ${today} in Vietnam)`);
     }
   }
-  const unitCode = input.unitCode ?? null;
-  if (submitter.type !== 'PartyCommittee' && submitter.type !== 'MassMobilizationCommission') {
-    // Another family's organization: the party database keeps no copy of it, so its unit comes with the input.
-    if (unitCode === null) {
-      throw badInput('input.unitCode', null, `the code of the unit of ${submitter.type} ${submitter.id} (required for a ${input.submitter.type} submitter)`);
-    }
-    requireUnitPath('input.unitCode', unitCode);
-    if (input.kind === 'PERIODIC' && referenceUnit(unitCode)!.level === 'CENTRAL') {
-      // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
-      throw badInput('input.unitCode', unitCode, 'a provincial, district or commune unit: periodic reports go to local party committees');
-    }
+  // The unit is the submitter's own, from its owner's records; one given with the input must agree.
+  if (input.unitCode != null && input.unitCode !== routing.unitCode) {
+    throw badInput('input.unitCode', input.unitCode, `the unit of ${submitter.type} ${submitter.id}, ${routing.unitCode} (it may be left out)`);
   }
   return {
-    submitter,
-    unitCode,
+    submitter: { type: submitter.type, id: submitter.id },
     kind: input.kind,
     // An urgent report has no period: one given with it is ignored, and so is not part of the request.
     period: period && { year: period.year, frequency: period.frequency, index: period.index },
@@ -82,77 +80,68 @@ function validate(input: SubmitReportInput, now: Date) {
 type SubmitReportFields = ReturnType<typeof validate>;
 
 /** The committee of a unit (`PC-<code>` by the seed, but looked up, never derived). */
-async function committeeOfUnit(manager: EntityManager, unitCode: string): Promise<PartyCommitteeEntity> {
-  const committee = await manager.findOneBy(PartyCommitteeEntity, { unitCode });
-  if (!committee) throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${unitCode}`, { field: 'input.unitCode' });
+async function committeeOfUnit(db: DataSource, unitCode: string, submitter: NamedOrganization): Promise<PartyCommitteeEntity> {
+  const committee = await db.manager.findOneBy(PartyCommitteeEntity, { unitCode });
+  if (!committee) {
+    throw badInput('input.submitter.id', submitter.id, `an organization of a unit with a party committee (${submitter.type} ${submitter.id} is in unit ${unitCode}, which has none)`);
+  }
   return committee;
 }
 
-function checkOwnUnit(unitCode: string | null, actual: string, who: string): void {
-  if (unitCode !== null && unitCode !== actual) throw badInput('input.unitCode', unitCode, `the unit of ${who}, ${actual}`);
-}
-
 /**
- * The recipient follows from the rules (design section 4), for urgent reports as
- * for periodic ones: a party committee reports to the committee of the parent unit
- * (copy to its commission); any other organization to the committee of its own unit
- * (copy to that unit's commission, none at commune level).
+ * Who the submitter is and where its report goes, from the records: a party body's
+ * from this database, another family's asked of its owner (never taken from the
+ * input: a district's People's Committee cannot file to the province's inbox by
+ * naming the province). The recipient follows from the rules (design section 4), for
+ * urgent reports as for periodic ones: a party committee reports to the committee of
+ * the parent unit (copy to its commission); a commission to its own committee; any
+ * other organization to the committee of its own unit (copy to that unit's
+ * commission, none at commune level).
  *
  * Whether a report settles an obligation is not decided here but by the obligation
- * list. A party committee owes periodic reports when it has a parent (rule 2), and a
- * commission never does (it sends URGENT reports only): both are checked here, from
- * this database. Another family's organization is checked only for its unit: the
- * party database keeps no copy of the other families' organizations, so it cannot
- * tell a People's Committee from a People's Council, or an armed unit at its unit's
- * tier from one above it. Its periodic report is filed, and counts when, and only
- * when, its owner lists it as a reporting organization of that unit (the
- * `@requires` lists of `reportingCompliance` and `reportingByFamily`, read from the
- * owner on every query): an organization the rules do not bind files a report
- * that no obligation asks for, and no status changes.
+ * list: another family's organization that the rules do not bind (a People's
+ * Council, an armed unit off its unit's tier) files a report that no obligation asks
+ * for, and no status changes.
  *
  * Who may submit (design section 6: an editor of the owner or of an organization
  * above it): the submitter owns its report. Above a party committee are the
  * committees of its parent chain; above a commission, its own committee and that
- * committee's chain. Above another family's organization, none that this subgraph
- * could name: the party database knows no other family's hierarchy (no copy of their
- * organizations is kept here), so only an editor of the submitter itself may submit
- * in its name. A district never submits as its province: the province is above it,
- * not below.
+ * committee's chain. Above another family's organization, only its own family
+ * could say; the party does not ask, so only an editor of the submitter itself may
+ * submit in its name. A district never submits as its province: the province is
+ * above it, not below.
  */
-async function route(manager: EntityManager, fields: SubmitReportFields): Promise<Routing> {
-  const { type, id } = fields.submitter;
-  const commissionOf = (committee: PartyCommitteeEntity) =>
-    manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
+async function route(ctx: Context, submitter: NamedOrganization): Promise<Routing> {
+  const { type, id } = submitter;
+  const { db } = ctx;
+  const commissionOf = (committee: PartyCommitteeEntity) => db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
   if (type === 'PartyCommittee') {
-    const committee = await manager.findOneBy(PartyCommitteeEntity, { id });
+    const committee = await db.manager.findOneBy(PartyCommitteeEntity, { id });
     if (!committee) throw ERRORS.NOT_FOUND.err(`input.submitter.id: no party committee has id ${id}`, { field: 'input.submitter.id' });
-    checkOwnUnit(fields.unitCode, committee.unitCode, `PartyCommittee ${id}`);
     if (!committee.parentId) {
       throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
     }
-    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
-    return { unitCode: committee.unitCode, recipient, copyTo: await commissionOf(recipient), above: await committeesAbove(manager, committee.id) };
+    const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
+    return { unitCode: committee.unitCode, recipient, copyTo: await commissionOf(recipient), above: await committeesAbove(db.manager, committee.id) };
   }
 
   if (type === 'MassMobilizationCommission') {
-    // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
-    // they receive copies of periodic reports, they do not owe any.
-    if (fields.kind === 'PERIODIC') {
-      throw badInput('input.submitter.type', 'MASS_MOBILIZATION_COMMISSION', 'an organization that owes periodic reports; a commission sends URGENT reports only');
-    }
-    const commission = await manager.findOneBy(MassMobilizationCommissionEntity, { id });
+    const commission = await db.manager.findOneBy(MassMobilizationCommissionEntity, { id });
     if (!commission) {
       throw ERRORS.NOT_FOUND.err(`input.submitter.id: no Mass Mobilization Commission has id ${id}`, { field: 'input.submitter.id' });
     }
-    checkOwnUnit(fields.unitCode, commission.unitCode, `MassMobilizationCommission ${id}`);
-    const recipient = (await manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
-    return { unitCode: commission.unitCode, recipient, copyTo: null, above: await committeesFrom(manager, commission.partyCommitteeId) };
+    const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
+    return { unitCode: commission.unitCode, recipient, copyTo: null, above: await committeesFrom(db.manager, commission.partyCommitteeId) };
   }
 
-  const unitCode = fields.unitCode!;
-  const recipient = await committeeOfUnit(manager, unitCode);
-  return { unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
+  const [placed] = await requireOrganizations(ctx, [submitter]);
+  if (placed.level === 'CENTRAL') {
+    // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
+    throw badInput('input.submitter.id', id, `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`);
+  }
+  const recipient = await committeeOfUnit(db, placed.unitCode, submitter);
+  return { unitCode: placed.unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
 }
 
 /**
@@ -185,27 +174,29 @@ function snapshot(report: ReportEntity): object {
 }
 
 /**
- * `submitReport`: checks the input, routes the report by the rules and stores it
- * with its audit row, in one transaction (the kit's `runMutation`). A retry with the
- * same idempotency key and the same input returns the first report instead of
- * filing a second one. Reports are never changed afterwards: a correction is a new
- * report, so the submitter owns each report it files.
+ * `submitReport`: finds the submitter and routes the report by the rules, checks that
+ * the caller may submit in its name, then checks the input, then stores the report
+ * with its audit row, in one transaction (the kit's `runMutation`). Authorization
+ * comes before the input's checks, so that a caller who may not submit learns
+ * nothing from them. A retry with the same idempotency key and the same input returns
+ * the first report instead of filing a second one. Reports are never changed
+ * afterwards: a correction is a new report, so the submitter owns each report it files.
  */
 export async function submitReport(input: SubmitReportInput, ctx: Context, now: Date = new Date()): Promise<ReportEntity> {
   const operation = 'submitReport';
   requireEditor(ctx.viewer, operation);
-  const fields = validate(input, now);
+  const submitter = organizationRef('input.submitter', input.submitter);
+  const routing = await route(ctx, submitter);
+  requireWriter(ctx.viewer, operation, 'input.submitter', submitter, routing.above);
+  const fields = validate(input, submitter, routing, now);
 
   return runMutation(
     ctx.db,
     ctx.viewer,
     { operation, recordType: 'Report', input: fields },
     async (manager) => {
-      const routing = await route(manager, fields);
       const corrected = await checkCorrected(manager, fields, routing);
       const owner = fields.submitter;
-      requireWriter(ctx.viewer, operation, 'input.submitter', owner, routing.above);
-
       const report = manager.create(ReportEntity, {
         id: randomUUID(),
         kind: fields.kind,
@@ -215,7 +206,7 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
         submitterType: owner.type,
         submitterId: owner.id,
         submitterUnitCode: routing.unitCode,
-        submitterUnitPath: requireUnitPath('input.unitCode', routing.unitCode),
+        submitterUnitPath: unitPath(routing.unitCode),
         recipientId: routing.recipient.id,
         copyToId: routing.copyTo?.id ?? null,
         title: fields.title,
