@@ -16,8 +16,6 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY data ./data
-# The development signing key is shared through a volume mounted here (docker-compose.yml).
-RUN mkdir -p /keys && chown node:node /keys
 USER node
 EXPOSE 4000 4001 4002 4003 4004
 CMD ["node", "dist/gateway/main.js"]

@@ -1,4 +1,4 @@
-import { portFor, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../subgraphs/kit/config';
+import { ConfigurationError, portFor, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../subgraphs/kit/config';
 
 /** The gateway's settings, read once from the environment at start-up. */
 export interface GatewayConfig {
@@ -35,7 +35,7 @@ export function defaultRequestTimeoutMs(subgraphTimeoutMs: number): number {
 function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const value = Number(env[name] ?? fallback);
   if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`${name} must be a positive number of milliseconds, got "${env[name]}"`);
+    throw new ConfigurationError(`${name} must be a positive number of milliseconds, got "${env[name]}"`);
   }
   return value;
 }
@@ -45,7 +45,7 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
   const requestTimeoutMs = milliseconds(env, 'REQUEST_TIMEOUT_MS', defaultRequestTimeoutMs(subgraphTimeoutMs));
   // A request deadline shorter than one fetch's would silently override SUBGRAPH_TIMEOUT_MS: a mistake, said at start-up.
   if (requestTimeoutMs < subgraphTimeoutMs) {
-    throw new Error(
+    throw new ConfigurationError(
       `REQUEST_TIMEOUT_MS (${requestTimeoutMs}) must not be less than SUBGRAPH_TIMEOUT_MS (${subgraphTimeoutMs}): a request must be able to wait for one subgraph fetch`,
     );
   }

@@ -14,7 +14,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphDefinition } from '../subgraphs';
-import { ensureDevelopmentKey } from '../subgraphs/kit/auth';
+import { prepareTokenVerification } from '../subgraphs/kit/auth';
 import { databaseUrlFor, dataDirFor, envPrefix, keyDirFromDataDir, portFor, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
 import { ensureDatabase } from '../subgraphs/kit/database';
 import { logger } from '../subgraphs/kit/logger';
@@ -167,7 +167,7 @@ async function main() {
   const dataDir = embeddedDataDir();
   if (dataDir) assertDataDirFree(dataDir);
   await checkPorts(dataDir ? embeddedPortSetting() : undefined);
-  await ensureDevelopmentKey();
+  await prepareTokenVerification();
   await prepareDatabases();
   for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/main.ts`);
   await Promise.all(SUBGRAPH_NAMES.map((name) => waitUntilReady(name)));

@@ -1,8 +1,5 @@
-import { logger } from '../kit/logger';
+import { exitAfterFailedStart } from '../kit/shutdown';
 import { runSubgraph } from '../kit/run';
 import { armedForces } from './index';
 
-runSubgraph(armedForces).catch((error: unknown) => {
-  logger.error({ err: error }, 'armed-forces subgraph failed to start');
-  process.exit(1);
-});
+runSubgraph(armedForces).catch((error: unknown) => exitAfterFailedStart('the armed-forces subgraph', error));

@@ -1,8 +1,5 @@
-import { logger } from '../kit/logger';
+import { exitAfterFailedStart } from '../kit/shutdown';
 import { runSubgraph } from '../kit/run';
 import { front } from './index';
 
-runSubgraph(front).catch((error: unknown) => {
-  logger.error({ err: error }, 'front subgraph failed to start');
-  process.exit(1);
-});
+runSubgraph(front).catch((error: unknown) => exitAfterFailedStart('the front subgraph', error));

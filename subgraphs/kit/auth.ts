@@ -11,6 +11,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
+import { ConfigurationError } from './config';
 import { ERRORS } from './errors';
 import { projectRoot } from './paths';
 import type { Level } from './units';
@@ -107,9 +108,55 @@ async function developmentKeys(): Promise<KeyFiles> {
   }
 }
 
-/** Creates the development key now if it does not exist (so parallel starters share one). */
-export async function ensureDevelopmentKey(): Promise<void> {
-  await developmentKeys();
+/** How tokens are verified in this process, read once from the environment. */
+interface TokenSettings {
+  /** The identity provider's published keys; the development key when absent (never in production). */
+  jwksUrl: URL | undefined;
+  issuer: string;
+  audience: string;
+  production: boolean;
+}
+
+let tokenSettings: TokenSettings | undefined;
+
+function settings(env = process.env): TokenSettings {
+  if (tokenSettings) return tokenSettings;
+  let jwksUrl: URL | undefined;
+  if (env.JWT_JWKS_URL) {
+    try {
+      jwksUrl = new URL(env.JWT_JWKS_URL);
+    } catch {
+      throw new ConfigurationError(`JWT_JWKS_URL: "${env.JWT_JWKS_URL}" is not a URL`);
+    }
+  }
+  tokenSettings = {
+    jwksUrl,
+    issuer: env.JWT_ISSUER ?? TOKEN_ISSUER,
+    audience: env.JWT_AUDIENCE ?? TOKEN_AUDIENCE,
+    production: env.NODE_ENV === 'production',
+  };
+  return tokenSettings;
+}
+
+/**
+ * Makes the process ready to verify tokens, before it serves anything (design
+ * section 6): in production (`NODE_ENV=production`) the identity provider's JWKS is
+ * required and the development key is never created nor trusted; elsewhere the
+ * development key is created if it does not exist (so parallel starters share one).
+ */
+export async function prepareTokenVerification(): Promise<void> {
+  requireProductionKeys();
+  if (!settings().jwksUrl) await developmentKeys();
+}
+
+/** In production, nothing starts without `JWT_JWKS_URL`: a ConfigurationError saying so, in one line. */
+export function requireProductionKeys(): void {
+  const { production, jwksUrl } = settings();
+  if (production && !jwksUrl) {
+    throw new ConfigurationError(
+      'JWT_JWKS_URL is not set: with NODE_ENV=production tokens are checked against the identity provider\'s keys only, never the development key; set JWT_JWKS_URL (and JWT_ISSUER, JWT_AUDIENCE)',
+    );
+  }
 }
 
 /** Signs a development token. Production tokens come from the identity provider behind `JWT_JWKS_URL`. */
@@ -135,7 +182,9 @@ let keySet: Promise<KeySet> | undefined;
  */
 function verificationKeys(): Promise<KeySet> {
   keySet ??= (async () => {
-    if (process.env.JWT_JWKS_URL) return createRemoteJWKSet(new URL(process.env.JWT_JWKS_URL));
+    requireProductionKeys();
+    const { jwksUrl } = settings();
+    if (jwksUrl) return createRemoteJWKSet(jwksUrl);
     const { publicJwk } = await developmentKeys();
     return createLocalJWKSet({ keys: [publicJwk] });
   })();
@@ -180,8 +229,8 @@ export async function verifyAuthorization(header: string | undefined): Promise<V
   if (!token) throw ERRORS.UNAUTHENTICATED.err('Authorization: a Bearer token is required');
   try {
     const { payload } = await jwtVerify(token, await verificationKeys(), {
-      issuer: process.env.JWT_ISSUER ?? TOKEN_ISSUER,
-      audience: process.env.JWT_AUDIENCE ?? TOKEN_AUDIENCE,
+      issuer: settings().issuer,
+      audience: settings().audience,
       algorithms: [ALGORITHM, 'RS256'],
       // A token that never expires could never be taken back.
       requiredClaims: ['exp'],

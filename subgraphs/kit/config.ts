@@ -49,7 +49,7 @@ export function portFor(name: SubgraphName | 'gateway', env: Env = process.env):
   if (raw === undefined || raw === '') return DEFAULT_PORTS[name];
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${envPrefix(name)}_PORT must be a port number, got "${raw}"`);
+    throw new ConfigurationError(`${envPrefix(name)}_PORT must be a port number, got "${raw}"`);
   }
   return port;
 }
@@ -75,4 +75,12 @@ export function dataDirFor(env: Env = process.env): string {
  */
 export function keyDirFromDataDir(env: Env = process.env): void {
   if (env.DATA_DIR && !env.JWT_KEY_DIR) env.JWT_KEY_DIR = join(dataDirFor(env), 'jwt');
+}
+
+/**
+ * A setting that stops a process from starting (a missing or malformed variable):
+ * the entry points print its message alone, one line, and exit 1.
+ */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
+import { logger } from './logger';
 
 /**
  * Counts the SQL statements a data source sends. Tests read it to prove that a
@@ -18,12 +19,13 @@ export class StatementCounter implements Logger {
     if (this.recording) this.statements.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
-    if (process.env.NODE_ENV !== 'test') console.error(`SQL error: ${String(error)} in ${query}`);
+    // The error itself reaches the caller's error formatter, which logs it; the statement is detail.
+    logger.debug({ err: String(error), query }, 'SQL error');
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (process.env.LOG_MIGRATIONS === 'true') console.log(message);
+    logger.debug(message);
   }
   log(): void {}
 

@@ -6,6 +6,7 @@ import cors from 'cors';
 import express from 'express';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { requireProductionKeys } from './auth';
 import { mountDeveloperPage } from './developerPage';
 import { formatErrorForCaller } from './formatError';
 import { httpSemanticsPlugin } from './httpSemantics';
@@ -94,6 +95,8 @@ export interface GraphQLServerOptions<C extends BaseContext> {
  * developer page.
  */
 export async function serveGraphQL<C extends BaseContext>(options: GraphQLServerOptions<C>): Promise<RunningServer> {
+  // Nothing serves in production without the identity provider's keys.
+  requireProductionKeys();
   const app = express();
   // Nothing says which framework answers.
   app.disable('x-powered-by');

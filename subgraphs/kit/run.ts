@@ -1,4 +1,4 @@
-import { ensureDevelopmentKey } from './auth';
+import { prepareTokenVerification } from './auth';
 import { databaseUrlFor, envPrefix, keyDirFromDataDir, portFor } from './config';
 import { createDataSource, CountedDataSource } from './database';
 import { logger } from './logger';
@@ -41,7 +41,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
     );
     process.exit(1);
   }
-  await ensureDevelopmentKey();
+  await prepareTokenVerification();
   // Migrations run at start-up unless the deployment runs them as a separate step.
   const dataSource = await openDatabase(definition, url, { migrate: process.env.MIGRATE_ON_START !== 'false' });
   whenStopping(() => dataSource.destroy());

@@ -1,3 +1,4 @@
+import { ConfigurationError } from './config';
 import { logger } from './logger';
 
 /** What to undo when the process stops, latest first (the server before its database). */
@@ -45,4 +46,14 @@ async function stop(reason: string): Promise<void> {
     });
   }
   process.exit(code);
+}
+
+/**
+ * The end of an entry point that could not start: a configuration mistake is its
+ * message alone, one line, that says what to set; anything else is logged whole.
+ */
+export function exitAfterFailedStart(what: string, error: unknown): never {
+  if (error instanceof ConfigurationError) logger.fatal(`${what} cannot start: ${error.message}`);
+  else logger.fatal({ err: error }, `${what} failed to start`);
+  process.exit(1);
 }

@@ -1,8 +1,5 @@
-import { logger } from '../kit/logger';
+import { exitAfterFailedStart } from '../kit/shutdown';
 import { runSubgraph } from '../kit/run';
 import { party } from './index';
 
-runSubgraph(party).catch((error: unknown) => {
-  logger.error({ err: error }, 'the party subgraph failed to start');
-  process.exit(1);
-});
+runSubgraph(party).catch((error: unknown) => exitAfterFailedStart('the party subgraph', error));

@@ -1,8 +1,5 @@
-import { logger } from '../kit/logger';
+import { exitAfterFailedStart } from '../kit/shutdown';
 import { runSubgraph } from '../kit/run';
 import { state } from './index';
 
-runSubgraph(state).catch((error: unknown) => {
-  logger.error({ err: error }, 'state subgraph failed to start');
-  process.exit(1);
-});
+runSubgraph(state).catch((error: unknown) => exitAfterFailedStart('the state subgraph', error));

@@ -29,6 +29,19 @@ function sourceOf(entry: string): string {
   return join(projectRoot, entry.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 }
 
+/**
+ * Production mode, whose tokens are checked against the identity provider's keys
+ * only: the three settings come from the deployer's environment, and compose stops
+ * with a message naming each one that is missing (design section 6).
+ */
+function expectProductionTokens(service: ComposeService): void {
+  expect(service.environment?.NODE_ENV).toBe('production');
+  for (const name of ['JWT_JWKS_URL', 'JWT_ISSUER', 'JWT_AUDIENCE']) {
+    expect(service.environment?.[name]).toMatch(new RegExp(`^\\$\\{${name}:\\?set ${name} to .+\\}$`));
+  }
+  expect(service.environment?.JWT_KEY_DIR).toBeUndefined();
+}
+
 describe('docker-compose.yml', () => {
   it('runs PostgreSQL, the four subgraphs and the gateway', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', ...SUBGRAPH_NAMES].sort());
@@ -48,7 +61,7 @@ describe('docker-compose.yml', () => {
     expect(initSql).toContain(`CREATE DATABASE ${databaseName(name)};`);
     expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
     expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${port}/ready`);
-    expect(service.environment?.JWT_KEY_DIR).toBe('/keys');
+    expectProductionTokens(service);
   });
 
   it('points the gateway at every subgraph by service name and port', () => {
@@ -61,7 +74,7 @@ describe('docker-compose.yml', () => {
       expect(gateway.environment?.[`${envPrefix(name)}_URL`]).toBe(`http://${name}:${DEFAULT_PORTS[name]}/graphql`);
       expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
     }
-    expect(gateway.environment?.JWT_KEY_DIR).toBe('/keys');
+    expectProductionTokens(gateway);
   });
 
   it("sets the gateway's time limits to values its configuration accepts, and checks its health by /ready", () => {

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/embeddedPostgres';
-import { ensureDevelopmentKey } from '../../subgraphs/kit/auth';
+import { prepareTokenVerification } from '../../subgraphs/kit/auth';
 
 /**
  * One throwaway PostgreSQL server and one signing key for the whole test run,
@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
   chmodSync(root, 0o755);
   process.env.NODE_ENV = 'test';
   process.env.JWT_KEY_DIR = join(root, 'jwt');
-  await ensureDevelopmentKey();
+  await prepareTokenVerification();
   const server = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), persistent: false });
   process.env.DATABASE_URL = server.url;
   (globalThis as { __embeddedPostgres?: typeof server }).__embeddedPostgres = server;
