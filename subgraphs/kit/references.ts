@@ -67,27 +67,31 @@ const ORGANIZATION_LABELS: Record<OrganizationTypeName, string> = {
 
 /**
  * Each organization exists, as its owner records it: this subgraph's own family in
- * its database, the others asked of their owners. The first that does not, in input
- * order, is a NOT_FOUND naming its field; an owner that cannot be asked is
- * SERVICE_UNAVAILABLE (nothing is written). Returns them placed, in order.
+ * its database, the others asked of their owners (all at once, each organization
+ * once). The first that does not, in input order, is a NOT_FOUND naming its field;
+ * the first whose owner cannot be asked, in the same order, is SERVICE_UNAVAILABLE
+ * (nothing is written). Returns them placed, in order.
  */
 export async function requireOrganizations(ctx: ReferenceContext, refs: readonly NamedOrganization[]): Promise<PlacedOrganization[]> {
-  const found = await Promise.all(
-    refs.map(async (ref) => {
-      try {
-        return await ctx.organizations.find(ref.type, ref.id, ctx.authorization);
-      } catch (error) {
-        if (error instanceof PeerUnavailableError) throw ownerUnavailable(`${ref.field}.id`, error);
-        throw error;
-      }
-    }),
-  );
-  const missing = refs.findIndex((_, i) => found[i] === null);
-  if (missing >= 0) {
-    const ref = refs[missing];
-    throw ERRORS.NOT_FOUND.err(`${ref.field}.id: no ${ORGANIZATION_LABELS[ref.type]} has id ${ref.id}`, { field: `${ref.field}.id` });
-  }
-  return found as PlacedOrganization[];
+  const lookups = new Map<string, Promise<PlacedOrganization | null>>();
+  const lookup = (ref: NamedOrganization) => {
+    const key = `${ref.type}:${ref.id}`;
+    if (!lookups.has(key)) lookups.set(key, ctx.organizations.find(ref.type, ref.id, ctx.authorization));
+    return lookups.get(key)!;
+  };
+  // Settled, then read in input order: which error a caller gets does not depend on which owner answered first.
+  const answers = await Promise.allSettled(refs.map(lookup));
+  return refs.map((ref, i) => {
+    const answer = answers[i];
+    if (answer.status === 'rejected') {
+      if (answer.reason instanceof PeerUnavailableError) throw ownerUnavailable(`${ref.field}.id`, answer.reason);
+      throw answer.reason;
+    }
+    if (answer.value === null) {
+      throw ERRORS.NOT_FOUND.err(`${ref.field}.id: no ${ORGANIZATION_LABELS[ref.type]} has id ${ref.id}`, { field: `${ref.field}.id` });
+    }
+    return answer.value;
+  });
 }
 
 /** The owner of each kind of record another family may name. */

@@ -41,6 +41,7 @@ async function mutate(query: string, input: Record<string, unknown>, token: stri
 function supervision(conductedById: string, unitCode: string, n: number) {
   return {
     title: `Giám sát số ${n} năm 2025`,
+    idempotencyKey: `auditlog-supervision-${n}`,
     form: 'SUPERVISION',
     conductedById,
     target: { type: 'STATE_AGENCY', id: `PCOM-${unitCode}` },
@@ -53,7 +54,8 @@ function supervision(conductedById: string, unitCode: string, n: number) {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 15));
 
 beforeAll(async () => {
-  services = await Services.start(['front'], { databaseSuffix: 'auditlog' });
+  // The state subgraph confirms the People's Committees a supervision targets.
+  services = await Services.start(['front', 'state'], { databaseSuffix: 'auditlog' });
   const wu596 = await frontToken('WU-596', ['editor']);
   const wu60 = await frontToken('WU-60', ['editor']);
   const first = await mutate(RECORD, supervision('WU-596', '596', 1), wu596);
@@ -67,7 +69,7 @@ beforeAll(async () => {
   made.wu60Supervision = (await mutate(RECORD, supervision('WU-60', '60', 4), wu60)).id;
   await pause();
   made.recommendation = first.recommendations[0].id;
-  await mutate(UPDATE, { recommendationId: made.recommendation, status: 'ACCEPTED', response: 'Tiếp thu', version: 1 }, wu596);
+  await mutate(UPDATE, { recommendationId: made.recommendation, status: 'ACCEPTED', response: 'Tiếp thu', version: 1, idempotencyKey: 'auditlog-answer-1' }, wu596);
   made.wu596Supervisions = [first.id, second.id, third.id];
 });
 

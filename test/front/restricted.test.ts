@@ -11,7 +11,8 @@ import { Services, tokenFor } from '../support/services';
  * never an error, for everyone else, on every path that reads supervisions.
  * Databases of this file's own (`front_restricted`): it records one more RESTRICTED
  * supervision, under a coordination program, by Chư Prông's Front committee. The
- * party subgraph runs beside the Front's: it places the party viewers.
+ * party subgraph runs beside the Front's: it places the party viewers and confirms
+ * the program; the state subgraph confirms the People's Committee supervised.
  */
 let services: Services;
 let recordedId: string;
@@ -21,7 +22,7 @@ const PROGRAM = STORIES.programs.centralArmedForces;
 const CHU_PRONG_COMMUNE = unitTree('632').find((u) => u.level === 'COMMUNE')!.code;
 
 beforeAll(async () => {
-  services = await Services.start(['front', 'party'], { databaseSuffix: 'restricted' });
+  services = await Services.start(['front', 'party', 'state'], { databaseSuffix: 'restricted' });
   const response = await services.querySubgraph(
     'front',
     /* GraphQL */ `#graphql
@@ -29,6 +30,7 @@ beforeAll(async () => {
     {
       input: {
         title: 'Giám sát việc thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số huyện Chư Prông',
+        idempotencyKey: 'vff-632/restricted-supervision',
         form: 'SUPERVISION',
         conductedById: 'VFF-632',
         target: { type: 'STATE_AGENCY', id: 'PCOM-632' },

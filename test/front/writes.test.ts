@@ -1,20 +1,24 @@
 import { STORIES } from '../../seed/demo';
+import { subgraphDefinition } from '../../subgraphs';
 import type { Viewer } from '../../subgraphs/kit/auth';
 import { vietnamDate } from '../../subgraphs/kit/scalars';
 import type { CountedDataSource } from '../../subgraphs/kit/database';
-import { GraphQLResponse, Services, tokenFor } from '../support/services';
+import { startSubgraphServer } from '../../subgraphs/kit/server';
+import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**
  * `recordSupervision` and `updateRecommendationStatus` over HTTP, on databases of
  * this file's own (`front_writes`): values returned and stored, the audit row,
  * validation, authorization along the organizations' parent chain, idempotency,
- * versions, and a failure midway that must leave nothing behind.
+ * versions, and a failure midway that must leave nothing behind. The other three
+ * subgraphs run beside the Front's: they confirm the organizations, the case and the
+ * program a supervision names (issue 7, item 10).
  */
 let services: Services;
 let db: CountedDataSource;
 
 beforeAll(async () => {
-  services = await Services.start(['front'], { databaseSuffix: 'writes' });
+  services = await Services.start(['front', 'state', 'party', 'armed-forces'], { databaseSuffix: 'writes' });
   db = services.subgraphs.front!.db;
 });
 
@@ -48,10 +52,11 @@ const today = () => vietnamDate(new Date());
 const inTwoDays = () => vietnamDate(new Date(Date.now() + 2 * 86_400_000));
 
 let sequence = 0;
-/** A valid input for Bắc Bình's Women's Union (WU-596), with `overrides`; each call has its own title. */
+/** A valid input for Bắc Bình's Women's Union (WU-596), with `overrides`; each call has its own title and idempotency key. */
 function supervisionInput(overrides: Record<string, unknown> = {}): Record<string, any> {
   sequence += 1;
   return {
+    idempotencyKey: `wu-596/supervision-${sequence}`,
     title: `  Giám sát việc thực hiện chính sách hỗ trợ phụ nữ nghèo trên địa bàn huyện Bắc Bình (${sequence})  `,
     form: 'SUPERVISION',
     conductedById: 'WU-596',
@@ -81,8 +86,12 @@ async function recorded(input: Record<string, unknown> = supervisionInput(), tok
   return response.data!.recordSupervision;
 }
 
+let updates = 0;
+/** Sends a change of a recommendation's status; an input without a key gets one of its own (one logical request per call). */
 async function update(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
-  return services.querySubgraph('front', UPDATE, { input }, token ?? (await frontToken('WU-596')));
+  updates += 1;
+  const keyed = { idempotencyKey: `wu-596/answer-${updates}`, ...input };
+  return services.querySubgraph('front', UPDATE, { input: keyed }, token ?? (await frontToken('WU-596')));
 }
 
 /** Rows of every table a mutation writes, and a digest of the recommendations' mutable columns. */
@@ -170,7 +179,7 @@ describe('recordSupervision', () => {
       operation: 'recordSupervision',
       record_type: 'Supervision',
       before: null,
-      idempotency_key: null,
+      idempotency_key: input.idempotencyKey,
     });
     expect(audit[0].after).toMatchObject({ id: s.id, title: s.title, unitPath: '/VN/60/596/', classification: 'PUBLIC' });
     expect(audit[0].after.recommendations.map((r: any) => [r.position, r.content])).toEqual(
@@ -210,9 +219,56 @@ describe('recordSupervision', () => {
     expect(await db.query(`SELECT count(*)::int AS n FROM recommendation WHERE supervision_id = $1`, [s.id])).toEqual([{ n: 0 }]);
   });
 
-  test('other families\' ids are checked for their shape only: the front database keeps no copy of their records', async () => {
-    const s = await recorded(supervisionInput({ target: { type: 'ARMED_UNIT', id: 'MC-99999' }, caseId: 'c0ffee00-0000-4000-8000-000000000000' }));
-    expect(s.target).toEqual({ __typename: 'ArmedUnit', id: 'MC-99999' });
+  test('a target and addressees of every family, each found by its owner, with a case and a program', async () => {
+    const s = await recorded(
+      supervisionInput({
+        target: { type: 'ARMED_UNIT', id: 'MC-596' },
+        caseId: STORIES.cases.expresswayBacBinh,
+        coordinationProgramId: STORIES.programs.binhThuanExpressway,
+        recommendations: [
+          { content: 'Phối hợp vận động các hộ dân.', addressedTo: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-596' } },
+          { content: 'Hỗ trợ di dời nhà ở.', addressedTo: { type: 'ARMED_UNIT', id: 'MC-596' } },
+        ],
+      }),
+    );
+    expect(s).toMatchObject({
+      target: { __typename: 'ArmedUnit', id: 'MC-596' },
+      case: { id: STORIES.cases.expresswayBacBinh },
+      coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
+    });
+    expect(s.recommendations.map((r: any) => r.addressedTo)).toEqual([
+      { __typename: 'MassMobilizationCommission', id: 'MMC-596' },
+      { __typename: 'ArmedUnit', id: 'MC-596' },
+    ]);
+  });
+
+  describe("ids of other families, asked of their owners (issue 7, item 10): NOT_FOUND naming the field, nothing written", () => {
+    const UNKNOWN_UUID = 'c0ffee00-0000-4000-8000-000000000000';
+    const cases: [string, () => Record<string, unknown>, string][] = [
+      ['an unknown state agency as target', () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }), 'input.target.id'],
+      ['an unknown armed unit as target', () => ({ target: { type: 'ARMED_UNIT', id: 'MC-99999' } }), 'input.target.id'],
+      ['an unknown party committee as target', () => ({ target: { type: 'PARTY_COMMITTEE', id: 'PC-99999' } }), 'input.target.id'],
+      ['a commission id given as a committee', () => ({ target: { type: 'PARTY_COMMITTEE', id: 'MMC-596' } }), 'input.target.id'],
+      [
+        'an unknown commission as the second addressee',
+        () => ({
+          recommendations: [
+            { content: 'x', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+            { content: 'y', addressedTo: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-99999' } },
+          ],
+        }),
+        'input.recommendations[1].addressedTo.id',
+      ],
+      ['an unknown armed unit as addressee', () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'ARMED_UNIT', id: 'BG-99999' } }] }), 'input.recommendations[0].addressedTo.id'],
+      ['a case that does not exist', () => ({ caseId: UNKNOWN_UUID }), 'input.caseId'],
+      ['a case id that is no case’s', () => ({ caseId: 'not-a-case' }), 'input.caseId'],
+      ['a RESTRICTED case the caller may not see (Gia Lai’s, for a union of Bình Thuận)', () => ({ caseId: STORIES.cases.restrictedChuProng }), 'input.caseId'],
+      ['a program that does not exist', () => ({ coordinationProgramId: UNKNOWN_UUID }), 'input.coordinationProgramId'],
+    ];
+    test.each(cases)('%s', async (_name, overrides, field) => {
+      const error = await expectRefused(async () => record(supervisionInput(overrides())), 'NOT_FOUND', field);
+      expect(error.extensions?.field).toBe(field);
+    });
   });
 
   test('an editor of the same organization above (WU-60, WU-VN) or an admin of the owner may record it; the owner stays WU-596', async () => {
@@ -276,6 +332,22 @@ describe('recordSupervision', () => {
     ];
     test.each(cases)('%s', async (_name, token) => {
       await expectRefused(async () => record(supervisionInput(), await token()), 'FORBIDDEN', 'recordSupervision');
+    });
+
+    test('tells a caller who may not write that, and nothing about the input', async () => {
+      // A sibling district's editor sends an input with a mistake in every field it can: it hears FORBIDDEN only.
+      const bad = supervisionInput({
+        title: '',
+        unitCode: '99999',
+        target: { type: 'STATE_AGENCY', id: 'PCOM-99999' },
+        caseId: 'c0ffee00-0000-4000-8000-000000000000',
+        startedOn: inTwoDays(),
+        findings: 'x'.repeat(20_001),
+        recommendations: [{ content: '', addressedTo: { type: 'PARTY_COMMITTEE', id: '' } }],
+        idempotencyKey: '',
+      });
+      const error = await expectRefused(async () => record(bad, await frontToken('WU-593')), 'FORBIDDEN', 'input.conductedById');
+      expect(error.message).not.toMatch(/title|unitCode|target|caseId|startedOn|findings|recommendations|idempotencyKey/);
     });
 
     test('a district acting for its province', async () => {
@@ -446,6 +518,16 @@ describe('updateRecommendationStatus', () => {
     await expectRefused(async () => update({ ...input, version: 7 }, await frontToken('WU-593')), 'FORBIDDEN', 'input.recommendationId');
   });
 
+  test('tells a caller who may not change it that, and nothing about the input or the version', async () => {
+    const r = await freshRecommendation();
+    const error = await expectRefused(
+      async () => update({ recommendationId: r.id, status: 'ACCEPTED', response: 'x'.repeat(20_001), version: 0, idempotencyKey: '' }, await frontToken('WU-593')),
+      'FORBIDDEN',
+      'input.recommendationId',
+    );
+    expect(error.message).not.toMatch(/response|version|idempotencyKey/);
+  });
+
   test('a stale version is a CONFLICT and changes nothing', async () => {
     const r = await freshRecommendation();
     expect((await update({ recommendationId: r.id, status: 'ACCEPTED', version: 1 })).errors).toBeUndefined();
@@ -480,5 +562,40 @@ describe('updateRecommendationStatus', () => {
     expect(second.data).toEqual(first.data);
     expect(await auditRows(r.id)).toHaveLength(1);
     await expectRefused(() => update({ ...input, status: 'IMPLEMENTED' }), 'CONFLICT', 'input.idempotencyKey');
+  });
+});
+
+describe('an owner that cannot be asked', () => {
+  test.each([
+    ['a state agency as target, the state subgraph down', {}, 'input.target.id', 'state'],
+    [
+      'a case, the state subgraph down',
+      { target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' }, recommendations: [] },
+      'input.caseId',
+      'state',
+    ],
+    [
+      'a program, the party subgraph down',
+      { target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' }, recommendations: [], caseId: null, coordinationProgramId: STORIES.programs.binhThuanExpressway },
+      'input.coordinationProgramId',
+      'party',
+    ],
+  ])('refuses a supervision naming %s: SERVICE_UNAVAILABLE, nothing written', async (_what, overrides, field, serviceName) => {
+    // A Front subgraph of its own whose peers point nowhere: the other families are "down".
+    const lonely = await startSubgraphServer(subgraphDefinition('front'), db, 0, () => ({
+      state: 'http://localhost:9/graphql',
+      party: 'http://localhost:9/graphql',
+      'armed-forces': 'http://localhost:9/graphql',
+    }));
+    try {
+      const before = await snapshot();
+      const response = await postGraphQL(lonely.url, RECORD, { input: supervisionInput(overrides) }, await frontToken('WU-596'));
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field, serviceName });
+      expect(response.errors![0].message).toMatch(/nothing was written/);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await lonely.stop();
+    }
   });
 });

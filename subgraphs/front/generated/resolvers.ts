@@ -425,7 +425,7 @@ export type Recommendation = {
 
 /** A recommendation to make. */
 export type RecommendationInput = {
-  /** The organization it is addressed to, of any family. */
+  /** The organization it is addressed to, of any family; it must exist in its owner's records (NOT_FOUND otherwise). */
   addressedTo: OrganizationRefInput;
   /** What is recommended, in Vietnamese; 1 to 5,000 characters. */
   content: Scalars['String']['input'];
@@ -446,13 +446,13 @@ export type RecommendationStatus =
 
 /** A supervision or social-criticism activity to record. */
 export type RecordSupervisionInput = {
-  /** The case it concerned, if any. */
+  /** The case it concerned, if any; it must exist and the caller must be able to see it (NOT_FOUND otherwise). */
   caseId?: InputMaybe<Scalars['ID']['input']>;
   /** Who may see it; PUBLIC when omitted. */
   classification?: InputMaybe<Classification>;
   /** The Front or socio-political organization that conducted it; it owns the record. */
   conductedById: Scalars['ID']['input'];
-  /** The coordination program it was carried out under, if any. */
+  /** The coordination program it was carried out under, if any; it must exist and the caller must be able to see it (NOT_FOUND otherwise). */
   coordinationProgramId?: InputMaybe<Scalars['ID']['input']>;
   /** When it ended; not before it started. */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
@@ -466,7 +466,7 @@ export type RecordSupervisionInput = {
   recommendations?: InputMaybe<Array<RecommendationInput>>;
   /** When it started; not in the future. */
   startedOn: Scalars['Date']['input'];
-  /** The organization supervised or whose draft was criticized. */
+  /** The organization supervised or whose draft was criticized, of any family; it must exist in its owner's records (NOT_FOUND otherwise). */
   target: OrganizationRefInput;
   /** Subject, in Vietnamese; 1 to 300 characters. */
   title: Scalars['String']['input'];

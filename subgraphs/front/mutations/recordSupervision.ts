@@ -4,6 +4,7 @@ import { requireEditor, requireWriter } from '../../kit/authorization';
 import { badInput, ERRORS } from '../../kit/errors';
 import { checkRange } from '../../kit/filters';
 import { runMutation } from '../../kit/mutations';
+import { NamedOrganization, organizationRef, requireIdShape, requireOrganizations, requireRecord } from '../../kit/references';
 import { vietnamDate } from '../../kit/scalars';
 import { requireUnitPath } from '../../kit/units';
 import { MAX_LONG_TEXT, optionalText, requireNotFuture, requireText } from '../../kit/validation';
@@ -11,7 +12,6 @@ import type { Context } from '../context';
 import { FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from '../entities';
 import type { RecordSupervisionInput } from '../generated/resolvers';
 import { superiorsOf } from '../hierarchy';
-import { CheckedOrganizationRef, checkOrganizationRef, requireFrontOrganizations, requireIdShape } from './organizationRefs';
 
 const OPERATION = 'recordSupervision';
 export const MAX_TITLE_LENGTH = 300;
@@ -20,15 +20,15 @@ export const MAX_RECOMMENDATIONS = 50;
 
 interface CheckedRecommendation {
   content: string;
-  addressedTo: CheckedOrganizationRef;
+  addressedTo: NamedOrganization;
 }
 
-/** Every input field checked on its own, before any database read (the SDL's descriptions give the limits). */
+/** Every input field checked on its own, before any record it names is looked up (the SDL's descriptions give the limits). */
 function checkInput(input: RecordSupervisionInput, now: Date) {
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const unitCode = input.unitCode;
   const unitPath = requireUnitPath('input.unitCode', unitCode);
-  const target = checkOrganizationRef('input.target', input.target);
+  const target = organizationRef('input.target', input.target);
   const caseId = input.caseId == null ? null : requireIdShape('input.caseId', input.caseId);
   const coordinationProgramId =
     input.coordinationProgramId == null ? null : requireIdShape('input.coordinationProgramId', input.coordinationProgramId);
@@ -45,13 +45,12 @@ function checkInput(input: RecordSupervisionInput, now: Date) {
   const recommendations = given.map(
     (r, i): CheckedRecommendation => ({
       content: requireText(`input.recommendations[${i}].content`, r.content, MAX_RECOMMENDATION_LENGTH),
-      addressedTo: checkOrganizationRef(`input.recommendations[${i}].addressedTo`, r.addressedTo),
+      addressedTo: organizationRef(`input.recommendations[${i}].addressedTo`, r.addressedTo),
     }),
   );
   return {
     title,
     form: input.form,
-    conductedById: input.conductedById,
     target,
     unitCode,
     unitPath,
@@ -70,29 +69,41 @@ function checkInput(input: RecordSupervisionInput, now: Date) {
  * 217-QĐ/TW and 218-QĐ/TW) with its recommendations, in one transaction with its
  * audit row. The conducting organization owns the record: only an editor of it or
  * of the same organization at a unit above may record it (design section 6).
+ *
+ * First who may write for the conductor, then the input, then the records it names
+ * (its target and addressees of every family, its case and its program), each by its
+ * owner: a caller who may not write learns nothing from the checks of the input,
+ * and no id of another family is stored that its owner does not know (design
+ * section 7).
  */
 export async function recordSupervision(input: RecordSupervisionInput, ctx: Context, now = new Date()): Promise<SupervisionEntity> {
-  const checked = checkInput(input, now);
   requireEditor(ctx.viewer, OPERATION);
+  // Organizations change by no mutation: read outside the transaction.
+  const conductor = await ctx.db.manager.findOneBy(FrontOrganizationEntity, { id: input.conductedById });
+  if (!conductor) {
+    throw ERRORS.NOT_FOUND.err(`input.conductedById: no Front or socio-political organization has id ${input.conductedById}`, {
+      field: 'input.conductedById',
+    });
+  }
+  const owner: OrganizationRef = { type: 'FrontOrganization', id: conductor.id };
+  requireWriter(ctx.viewer, OPERATION, 'input.conductedById', owner, await superiorsOf(ctx.db.manager, conductor.id));
+
+  const checked = checkInput(input, now);
+  // An organization supervises within its own area: a district's union in its district and its communes.
+  if (!checked.unitPath.startsWith(conductor.unitPath)) {
+    throw badInput('input.unitCode', checked.unitCode, `unit ${conductor.unitCode} of ${conductor.id} or a unit below it`);
+  }
+  await requireOrganizations(ctx, [checked.target, ...checked.recommendations.map((r) => r.addressedTo)]);
+  if (checked.caseId !== null) await requireRecord(ctx, 'input.caseId', 'Case', checked.caseId);
+  if (checked.coordinationProgramId !== null) {
+    await requireRecord(ctx, 'input.coordinationProgramId', 'CoordinationProgram', checked.coordinationProgramId);
+  }
+
   return runMutation(
     ctx.db,
     ctx.viewer,
     { operation: OPERATION, recordType: 'Supervision', input },
     async (manager) => {
-      const conductor = await manager.findOneBy(FrontOrganizationEntity, { id: checked.conductedById });
-      if (!conductor) {
-        throw ERRORS.NOT_FOUND.err(`input.conductedById: no Front or socio-political organization has id ${checked.conductedById}`, {
-          field: 'input.conductedById',
-        });
-      }
-      const owner: OrganizationRef = { type: 'FrontOrganization', id: conductor.id };
-      requireWriter(ctx.viewer, OPERATION, 'input.conductedById', owner, await superiorsOf(manager, conductor.id));
-      // An organization supervises within its own area: a district's union in its district and its communes.
-      if (!checked.unitPath.startsWith(conductor.unitPath)) {
-        throw badInput('input.unitCode', checked.unitCode, `unit ${conductor.unitCode} of ${conductor.id} or a unit below it`);
-      }
-      await requireFrontOrganizations(manager, [checked.target, ...checked.recommendations.map((r) => r.addressedTo)]);
-
       const supervision = manager.create(SupervisionEntity, {
         id: randomUUID(),
         title: checked.title,
