@@ -161,6 +161,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         const refusal = ERRORS[code as 'UNAUTHENTICATED'].err(first.message ?? code, { serviceName: this.name });
         return { error: refusal, what: 'refused the request', sent: true, refused: true };
       }
+      if (code === 'GRAPHQL_VALIDATION_FAILED') {
+        // The gateway validated the operation against the supergraph, where the custom scalars
+        // (Date, DateTime) are names only: what a subgraph still finds invalid is a literal its
+        // scalar refuses (`openedFrom: "2024-13-01"`), the caller's mistake. (A supergraph out of
+        // step with a subgraph would show here too, by the subgraph's message; a test keeps them in step.)
+        const refusal = ERRORS.BAD_USER_INPUT.err(first!.message ?? code, { serviceName: this.name });
+        return { error: refusal, what: 'refused the request', sent: true, refused: true };
+      }
     }
     const timedOut = failed?.name === 'TimeoutError' || failed?.name === 'AbortError';
     const connectCode = failed?.cause?.code ?? failed?.cause?.errors?.[0]?.code;

@@ -67,7 +67,8 @@ describe('a subgraph that does not answer', () => {
         front: services.subgraphs.front!.server.url,
         'armed-forces': services.subgraphs['armed-forces']!.server.url,
       },
-      subgraphTimeoutMs: 500,
+      // Long enough that the subgraphs that do answer are never cut off on a loaded machine.
+      subgraphTimeoutMs: 2_000,
     });
   });
 
@@ -85,7 +86,7 @@ describe('a subgraph that does not answer', () => {
       {},
       await tokenFor(),
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(data?.administrativeUnit).toEqual({
       name: 'Tỉnh Bình Thuận',
       armedUnits: [{ id: 'BG-60' }, { id: 'MC-60' }, { id: 'POL-60' }],

@@ -98,6 +98,18 @@ describe('client mistakes', () => {
     }
   });
 
+  it('a date literal a subgraph’s scalar refuses is BAD_USER_INPUT naming the value, not a missing subgraph', async () => {
+    for (const query of [
+      '{ cases(filter: { openedFrom: "2024-13-01" }) { totalCount } }',
+      'mutation { changeCaseStatus(input: { caseId: "x", status: RESOLVED, version: 1, resolvedOn: "2024-02-30", idempotencyKey: "k" }) { id } }',
+    ]) {
+      const response = await post(services.gateway!.url, { query });
+      expect(response.body.errors).toHaveLength(1);
+      expect(response.body.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.body.errors![0].message).toMatch(/is not a calendar date YYYY-MM-DD/);
+    }
+  });
+
   it('are 200 for a legacy client that asks for application/json only, as the spec asks', async () => {
     const response = await post(services.gateway!.url, { query: '{ nope }' }, { accept: 'application/json' });
     expect([response.status, response.contentType]).toEqual([200, 'application/json; charset=utf-8']);
