@@ -55,17 +55,6 @@ export type StateAgencyReference = ForeignOrganizationReference<'StateAgency'>;
 export type FrontOrganizationReference = ForeignOrganizationReference<'FrontOrganization'>;
 export type ArmedUnitReference = ForeignOrganizationReference<'ArmedUnit'>;
 
-/** The GraphQL `OrganizationType` enum value of each `Organization` member, as stored (typename). */
-export const ORGANIZATION_TYPE_NAMES = {
-  PARTY_COMMITTEE: 'PartyCommittee',
-  MASS_MOBILIZATION_COMMISSION: 'MassMobilizationCommission',
-  STATE_AGENCY: 'StateAgency',
-  FRONT_ORGANIZATION: 'FrontOrganization',
-  ARMED_UNIT: 'ArmedUnit',
-} as const satisfies Record<string, OrganizationTypeName>;
-
-export type OrganizationTypeEnum = keyof typeof ORGANIZATION_TYPE_NAMES;
-
 export function isForeignOrganizationType(type: OrganizationTypeName): type is ForeignOrganizationType {
   return type !== 'PartyCommittee' && type !== 'MassMobilizationCommission';
 }

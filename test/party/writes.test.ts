@@ -1,19 +1,23 @@
 import { STORIES } from '../../seed/demo';
+import { subgraphDefinition } from '../../subgraphs';
 import type { Viewer } from '../../subgraphs/kit/auth';
 import { vietnamDate } from '../../subgraphs/kit/scalars';
-import { GraphQLResponse, Services, tokenFor } from '../support/services';
+import { startSubgraphServer } from '../../subgraphs/kit/server';
+import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**
  * The party subgraph's writes over HTTP: coordination programs (create, add
  * participants, add a yearly review) and Skilled Mass Mobilization models. Each
  * mutation's happy path (the answer, the rows and one audit row), validation,
  * authorization along the party hierarchy, idempotency, concurrency and atomicity.
- * The file writes, so it has databases of its own (`party_writes`).
+ * The file writes, so it has databases of its own (`party_writes`). The other three
+ * subgraphs run beside the party's: they confirm the organizations of their families
+ * that a program or a model names (issue 7, item 10).
  */
 let services: Services;
 
 beforeAll(async () => {
-  services = await Services.start(['party'], { databaseSuffix: 'writes' });
+  services = await Services.start(['party', 'state', 'front', 'armed-forces'], { databaseSuffix: 'writes' });
 });
 
 afterAll(async () => {
@@ -60,8 +64,11 @@ const MUTATIONS = {
 };
 type Operation = keyof typeof MUTATIONS;
 
+let keys = 0;
+/** Runs a mutation; an input without an idempotency key gets one of its own (one logical request per call). */
 async function run(operation: Operation, input: Record<string, unknown>, token: string): Promise<GraphQLResponse> {
-  return services.querySubgraph('party', MUTATIONS[operation], { input }, token);
+  keys += 1;
+  return services.querySubgraph('party', MUTATIONS[operation], { input: { idempotencyKey: `${operation}-${keys}`, ...input } }, token);
 }
 
 /** Runs a mutation that must succeed and gives its record. */
@@ -89,6 +96,7 @@ const unique = (text: string) => `${text} (${(sequence += 1)})`;
 function programInput(overrides: Record<string, unknown> = {}) {
   return {
     title: unique('Chương trình phối hợp vận động nhân dân tham gia bảo vệ môi trường'),
+    idempotencyKey: `program-${sequence}`,
     description: 'Phối hợp tuyên truyền, vận động nhân dân phân loại rác thải tại nguồn.',
     leadCommissionId: 'MMC-60',
     basedOnDocumentId: STORIES.documents.regulation23,
@@ -107,6 +115,7 @@ function programInput(overrides: Record<string, unknown> = {}) {
 function modelInput(overrides: Record<string, unknown> = {}) {
   return {
     name: unique('Mô hình "Dân vận khéo" giữ gìn nguồn nước sinh hoạt'),
+    idempotencyKey: `model-${sequence}`,
     kind: 'COLLECTIVE',
     field: 'CULTURAL_SOCIAL',
     year: 2024,
@@ -164,7 +173,7 @@ describe('createCoordinationProgram', () => {
       owner_organization_type: 'MassMobilizationCommission',
       owner_organization_id: 'MMC-60',
       before: null,
-      idempotency_key: null,
+      idempotency_key: input.idempotencyKey,
     });
     expect(audit[0].after).toMatchObject({ id: program.id, title: input.title, version: 1, leadCommissionId: 'MMC-60', reviews: [] });
     expect(audit[0].after.participants).toHaveLength(5);
@@ -202,6 +211,15 @@ describe('createCoordinationProgram', () => {
     ['an unknown document', { basedOnDocumentId: '00000000-0000-5000-8000-000000000000' }, 'NOT_FOUND', 'input.basedOnDocumentId'],
     ['an unknown party participant', { participants: [{ organization: { type: 'PARTY_COMMITTEE', id: 'PC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
     ['an unknown commission participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-23035' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    ['an unknown state agency, asked of the state', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    [
+      'an unknown Front organization second, asked of the Front',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[1].organization.id',
+    ],
+    ['an unknown armed unit, asked of the armed forces', { participants: [{ organization: { type: 'ARMED_UNIT', id: 'MC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    ['an armed unit named as a state agency', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'MC-60' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
     ['a malformed foreign participant id', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM 60; DROP' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization.id'],
     ['an empty foreign participant id', { participants: [{ organization: { type: 'ARMED_UNIT', id: '' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization.id'],
     ['the lead commission as a participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
@@ -229,6 +247,20 @@ describe('createCoordinationProgram', () => {
   ] as [string, OrgType, string, Viewer['roles']][])('refuses %s, writing nothing', async (_, type, id, roles) => {
     const error = await refuse('createCoordinationProgram', programInput(), await tokenOf(type, id, roles), 'FORBIDDEN');
     expect(error.message).toMatch(/^createCoordinationProgram: /);
+  });
+
+  it('tells a caller who may not write that, and nothing about the input', async () => {
+    // A district commission's editor, for its province, with a mistake in every field it can make one in.
+    const bad = programInput({
+      title: '',
+      description: 'x'.repeat(20_001),
+      basedOnDocumentId: '00000000-0000-5000-8000-000000000000',
+      endsOn: '2023-12-31',
+      participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-99999' }, joinedOn: '2020-01-01' }],
+      idempotencyKey: '',
+    });
+    const error = await refuse('createCoordinationProgram', bad, await tokenOf('MassMobilizationCommission', 'MMC-596'), 'FORBIDDEN', 'input.leadCommissionId');
+    expect(error.message).not.toMatch(/title|description|basedOn|endsOn|startsOn|participants|idempotencyKey/);
   });
 });
 
@@ -280,6 +312,8 @@ describe('addProgramParticipants', () => {
     ['an organization already taking part', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
     ['the lead commission', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
     ['an unknown party participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    ['an unknown Front organization, asked of the Front', { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    ['an unknown armed unit, asked of the armed forces', { participants: [{ organization: { type: 'ARMED_UNIT', id: 'POL-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
     ['a participant joining after the program ended', { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'FU-60' }, joinedOn: '2026-01-05' }] }, 'BAD_USER_INPUT', 'input.participants[0].joinedOn'],
   ])('refuses %s, writing nothing', async (_, overrides, code, field) => {
     const input = { programId: EXPRESSWAY, participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-60' } }], ...overrides };
@@ -294,6 +328,21 @@ describe('addProgramParticipants', () => {
   ] as [string, OrgType, string, Viewer['roles']][])('refuses %s, writing nothing', async (_, type, id, roles) => {
     const input = { programId: EXPRESSWAY, participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-60' } }] };
     await refuse('addProgramParticipants', input, await tokenOf(type, id, roles), 'FORBIDDEN');
+  });
+
+  it('tells a caller who may not write that, and nothing about the input or who takes part', async () => {
+    // PCOM-60 takes part already; the second is unknown; the third joins after the program's end.
+    const bad = {
+      programId: EXPRESSWAY,
+      participants: [
+        { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, responsibility: 'x'.repeat(1_001) },
+        { organization: { type: 'FRONT_ORGANIZATION', id: 'YU-99999' } },
+        { organization: { type: 'ARMED_UNIT', id: 'BG-60' }, joinedOn: '2026-01-05' },
+      ],
+      idempotencyKey: 'k'.repeat(201),
+    };
+    const error = await refuse('addProgramParticipants', bad, await tokenOf('MassMobilizationCommission', 'MMC-598'), 'FORBIDDEN', 'input.programId');
+    expect(error.message).not.toMatch(/participants|responsibility|joinedOn|PCOM-60|YU-99999|idempotencyKey/);
   });
 
   it('serializes concurrent additions: distinct positions, two versions later; the same organization twice is one success and one refusal', async () => {
@@ -375,6 +424,35 @@ describe('addProgramReview', () => {
     await refuse('addProgramReview', review({ year: 2025, heldOn: '2025-12-30' }), await tokenOf(type, id, roles), 'FORBIDDEN');
   });
 
+  it('does not tell a caller who may not write that a year was reviewed already (issue 7, item 11)', async () => {
+    // Bình Thuận's expressway program was reviewed for 2023 on 2023-12-20. A participant's editor asks to add it again.
+    const error = await refuse(
+      'addProgramReview',
+      review({ programId: EXPRESSWAY, year: 2023, heldOn: '2023-12-29', summary: 'Sơ kết năm 2023.' }),
+      await tokenOf('StateAgency', 'PCOM-60'),
+      'FORBIDDEN',
+      'input.programId',
+    );
+    expect(error.message).toBe(
+      'addProgramReview: input.programId is MassMobilizationCommission MMC-60, and an editor of StateAgency PCOM-60 may not act for it',
+    );
+    // The commission that leads it is told.
+    const told = await refuse(
+      'addProgramReview',
+      review({ programId: EXPRESSWAY, year: 2023, heldOn: '2023-12-29', summary: 'Sơ kết năm 2023.' }),
+      await tokenOf('MassMobilizationCommission', 'MMC-60'),
+      'BAD_USER_INPUT',
+      'input.year',
+    );
+    expect(told.message).toContain('2023 was reviewed on 2023-12-20');
+  });
+
+  it('tells a caller who may not write that, and nothing about the input', async () => {
+    const bad = review({ programId: EXPRESSWAY, year: 1999, heldOn: `${THIS_YEAR + 1}-01-15`, summary: ' ', idempotencyKey: '' });
+    const error = await refuse('addProgramReview', bad, await tokenOf('MassMobilizationCommission', 'MMC-598'), 'FORBIDDEN', 'input.programId');
+    expect(error.message).not.toMatch(/year|heldOn|summary|idempotencyKey|1999|reviewed/);
+  });
+
   it('takes one review a year when two race', async () => {
     const token = await tokenOf('MassMobilizationCommission', 'MMC-60');
     const program = await succeed('createCoordinationProgram', programInput({ participants: [] }), token);
@@ -442,6 +520,9 @@ describe('registerMobilizationModel', () => {
     ['a unit without a party committee', { unitCode: '01' }, 'NOT_FOUND', 'input.unitCode'],
     ['an unknown party owner', { owner: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-23035' } }, 'NOT_FOUND', 'input.owner.id'],
     ['a malformed foreign owner id', { owner: { type: 'FRONT_ORGANIZATION', id: 'WU/23035' } }, 'BAD_USER_INPUT', 'input.owner.id'],
+    ['an unknown Front owner, asked of the Front', { owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' } }, 'NOT_FOUND', 'input.owner.id'],
+    ['an unknown state owner, asked of the state', { owner: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }, 'NOT_FOUND', 'input.owner.id'],
+    ['an unknown armed owner, asked of the armed forces', { owner: { type: 'ARMED_UNIT', id: 'MC-99999' } }, 'NOT_FOUND', 'input.owner.id'],
     ['a description over 20,000 characters', { description: 'x'.repeat(20_001) }, 'BAD_USER_INPUT', 'input.description'],
   ])('refuses %s, writing nothing', async (_, overrides, code, field) => {
     await refuse('registerMobilizationModel', modelInput(overrides), await tokenOf('PartyCommittee', 'PC-VN'), code, field);
@@ -455,6 +536,20 @@ describe('registerMobilizationModel', () => {
   ] as [string, OrgType, string, Viewer['roles']][])('refuses %s, writing nothing', async (_, type, id, roles) => {
     const error = await refuse('registerMobilizationModel', modelInput(), await tokenOf(type, id, roles), 'FORBIDDEN');
     if (roles.includes('editor')) expect(error.extensions).toMatchObject({ field: 'input.unitCode' });
+  });
+
+  it('tells a caller who may not write that, and nothing about the input', async () => {
+    const bad = modelInput({ name: '', year: THIS_YEAR + 1, owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' }, description: 'x'.repeat(20_001), idempotencyKey: '' });
+    const error = await refuse('registerMobilizationModel', bad, await tokenOf('PartyCommittee', 'PC-23038'), 'FORBIDDEN', 'input.unitCode');
+    expect(error.message).not.toMatch(/name|year|owner|description|idempotencyKey|WU-99999/);
+  });
+
+  it('records a model built by an armed unit and one by a state agency, each found by its owner', async () => {
+    const token = await tokenOf('PartyCommittee', 'PC-596');
+    for (const owner of [{ type: 'ARMED_UNIT', id: 'MC-23035' }, { type: 'STATE_AGENCY', id: 'PCOM-23035' }]) {
+      const model = await succeed('registerMobilizationModel', modelInput({ owner }), token);
+      expect(model.owner).toEqual({ __typename: owner.type === 'ARMED_UNIT' ? 'ArmedUnit' : 'StateAgency', id: owner.id });
+    }
   });
 
   it('refuses a commune committee acting for its district', async () => {
@@ -515,6 +610,52 @@ describe('idempotency', () => {
   });
 });
 
+describe('an owner that cannot be asked', () => {
+  it.each([
+    [
+      'a program with a state participant, the state subgraph down',
+      'createCoordinationProgram' as Operation,
+      () => programInput({ participants: [{ organization: { type: 'PARTY_COMMITTEE', id: 'PC-596' } }, { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] }),
+      'MassMobilizationCommission',
+      'MMC-60',
+      'input.participants[1].organization.id',
+      'state',
+    ],
+    [
+      'an armed participant, the armed forces down',
+      'addProgramParticipants' as Operation,
+      () => ({ programId: EXPRESSWAY, participants: [{ organization: { type: 'ARMED_UNIT', id: 'BG-60' } }], idempotencyKey: 'lonely-add' }),
+      'MassMobilizationCommission',
+      'MMC-60',
+      'input.participants[0].organization.id',
+      'armed-forces',
+    ],
+    [
+      'a model built by a Front organization, the Front down',
+      'registerMobilizationModel' as Operation,
+      () => modelInput(),
+      'PartyCommittee',
+      'PC-23035',
+      'input.owner.id',
+      'front',
+    ],
+  ])('refuses %s: SERVICE_UNAVAILABLE naming the field, nothing written', async (_what, operation, input, type, id, field, serviceName) => {
+    // A party subgraph of its own whose peers point nowhere: the other families are "down".
+    const nowhere = 'http://localhost:9/graphql';
+    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({ state: nowhere, front: nowhere, 'armed-forces': nowhere }));
+    try {
+      const before = await counts();
+      const { errors } = await postGraphQL(lonely.url, MUTATIONS[operation], { input: input() }, await tokenOf(type as OrgType, id));
+      expect(errors).toHaveLength(1);
+      expect(errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field, serviceName });
+      expect(errors![0].message).toMatch(/nothing was written/);
+      expect(await counts()).toEqual(before);
+    } finally {
+      await lonely.stop();
+    }
+  });
+});
+
 describe('a failure midway', () => {
   afterEach(async () => {
     await sql('DROP TRIGGER IF EXISTS fail_participant ON program_participant');
@@ -524,8 +665,11 @@ describe('a failure midway', () => {
 
   it('leaves no program, no participant, no audit row and no claim when a participant row fails', async () => {
     await sql(`CREATE FUNCTION fail_on_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$`);
-    await sql(`CREATE TRIGGER fail_participant BEFORE INSERT ON program_participant FOR EACH ROW WHEN (NEW.organization_id = 'BOOM-60') EXECUTE FUNCTION fail_on_boom()`);
-    const input = programInput({ participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'STATE_AGENCY', id: 'BOOM-60' } }], idempotencyKey: 'boom-program' });
+    await sql(`CREATE TRIGGER fail_participant BEFORE INSERT ON program_participant FOR EACH ROW WHEN (NEW.responsibility = 'BOOM') EXECUTE FUNCTION fail_on_boom()`);
+    const input = programInput({
+      participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'ARMED_UNIT', id: 'MC-60' }, responsibility: 'BOOM' }],
+      idempotencyKey: 'boom-program',
+    });
     const before = await counts();
     const { data, errors } = await run('createCoordinationProgram', input, await tokenOf('MassMobilizationCommission', 'MMC-60'));
     expect(data?.createCoordinationProgram ?? null).toBeNull();

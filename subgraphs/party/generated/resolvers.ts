@@ -234,7 +234,7 @@ export type CoordinationProgramFilter = {
 
 /** A coordination program to create. */
 export type CreateCoordinationProgramInput = {
-  /** The party document it implements, if any. */
+  /** The party document it implements, if any; it must exist and the caller must be able to see it (NOT_FOUND otherwise). */
   basedOnDocumentId?: InputMaybe<Scalars['ID']['input']>;
   /** What the program is for; at most 20,000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -685,7 +685,7 @@ export type ProgramParticipant = {
 export type ProgramParticipantInput = {
   /** When it joined; the program's start when omitted. */
   joinedOn?: InputMaybe<Scalars['Date']['input']>;
-  /** The organization, of any family. */
+  /** The organization, of any family; it must exist in its owner's records (NOT_FOUND otherwise). */
   organization: OrganizationRefInput;
   /** What it is responsible for in the program; at most 1,000 characters. */
   responsibility?: InputMaybe<Scalars['String']['input']>;
@@ -837,7 +837,7 @@ export type RegisterMobilizationModelInput = {
   kind: ModelKind;
   /** Name of the model, in Vietnamese; 1 to 300 characters. */
   name: Scalars['String']['input'];
-  /** The organization that built it, of any family. */
+  /** The organization that built it, of any family; it must exist in its owner's records (NOT_FOUND otherwise). */
   owner: OrganizationRefInput;
   /** Where it was built: the code of an administrative unit below the nation. */
   unitCode: Scalars['ID']['input'];

@@ -5,6 +5,7 @@ import { requireEditor, requireWriter } from '../../kit/authorization';
 import { badInput, ERRORS } from '../../kit/errors';
 import { checkRange } from '../../kit/filters';
 import { runMutation } from '../../kit/mutations';
+import { NamedOrganization, organizationRef, requireOrganizations } from '../../kit/references';
 import { vietnamDate } from '../../kit/scalars';
 import { MAX_LONG_TEXT, optionalText, requireNotFuture, requireText } from '../../kit/validation';
 import type { Context } from '../context';
@@ -18,23 +19,35 @@ import type {
 import { aboveCommission } from '../hierarchy';
 import { MAX_YEAR, MIN_YEAR } from '../reporting/periods';
 import { visibleDocuments } from '../queries';
-import { organizationRef, requireCommission, requireOwnOrganization } from './organizationInputs';
+import { requireCommission } from './organizationInputs';
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_RESPONSIBILITY_LENGTH = 1_000;
 
-/** A participant as checked from the input: `joinedOn` stays null until the program's start is known. */
+/** A participant as checked from the input, joining on `joinedOn` (the program's start when the input gives none). */
 interface ParticipantFields {
   field: string;
-  organization: OrganizationRef;
+  organization: NamedOrganization;
   responsibility: string | null;
-  joinedOn: string | null;
+  joinedOn: string;
 }
 
 const sameOrganization = (a: OrganizationRef, b: OrganizationRef) => a.type === b.type && a.id === b.id;
 
-/** The participants of an input, each checked for shape; one organization listed twice is refused. */
-function validateParticipants(participants: readonly ProgramParticipantInput[]): ParticipantFields[] {
+/** A participant joins while the program runs: from its start (the default) to its end. */
+function joinedOn(field: string, given: string | null | undefined, startsOn: string, endsOn: string | null): string {
+  const date = given ?? startsOn;
+  if (date < startsOn || (endsOn !== null && date > endsOn)) {
+    throw badInput(`${field}.joinedOn`, date, `a date from the program's start (${startsOn}) to its end (${endsOn ?? 'open-ended'})`);
+  }
+  return date;
+}
+
+/**
+ * The participants of an input, each checked for shape and for the program's dates;
+ * one organization listed twice is refused.
+ */
+function validateParticipants(participants: readonly ProgramParticipantInput[], startsOn: string, endsOn: string | null): ParticipantFields[] {
   const checked: ParticipantFields[] = [];
   participants.forEach((participant, i) => {
     const field = `input.participants[${i}]`;
@@ -46,32 +59,19 @@ function validateParticipants(participants: readonly ProgramParticipantInput[]):
       field,
       organization,
       responsibility: optionalText(`${field}.responsibility`, participant.responsibility, MAX_RESPONSIBILITY_LENGTH),
-      joinedOn: participant.joinedOn ?? null,
+      joinedOn: joinedOn(field, participant.joinedOn, startsOn, endsOn),
     });
   });
   return checked;
 }
 
-/** A participant joins while the program runs: from its start (the default) to its end. */
-function joinedOn(participant: ParticipantFields, startsOn: string, endsOn: string | null): string {
-  const date = participant.joinedOn ?? startsOn;
-  if (date < startsOn || (endsOn !== null && date > endsOn)) {
-    throw badInput(`${participant.field}.joinedOn`, date, `a date from the program's start (${startsOn}) to its end (${endsOn ?? 'open-ended'})`);
-  }
-  return date;
-}
+/** What of the participants makes the request: the fingerprint of its idempotency key. */
+const participantValues = (participants: readonly ParticipantFields[]) =>
+  participants.map(({ organization: { type, id }, responsibility, joinedOn: date }) => ({ organization: { type, id }, responsibility, joinedOn: date }));
 
-/**
- * Every party body named as a participant must exist, and none may take part
- * already (the lead commission is always the first participant).
- */
-async function checkJoining(
-  manager: EntityManager,
-  participants: readonly ParticipantFields[],
-  current: readonly OrganizationRef[],
-): Promise<void> {
+/** No participant may take part already (the lead commission is always the first participant). */
+function requireNewcomers(participants: readonly ParticipantFields[], current: readonly OrganizationRef[]): void {
   for (const participant of participants) {
-    await requireOwnOrganization(manager, `${participant.field}.organization`, participant.organization);
     if (current.some((organization) => sameOrganization(organization, participant.organization))) {
       const { type, id } = participant.organization;
       throw badInput(`${participant.field}.organization`, { type, id }, 'an organization that does not take part in the program yet');
@@ -86,15 +86,30 @@ async function programWriters(manager: EntityManager, leadCommissionId: string, 
   return { lead, owner, above: await aboveCommission(manager, lead.partyCommitteeId) };
 }
 
-/** A program for a change: locked until the transaction ends, so that concurrent additions to it queue up. */
-async function lockProgram(manager: EntityManager, id: string): Promise<CoordinationProgramEntity> {
-  const program = await manager
-    .createQueryBuilder(CoordinationProgramEntity, 'p')
-    .setLock('pessimistic_write')
-    .where('p.id = :id', { id })
-    .getOne();
+/**
+ * A program by id, or NOT_FOUND. `lock`ed for a change, until the transaction ends,
+ * so that concurrent additions to it queue up.
+ */
+async function requireProgram(manager: EntityManager, id: string, { lock = false } = {}): Promise<CoordinationProgramEntity> {
+  const query = manager.createQueryBuilder(CoordinationProgramEntity, 'p').where('p.id = :id', { id });
+  const program = await (lock ? query.setLock('pessimistic_write') : query).getOne();
   if (!program) throw ERRORS.NOT_FOUND.err(`input.programId: no coordination program has id ${id}`, { field: 'input.programId' });
   return program;
+}
+
+/**
+ * Who may change a program, settled before anything of the input is checked, so
+ * that a caller who may not learns nothing from those checks (not that a year was
+ * reviewed already, nor who takes part): the lead commission owns it, and neither
+ * a program's lead nor its dates change by any mutation, so this is read outside
+ * the change's transaction.
+ */
+async function authorizeProgramChange(ctx: Context, operation: string, programId: string) {
+  requireEditor(ctx.viewer, operation);
+  const program = await requireProgram(ctx.db.manager, programId);
+  const { owner, above } = await programWriters(ctx.db.manager, program.leadCommissionId, 'input.programId');
+  requireWriter(ctx.viewer, operation, 'input.programId', owner, above);
+  return { program, owner };
 }
 
 async function participantsOf(manager: EntityManager, programId: string): Promise<ProgramParticipantEntity[]> {
@@ -121,7 +136,7 @@ function snapshot(
 
 /**
  * Bumps a changed program's version (its participants and reviews are part of it)
- * and gives the program as it now is. The program is locked (`lockProgram`), so the
+ * and gives the program as it now is. The program is locked (`requireProgram`), so the
  * version read with it is the one being incremented.
  */
 async function touch(manager: EntityManager, program: CoordinationProgramEntity): Promise<CoordinationProgramEntity> {
@@ -137,26 +152,42 @@ const replayProgram = async (manager: EntityManager, id: string) => manager.find
  * Commissions lead the coordination of mass-mobilization work between agencies).
  * The lead commission owns the program and is its first participant; an editor of
  * the commission, of its committee or of a commission or committee above them may
- * create it.
+ * create it. First who may create it, then the input, then the records it names: the
+ * document as the caller reads it, and each participant by its owner (a party body
+ * in this database, another family's organization asked of its subgraph).
  */
 export async function createCoordinationProgram(input: CreateCoordinationProgramInput, ctx: Context): Promise<CoordinationProgramEntity> {
   const operation = 'createCoordinationProgram';
   requireEditor(ctx.viewer, operation);
-  // Checked field by field in the SDL's order; the lead commission, the document and party participants exist or not only inside the transaction.
+  // Commissions change by no mutation: read outside the transaction.
+  const { lead, owner, above } = await programWriters(ctx.db.manager, input.leadCommissionId, 'input.leadCommissionId');
+  requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
+
+  // Checked field by field in the SDL's order.
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const description = optionalText('input.description', input.description, MAX_LONG_TEXT);
   const startsOn = input.startsOn;
   const endsOn = input.endsOn ?? null;
   checkRange('input.startsOn', startsOn, 'input.endsOn', endsOn);
-  const participants = validateParticipants(input.participants ?? []);
+  const participants = validateParticipants(input.participants ?? [], startsOn, endsOn);
+  const basedOnId = input.basedOnDocumentId ?? null;
+  if (basedOnId !== null) {
+    // Read as the caller reads: a document they may not see is one they cannot name.
+    const exists = await visibleDocuments(ctx.db.manager, ctx.viewer).andWhere('d.id = :id', { id: basedOnId }).getExists();
+    if (!exists) {
+      throw ERRORS.NOT_FOUND.err(`input.basedOnDocumentId: no party document has id ${basedOnId}`, { field: 'input.basedOnDocumentId' });
+    }
+  }
+  await requireOrganizations(ctx, participants.map((p) => p.organization));
+  requireNewcomers(participants, [owner]);
   const fields = {
     title,
     description,
-    leadCommissionId: input.leadCommissionId,
-    basedOnId: input.basedOnDocumentId ?? null,
+    leadCommissionId: lead.id,
+    basedOnId,
     startsOn,
     endsOn,
-    participants: participants.map((p) => ({ ...p, joinedOn: joinedOn(p, startsOn, endsOn) })),
+    participants: participantValues(participants),
     idempotencyKey: input.idempotencyKey ?? null,
   };
 
@@ -166,17 +197,6 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
     // The normalized input is the fingerprint: an omitted field and an explicit null are the same request.
     { operation, recordType: 'CoordinationProgram', input: fields },
     async (manager) => {
-      const { lead, owner, above } = await programWriters(manager, fields.leadCommissionId, 'input.leadCommissionId');
-      if (fields.basedOnId !== null) {
-        // Read as the caller reads: a document they may not see is one they cannot name.
-        const exists = await visibleDocuments(manager, ctx.viewer).andWhere('d.id = :id', { id: fields.basedOnId }).getExists();
-        if (!exists) {
-          throw ERRORS.NOT_FOUND.err(`input.basedOnDocumentId: no party document has id ${fields.basedOnId}`, { field: 'input.basedOnDocumentId' });
-        }
-      }
-      await checkJoining(manager, fields.participants, [owner]);
-      requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
-
       const program = manager.create(CoordinationProgramEntity, {
         id: randomUUID(),
         title: fields.title,
@@ -209,14 +229,21 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
   );
 }
 
-/** `addProgramParticipants`: organizations of any family join a running program, after those already in it. */
+/**
+ * `addProgramParticipants`: organizations of any family join a running program, after
+ * those already in it; each must exist by its owner's records. Whether one takes part
+ * already is decided inside the transaction, on the locked program, so that two
+ * concurrent additions of one organization add it once.
+ */
 export async function addProgramParticipants(input: AddProgramParticipantsInput, ctx: Context): Promise<CoordinationProgramEntity> {
   const operation = 'addProgramParticipants';
-  requireEditor(ctx.viewer, operation);
+  const { program: found, owner } = await authorizeProgramChange(ctx, operation, input.programId);
   if (input.participants.length === 0) throw badInput('input.participants', [], 'at least one organization');
+  const participants = validateParticipants(input.participants, found.startsOn, found.endsOn);
+  await requireOrganizations(ctx, participants.map((p) => p.organization));
   const fields = {
-    programId: input.programId,
-    participants: validateParticipants(input.participants),
+    programId: found.id,
+    participants: participantValues(participants),
     idempotencyKey: input.idempotencyKey ?? null,
   };
 
@@ -225,21 +252,17 @@ export async function addProgramParticipants(input: AddProgramParticipantsInput,
     ctx.viewer,
     { operation, recordType: 'CoordinationProgram', input: fields },
     async (manager) => {
-      const program = await lockProgram(manager, fields.programId);
-      const { owner, above } = await programWriters(manager, program.leadCommissionId, 'input.programId');
-      const joining = fields.participants.map((p) => ({ ...p, joinedOn: joinedOn(p, program.startsOn, program.endsOn) }));
+      const program = await requireProgram(manager, found.id, { lock: true });
       const current = await participantsOf(manager, program.id);
-      await checkJoining(
-        manager,
-        joining,
+      requireNewcomers(
+        participants,
         current.map((p) => ({ type: p.organizationType, id: p.organizationId })),
       );
-      requireWriter(ctx.viewer, operation, 'input.programId', owner, above);
 
       const reviews = await reviewsOf(manager, program.id);
       const before = snapshot(program, current, reviews);
       const next = Math.max(...current.map((p) => p.position)) + 1;
-      const rows: ProgramParticipantEntity[] = joining.map((p, i) => ({
+      const rows: ProgramParticipantEntity[] = fields.participants.map((p, i) => ({
         programId: program.id,
         organizationType: p.organization.type,
         organizationId: p.organization.id,
@@ -257,11 +280,13 @@ export async function addProgramParticipants(input: AddProgramParticipantsInput,
 
 /**
  * `addProgramReview`: the yearly review conference (sơ kết, tổng kết) of a program,
- * one per year of the program, held in or after the year it reviews and not in the future.
+ * one per year of the program, held in or after the year it reviews and not in the
+ * future. Whether the year was reviewed already is told only to those who may add
+ * its review (issue: an outsider learned "2023 was reviewed on 2023-12-20").
  */
 export async function addProgramReview(input: AddProgramReviewInput, ctx: Context, now: Date = new Date()): Promise<CoordinationProgramEntity> {
   const operation = 'addProgramReview';
-  requireEditor(ctx.viewer, operation);
+  const { program: found, owner } = await authorizeProgramChange(ctx, operation, input.programId);
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR) {
     throw badInput('input.year', input.year, `a year from ${MIN_YEAR} to ${MAX_YEAR}`);
   }
@@ -269,11 +294,18 @@ export async function addProgramReview(input: AddProgramReviewInput, ctx: Contex
   if (heldOn < `${input.year}-01-01`) {
     throw badInput('input.heldOn', heldOn, `a date not before the start of the year reviewed (${input.year}-01-01)`);
   }
+  const summary = requireText('input.summary', input.summary, MAX_LONG_TEXT);
+  const firstYear = Number(found.startsOn.slice(0, 4));
+  // An open-ended program runs until today; its later years have not come yet.
+  const lastYear = Number((found.endsOn ?? vietnamDate(now)).slice(0, 4));
+  if (input.year < firstYear || input.year > lastYear) {
+    throw badInput('input.year', input.year, `a year of the program, from ${firstYear} to ${lastYear}`);
+  }
   const fields = {
-    programId: input.programId,
+    programId: found.id,
     year: input.year,
     heldOn,
-    summary: requireText('input.summary', input.summary, MAX_LONG_TEXT),
+    summary,
     idempotencyKey: input.idempotencyKey ?? null,
   };
 
@@ -282,18 +314,10 @@ export async function addProgramReview(input: AddProgramReviewInput, ctx: Contex
     ctx.viewer,
     { operation, recordType: 'CoordinationProgram', input: fields },
     async (manager) => {
-      const program = await lockProgram(manager, fields.programId);
-      const { owner, above } = await programWriters(manager, program.leadCommissionId, 'input.programId');
-      const firstYear = Number(program.startsOn.slice(0, 4));
-      // An open-ended program runs until today; its later years have not come yet.
-      const lastYear = Number((program.endsOn ?? vietnamDate(now)).slice(0, 4));
-      if (fields.year < firstYear || fields.year > lastYear) {
-        throw badInput('input.year', fields.year, `a year of the program, from ${firstYear} to ${lastYear}`);
-      }
+      const program = await requireProgram(manager, fields.programId, { lock: true });
       const reviews = await reviewsOf(manager, program.id);
       const held = reviews.find((review) => review.year === fields.year);
       if (held) throw badInput('input.year', fields.year, `a year not reviewed yet: ${fields.year} was reviewed on ${held.heldOn}`);
-      requireWriter(ctx.viewer, operation, 'input.programId', owner, above);
 
       const participants = await participantsOf(manager, program.id);
       const before = snapshot(program, participants, reviews);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { OrganizationRef } from '../../kit/authorization';
 import { requireEditor, requireWriter } from '../../kit/authorization';
 import { badInput, ERRORS } from '../../kit/errors';
+import { organizationRef, requireOrganizations } from '../../kit/references';
 import { runMutation } from '../../kit/mutations';
 import { vietnamDate } from '../../kit/scalars';
 import { referenceUnit, requireUnitPath } from '../../kit/units';
@@ -11,7 +12,6 @@ import { MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
 import type { RegisterMobilizationModelInput } from '../generated/resolvers';
 import { aboveUnitCommittee } from '../hierarchy';
 import { MIN_YEAR } from '../reporting/periods';
-import { organizationRef, requireOwnOrganization } from './organizationInputs';
 
 export const MAX_NAME_LENGTH = 300;
 
@@ -28,6 +28,9 @@ function snapshot(model: MobilizationModelEntity): object {
  * their Mass Mobilization Commissions, Decision 23-QĐ/TW), so it owns the record
  * whoever built the model; an editor of that committee or its commission, or of a
  * commission or committee above them, may register it.
+ *
+ * First who may register it (from the unit's committee), then the input, then the
+ * organization that built the model, of any family, by its owner's records.
  */
 export async function registerMobilizationModel(
   input: RegisterMobilizationModelInput,
@@ -36,23 +39,35 @@ export async function registerMobilizationModel(
 ): Promise<MobilizationModelEntity> {
   const operation = 'registerMobilizationModel';
   requireEditor(ctx.viewer, operation);
+  // The unit decides who owns the record; its code is checked against the official list (public) to find its committee.
+  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
+  // Committees change by no mutation: read outside the transaction.
+  const committee = await ctx.db.manager.findOneBy(PartyCommitteeEntity, { unitCode: input.unitCode });
+  if (!committee) {
+    throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${input.unitCode}`, { field: 'input.unitCode' });
+  }
+  const owner: OrganizationRef = { type: 'PartyCommittee', id: committee.id };
+  requireWriter(ctx.viewer, operation, 'input.unitCode', owner, await aboveUnitCommittee(ctx.db.manager, committee.id));
+
   const name = requireText('input.name', input.name, MAX_NAME_LENGTH);
   const thisYear = Number(vietnamDate(now).slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
     throw badInput('input.year', input.year, `a year from ${MIN_YEAR} to ${thisYear}: a model is registered once recognized, not in the future`);
   }
-  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
   if (referenceUnit(input.unitCode)!.level === 'CENTRAL') {
     throw badInput('input.unitCode', input.unitCode, 'a province, district or commune: models are built in a unit below the nation');
   }
+  const builtBy = organizationRef('input.owner', input.owner);
+  const description = optionalText('input.description', input.description, MAX_LONG_TEXT);
+  await requireOrganizations(ctx, [builtBy]);
   const fields = {
     name,
     kind: input.kind,
     field: input.field,
     year: input.year,
     unitCode: input.unitCode,
-    owner: organizationRef('input.owner', input.owner),
-    description: optionalText('input.description', input.description, MAX_LONG_TEXT),
+    owner: { type: builtBy.type, id: builtBy.id },
+    description,
     idempotencyKey: input.idempotencyKey ?? null,
   };
 
@@ -61,14 +76,6 @@ export async function registerMobilizationModel(
     ctx.viewer,
     { operation, recordType: 'MobilizationModel', input: fields },
     async (manager) => {
-      const committee = await manager.findOneBy(PartyCommitteeEntity, { unitCode: fields.unitCode });
-      if (!committee) {
-        throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${fields.unitCode}`, { field: 'input.unitCode' });
-      }
-      await requireOwnOrganization(manager, 'input.owner', fields.owner);
-      const owner: OrganizationRef = { type: 'PartyCommittee', id: committee.id };
-      requireWriter(ctx.viewer, operation, 'input.unitCode', owner, await aboveUnitCommittee(manager, committee.id));
-
       const model = manager.create(MobilizationModelEntity, {
         id: randomUUID(),
         name: fields.name,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrganizationRef, requireEditor, requireWriter } from '../../kit/authorization';
-import { NamedOrganization, organizationRef, requireOrganizations } from '../../kit/references';
+import { NamedOrganization, organizationRef, OrganizationTypeEnum, requireOrganizations } from '../../kit/references';
 import { badInput, ERRORS } from '../../kit/errors';
 import { runMutation } from '../../kit/mutations';
 import { vietnamDate } from '../../kit/scalars';
@@ -11,7 +11,6 @@ import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
 import { committeesAbove, committeesFrom } from '../hierarchy';
-import type { OrganizationTypeEnum } from '../references';
 import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from './periods';
 
 export const MAX_TITLE_LENGTH = 300;
