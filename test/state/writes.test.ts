@@ -86,10 +86,11 @@ const OPEN = /* GraphQL */ `
   }`;
 
 let references = 0;
-/** A valid case of Bắc Bình's People's Committee in Phan Hòa commune, with a reference of its own. */
+/** A valid case of Bắc Bình's People's Committee in Phan Hòa commune, with a reference and an idempotency key of its own. */
 function caseInput(overrides: Record<string, unknown> = {}) {
   references += 1;
   return {
+    idempotencyKey: `case-input-${references}`,
     reference: `60-2024-${String(900 + references)}`,
     title: 'Sạt lở bờ kênh tại thôn 2, xã Phan Hòa',
     description: 'Bờ kênh bị sạt lở sau mưa lớn, ảnh hưởng đường đi lại và sản xuất của các hộ dân.',
@@ -141,7 +142,7 @@ describe('openCase', () => {
       resolved_on: null,
       version: 1,
     });
-    expect(await counts()).toEqual({ ...before, cases: before.cases + 1, audits: before.audits + 1 });
+    expect(await counts()).toEqual({ cases: before.cases + 1, dialogues: before.dialogues, audits: before.audits + 1, keys: before.keys + 1 });
     expect(await auditRows(opened.id)).toEqual([
       {
         actor_subject: 'official-of-PCOM-596',
@@ -168,7 +169,7 @@ describe('openCase', () => {
           resolvedOn: null,
           version: 1,
         },
-        idempotency_key: null,
+        idempotency_key: input.idempotencyKey,
       },
     ]);
     // Readable afterwards like any seeded case.
@@ -197,11 +198,27 @@ describe('openCase', () => {
     ['a unit above the agency’s', { unitCode: '60' }, 'input.unitCode'],
     ['a unit of the official list that this graph does not keep', { unitCode: '01', responsibleAgencyId: 'GOV-VN' }, 'input.unitCode'],
     ['a reference another case has', { reference: '60-2024-031' }, 'input.reference'],
+    ['an empty idempotency key', { idempotencyKey: '' }, 'input.idempotencyKey'],
     ['an idempotency key over 200 characters', { idempotencyKey: 'k'.repeat(201) }, 'input.idempotencyKey'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_, overrides, field) => {
-    // With a key, so that the claim of the key is shown to be rolled back too.
+    // With a key, so that the claim of the key is shown to be rolled back too; by an editor of the responsible agency.
     const input = caseInput({ idempotencyKey: `bad-open-${field}-${references}`, ...overrides });
-    await expectRefused(() => open(input), 'BAD_USER_INPUT', field);
+    await expectRefused(() => open(input, tokenOf(input.responsibleAgencyId)), 'BAD_USER_INPUT', field);
+  });
+
+  it('tells a caller who may not write that, and nothing about the input', async () => {
+    // A sibling district's editor, with a mistake in every field it can make one in (the reference is taken).
+    const bad = caseInput({
+      reference: '60-2024-031',
+      title: '',
+      description: 'x'.repeat(20_001),
+      unitCode: '99',
+      householdsAffected: -1,
+      openedOn: '2999-01-01',
+      idempotencyKey: '',
+    });
+    const error = await expectRefused(() => open(bad, tokenOf('PCOM-598')), 'FORBIDDEN', 'input.responsibleAgencyId');
+    expect(error.message).not.toMatch(/reference|title|description|unitCode|householdsAffected|openedOn|idempotencyKey|60-2024-031/);
   });
 
   it('refuses an unknown responsible agency with NOT_FOUND, writing nothing', async () => {
@@ -269,12 +286,13 @@ describe('openCase', () => {
     const input = caseInput();
     const before = await counts();
     const token = await tokenOf('PCOM-596');
-    const results = await Promise.all([open(input, token), open({ ...input, title: 'Một vụ việc khác' }, token)]);
+    // Two requests (two keys) that happen to give the same reference.
+    const results = await Promise.all([open(input, token), open({ ...input, title: 'Một vụ việc khác', idempotencyKey: `${input.idempotencyKey}-other` }, token)]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const [lost] = results.filter((r) => r.errors);
     expect(lost.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(lost.errors![0].message).toContain('input.reference');
-    expect(await counts()).toEqual({ ...before, cases: before.cases + 1, audits: before.audits + 1 });
+    expect(await counts()).toEqual({ ...before, cases: before.cases + 1, audits: before.audits + 1, keys: before.keys + 1 });
   });
 });
 
@@ -285,8 +303,10 @@ const CHANGE = /* GraphQL */ `
     changeCaseStatus(input: $input) { id reference status resolvedOn version responsibleAgency { id } dialogues { id } }
   }`;
 
+let changes = 0;
+/** Sends a change of status; an input without a key gets one of its own (one logical request per call). */
 const change = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf('PCOM-596')) =>
-  state.query(CHANGE, { input }, await token);
+  state.query(CHANGE, { input: { idempotencyKey: `change-input-${(changes += 1)}`, ...input } }, await token);
 
 /** A fresh case of PCOM-596, opened on 2024-10-01. */
 async function freshCase(overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
@@ -376,7 +396,7 @@ describe('changeCaseStatus', () => {
     expect(lost).toHaveLength(1);
     expect(lost[0].errors![0].extensions?.code).toBe('CONFLICT');
     expect((await caseRow(id)).version).toBe(2);
-    expect(await counts()).toEqual({ ...before, audits: before.audits + 1 });
+    expect(await counts()).toEqual({ ...before, audits: before.audits + 1, keys: before.keys + 1 });
   });
 
   it('changes once per idempotency key: the retry returns the changed case, not a CONFLICT', async () => {
@@ -401,6 +421,13 @@ describe('changeCaseStatus', () => {
     const { id } = await freshCase();
     await expectRefused(() => change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf(actor, [role], type)), 'FORBIDDEN', 'changeCaseStatus');
     expect(await caseRow(id)).toEqual({ status: 'RECEIVED', resolved_on: null, version: 1 });
+  });
+
+  it('tells a caller who may not write that, and nothing about the input or the case’s state', async () => {
+    const { id } = await freshCase();
+    const bad = { caseId: id, status: 'RESOLVED', resolvedOn: '2024-09-30', version: 0, idempotencyKey: '' };
+    const error = await expectRefused(() => change(bad, tokenOf('PCOM-593')), 'FORBIDDEN', 'input.caseId');
+    expect(error.message).not.toMatch(/version|resolvedOn|status|opened|idempotencyKey|2024-10-01/);
   });
 
   it('allows an editor of the province above, and audits the change as the district’s', async () => {
@@ -439,10 +466,11 @@ const RECORD = /* GraphQL */ `
   }`;
 
 let dialogues = 0;
-/** A valid dialogue of Bắc Bình's People's Committee in Phan Hòa commune about its water shortage, titled uniquely. */
+/** A valid dialogue of Bắc Bình's People's Committee in Phan Hòa commune about its water shortage, titled and keyed uniquely. */
 function dialogueInput(overrides: Record<string, unknown> = {}) {
   dialogues += 1;
   return {
+    idempotencyKey: `dialogue-input-${dialogues}`,
     title: `Đối thoại với Nhân dân xã Phan Hòa về nước sinh hoạt (lần ${dialogues})`,
     heldOn: '2024-06-12',
     unitCode: '23035',
@@ -491,7 +519,7 @@ describe('recordDialogue', () => {
       case_id: STORIES.cases.waterPhanHoa,
       classification: 'PUBLIC',
     });
-    expect(await counts()).toEqual({ ...before, dialogues: before.dialogues + 1, audits: before.audits + 1 });
+    expect(await counts()).toEqual({ ...before, dialogues: before.dialogues + 1, audits: before.audits + 1, keys: before.keys + 1 });
     expect(await auditRows(recorded.id)).toEqual([
       expect.objectContaining({
         operation: 'recordDialogue',
@@ -545,8 +573,25 @@ describe('recordDialogue', () => {
   });
 
   it('answers NOT_FOUND for a RESTRICTED case the caller may not see', async () => {
+    // Bắc Bình's People's Committee may record its dialogues, but not see Gia Lai's RESTRICTED case.
     const input = dialogueInput({ caseId: STORIES.cases.restrictedChuProng, classification: 'RESTRICTED' });
-    await expectRefused(() => record(input, tokenOf('VFF-596', ['editor'], 'FrontOrganization')), 'NOT_FOUND', 'input.caseId');
+    await expectRefused(() => record(input), 'NOT_FOUND', 'input.caseId');
+  });
+
+  it('tells a caller who may not write that, and nothing about the input or the case it names', async () => {
+    const bad = dialogueInput({
+      title: ' ',
+      heldOn: '2999-01-01',
+      chairedBy: { name: '', title: 'x'.repeat(101) },
+      participants: -1,
+      issuesRaised: 4,
+      issuesResolved: 5,
+      unitCode: 'XX',
+      caseId: STORIES.cases.restrictedChuProng,
+      idempotencyKey: '',
+    });
+    const error = await expectRefused(() => record(bad, tokenOf('PCOM-598')), 'FORBIDDEN', 'input.hostAgencyId');
+    expect(error.message).not.toMatch(/title|heldOn|chairedBy|participants|issues|unitCode|caseId|classification|idempotencyKey/);
   });
 
   it.each([

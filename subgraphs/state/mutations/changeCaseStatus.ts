@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { requireEditor } from '../../kit/authorization';
 import { badInput } from '../../kit/errors';
 import { lockVersioned, runMutation } from '../../kit/mutations';
 import { required } from '../../kit/records';
@@ -14,9 +15,16 @@ import { caseSnapshot } from './snapshots';
  * `changeCaseStatus`: moves a case to another status, guarded by the version the
  * caller read it at. Any status may follow any other (a resolved case may be
  * reopened); a finished case (RESOLVED, CLOSED) carries the date it was finished,
- * an open one none, so reopening clears it.
+ * an open one none, so reopening clears it. Who may change the case is settled
+ * first (a case the caller may not see is NOT_FOUND), so that a caller who may not
+ * learns nothing from the checks of the input.
  */
 export async function changeCaseStatus(input: ChangeCaseStatusInput, ctx: Context): Promise<Case> {
+  requireEditor(ctx.viewer, 'changeCaseStatus');
+  const current = await requireVisibleCase(ctx, 'input.caseId', input.caseId);
+  const agency = await required(ctx.loaders.agency.load(current.responsibleAgencyId), `agency ${current.responsibleAgencyId} of case ${current.id}`);
+  await requireAgencyWriter(ctx, 'changeCaseStatus', 'input.caseId', agency);
+
   const finished = FINISHED_STATUSES.includes(input.status);
   if (!Number.isInteger(input.version) || input.version < 1) {
     throw badInput('input.version', input.version, 'the version the case was read at, 1 or more');
@@ -28,13 +36,9 @@ export async function changeCaseStatus(input: ChangeCaseStatusInput, ctx: Contex
   } else if (input.resolvedOn != null) {
     throw badInput('input.resolvedOn', input.resolvedOn, `no date: a case in status ${input.status} is not finished`);
   }
-  const current = await requireVisibleCase(ctx, 'input.caseId', input.caseId);
   if (resolvedOn !== null && resolvedOn < current.openedOn) {
     throw badInput('input.resolvedOn', resolvedOn, `a date not before the case was opened (${current.openedOn})`);
   }
-  const agency = await required(ctx.loaders.agency.load(current.responsibleAgencyId), `agency ${current.responsibleAgencyId} of case ${current.id}`);
-
-  await requireAgencyWriter(ctx, 'changeCaseStatus', 'input.caseId', agency);
 
   const changed = await runMutation(
     ctx.db,

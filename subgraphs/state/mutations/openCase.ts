@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, QueryFailedError } from 'typeorm';
+import { requireEditor } from '../../kit/authorization';
 import { badInput } from '../../kit/errors';
 import { runMutation } from '../../kit/mutations';
 import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../../kit/validation';
@@ -21,19 +22,22 @@ function referenceTaken(reference: string) {
 
 /**
  * `openCase`: the responsible agency (or one above it) takes up a citizens' issue.
- * The agency owns the record; the case lies in its unit or a unit below it.
+ * The agency owns the record; the case lies in its unit or a unit below it. Who may
+ * open it is settled first, so that a caller who may not learns nothing from the
+ * checks of the input.
  */
 export async function openCase(input: OpenCaseInput, ctx: Context): Promise<Case> {
+  requireEditor(ctx.viewer, 'openCase');
+  const agency = await requireAgency(ctx, 'input.responsibleAgencyId', input.responsibleAgencyId);
+  await requireAgencyWriter(ctx, 'openCase', 'input.responsibleAgencyId', agency);
+
   const reference = requireText('input.reference', input.reference, MAX_REFERENCE_LENGTH);
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const description = optionalText('input.description', input.description, MAX_LONG_TEXT);
   const householdsAffected = input.householdsAffected == null ? null : requireCount('input.householdsAffected', input.householdsAffected);
   const openedOn = requireNotFuture('input.openedOn', input.openedOn);
   const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode);
-  const agency = await requireAgency(ctx, 'input.responsibleAgencyId', input.responsibleAgencyId);
   requireUnitServed('input.unitCode', unit, agency, 'input.responsibleAgencyId');
-
-  await requireAgencyWriter(ctx, 'openCase', 'input.responsibleAgencyId', agency);
 
   return runMutation(
     ctx.db,

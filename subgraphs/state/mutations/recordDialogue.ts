@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { requireEditor } from '../../kit/authorization';
 import { badInput } from '../../kit/errors';
 import { runMutation } from '../../kit/mutations';
 import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../../kit/validation';
@@ -16,9 +17,15 @@ export const MAX_OFFICIAL_TEXT_LENGTH = 100;
 /**
  * `recordDialogue`: a dialogue held by an agency's leaders with the people (Law
  * on Grassroots Democracy, 2022). The host agency owns the record; the dialogue
- * was held in its unit or a unit below it, and its level is that unit's.
+ * was held in its unit or a unit below it, and its level is that unit's. Who may
+ * record it is settled first, so that a caller who may not learns nothing from the
+ * checks of the input (nor of the case it names).
  */
 export async function recordDialogue(input: RecordDialogueInput, ctx: Context): Promise<Dialogue> {
+  requireEditor(ctx.viewer, 'recordDialogue');
+  const agency = await requireAgency(ctx, 'input.hostAgencyId', input.hostAgencyId);
+  await requireAgencyWriter(ctx, 'recordDialogue', 'input.hostAgencyId', agency);
+
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const heldOn = requireNotFuture('input.heldOn', input.heldOn);
   const chairedBy = input.chairedBy
@@ -36,7 +43,6 @@ export async function recordDialogue(input: RecordDialogueInput, ctx: Context): 
   const summary = optionalText('input.summary', input.summary, MAX_LONG_TEXT);
   const classification = input.classification ?? 'PUBLIC';
   const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode);
-  const agency = await requireAgency(ctx, 'input.hostAgencyId', input.hostAgencyId);
   requireUnitServed('input.unitCode', unit, agency, 'input.hostAgencyId');
   const about: Case | null = input.caseId == null ? null : await requireVisibleCase(ctx, 'input.caseId', input.caseId);
   // What is said at a dialogue about a RESTRICTED case is as sensitive as the case:
@@ -44,8 +50,6 @@ export async function recordDialogue(input: RecordDialogueInput, ctx: Context): 
   if (about?.classification === 'RESTRICTED' && classification !== 'RESTRICTED') {
     throw badInput('input.classification', classification, `RESTRICTED: the dialogue is about RESTRICTED case ${about.reference}`);
   }
-
-  await requireAgencyWriter(ctx, 'recordDialogue', 'input.hostAgencyId', agency);
 
   return runMutation(
     ctx.db,
