@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { CommandResult, runCommand } from '../support/commands';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,20 +31,8 @@ afterAll(async () => {
 });
 
 /** The command as a user runs it: `node --import tsx scripts/report.ts ...`. */
-function runChild(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/report.ts', ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, GATEWAY_URL: '', GATEWAY_PORT: '', REPORT_TOKEN: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runChild(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
+  return runCommand('scripts/report.ts', args, { ...process.env, GATEWAY_URL: '', GATEWAY_PORT: '', REPORT_TOKEN: '', ...env });
 }
 
 /** One line on stderr, naming the problem, without a stack trace. */

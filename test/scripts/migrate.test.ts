@@ -1,35 +1,19 @@
-import { spawn } from 'node:child_process';
+import { CommandResult, runCommand } from '../support/commands';
 import { Client } from 'pg';
 import { freePort } from '../../scripts/embeddedPostgres';
 import { subgraphDefinition } from '../../subgraphs';
 import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
 import { ensureDatabase } from '../../subgraphs/kit/database';
-import { projectRoot } from '../../subgraphs/kit/paths';
 
 /**
  * `npm run migrate` as a deployment runs it, a child process, against fresh
  * databases on the tests' embedded PostgreSQL: through npm once, the script
  * itself (what the npm script runs) otherwise.
  */
-function runMigrate(
-  args: string[],
-  env: Record<string, string>,
-  { throughNpm = false } = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runMigrate(args: string[], env: Record<string, string>, { throughNpm = false } = {}): Promise<CommandResult> {
   // Only the variables given: no DATABASE_URL from the test run unless asked for.
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.endsWith('DATABASE_URL')));
-  const [command, commandArgs] = throughNpm
-    ? ['npm', ['run', '-s', 'migrate', '--', ...args]]
-    : [process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', ...args]];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: projectRoot, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCommand(throughNpm ? 'npm:migrate' : 'scripts/migrate.ts', args, { ...base, ...env });
 }
 
 /** A new, empty database on the test server for each subgraph named (all four by default). */

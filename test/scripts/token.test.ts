@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
+import { CommandResult, runCommand } from '../support/commands';
 import { decodeJwt } from 'jose';
 import { demoOrganizationIds } from '../../seed/organizations';
 import { ORGANIZATION_TYPES, OrganizationTypeName, verifyAuthorization } from '../../subgraphs/kit/auth';
 import { SubgraphName } from '../../subgraphs/kit/config';
-import { projectRoot } from '../../subgraphs/kit/paths';
 import { seededDatabase } from '../support/databases';
 
 /**
@@ -12,19 +11,8 @@ import { seededDatabase } from '../support/databases';
  * matters, the script itself (what the npm script runs) for the refusals; and the
  * list of demo organizations it accepts against what the seeders really insert.
  */
-function runToken(args: string[], { throughNpm = false } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [command, commandArgs] = throughNpm
-    ? ['npm', ['run', '-s', 'token', '--', ...args]]
-    : [process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args]];
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: projectRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function runToken(args: string[], { throughNpm = false } = {}): Promise<CommandResult> {
+  return runCommand(throughNpm ? 'npm:token' : 'scripts/token.ts', args);
 }
 
 describe('npm run token', () => {
