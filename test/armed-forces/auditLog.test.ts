@@ -49,6 +49,8 @@ const log = async (token: string, variables: Record<string, unknown> = {}) =>
 async function recordAs(actor: string, sub: string, conductedById: string, unitCode: string, title: string): Promise<string> {
   const input = {
     title,
+    // One logical request per activity: its title is unique in this file.
+    idempotencyKey: `audit-${title}`,
     kind: 'DISASTER_RELIEF',
     conductedById,
     unitCode,

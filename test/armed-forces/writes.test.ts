@@ -63,11 +63,12 @@ const VALID = {
 
 let sequence = 0;
 /**
- * The valid activity with `overrides`; every call gets a title of its own, to find its row.
+ * The valid activity with `overrides`; every call gets a title of its own, to find its
+ * row, and an idempotency key of its own (one logical request per call).
  */
-function inputFor<O extends Record<string, unknown>>(overrides: O = {} as O): Omit<typeof VALID, keyof O> & O {
+function inputFor<O extends Record<string, unknown>>(overrides: O = {} as O): Omit<typeof VALID & { idempotencyKey: string }, keyof O> & O {
   sequence += 1;
-  return { ...VALID, title: `${VALID.title} (đợt ${sequence})`, ...overrides };
+  return { ...VALID, title: `${VALID.title} (đợt ${sequence})`, idempotencyKey: `activity-${sequence}`, ...overrides };
 }
 
 /** Rows of the three tables a mutation writes. */
@@ -119,7 +120,7 @@ describe('recordMobilizationActivity', () => {
       case: { id: STORIES.cases.expresswayBacBinh },
       coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
     });
-    expect(await counts()).toEqual({ activities: before.activities + 1, audits: before.audits + 1, keys: before.keys });
+    expect(await counts()).toEqual({ activities: before.activities + 1, audits: before.audits + 1, keys: before.keys + 1 });
 
     const [row] = await db().query(`SELECT * FROM mobilization_activity WHERE id = $1`, [activity.id]);
     expect(row).toMatchObject({
@@ -149,7 +150,7 @@ describe('recordMobilizationActivity', () => {
       record_type: 'MobilizationActivity',
       record_id: activity.id,
       before: null,
-      idempotency_key: null,
+      idempotency_key: input.idempotencyKey,
     });
     expect(audits[0].after).toEqual({
       id: activity.id,

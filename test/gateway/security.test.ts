@@ -96,7 +96,7 @@ describe('authorization of writes', () => {
     const before = await count('armed-forces', 'mobilization_activity');
     const { errors, data } = await services.queryGateway(
       RECORD_ACTIVITY,
-      { input: activity },
+      { input: { ...activity, idempotencyKey: 'security-test-front-editor' } },
       await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-596' }, roles: ['editor'] }),
     );
     expect(data).toBeNull();
@@ -109,7 +109,7 @@ describe('authorization of writes', () => {
     const before = await count('armed-forces', 'mobilization_activity');
     const { errors } = await services.queryGateway(
       RECORD_ACTIVITY,
-      { input: activity },
+      { input: { ...activity, idempotencyKey: 'security-test-reader' } },
       await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-596' }, roles: ['reader'] }),
     );
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -127,6 +127,7 @@ describe('authorization of writes', () => {
           kind: 'PERIODIC',
           title: 'Báo cáo công tác dân vận quý IV năm 2024',
           summary: 'Tình hình nhân dân và kết quả công tác dân vận trong quý.',
+          idempotencyKey: 'security-test-report-as-province',
         },
       },
       await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['editor'] }),
@@ -174,19 +175,21 @@ describe('concurrent updates', () => {
           responsibleAgencyId: 'PCOM-596',
           householdsAffected: 120,
           openedOn: '2024-09-03',
+          idempotencyKey: 'security-test-open-case',
         },
       },
       token,
     );
     expect(opened.errors).toBeUndefined();
     const { id, version } = opened.data!.openCase;
-    const change = (status: string) =>
+    // Two editors' changes: two logical requests, each with its own key.
+    const change = (status: string, key: string) =>
       services.queryGateway(
         /* GraphQL */ `mutation ($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { status version } }`,
-        { input: { caseId: id, status, version } },
+        { input: { caseId: id, status, version, idempotencyKey: key } },
         token,
       );
-    const results = await Promise.all([change('IN_PROGRESS'), change('IN_PROGRESS')]);
+    const results = await Promise.all([change('IN_PROGRESS', 'security-test-change-a'), change('IN_PROGRESS', 'security-test-change-b')]);
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
     expect(won).toHaveLength(1);

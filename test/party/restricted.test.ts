@@ -37,8 +37,10 @@ const ids = {
   program: '',
 };
 
+let keys = 0;
+/** Runs a mutation, each call one logical request with an idempotency key of its own; gives the record's id. */
 async function mutate(text: string, input: Record<string, unknown>, token: string): Promise<string> {
-  const { data, errors } = await services.querySubgraph('party', text, { input }, token);
+  const { data, errors } = await services.querySubgraph('party', text, { input: { ...input, idempotencyKey: `restricted-${(keys += 1)}` } }, token);
   expect(errors).toBeUndefined();
   return (Object.values(data!)[0] as { id: string }).id;
 }

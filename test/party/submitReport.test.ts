@@ -46,10 +46,14 @@ const TYPE_ENUM: Record<OrgType, string> = {
 const editorOf = (type: OrgType, id: string, roles: Viewer['roles'] = ['editor']) => tokenFor({ org: { type, id }, roles });
 
 let sequence = 0;
-/** A valid input from `type`/`id`, with `overrides`; monthly periods of 2025 keep clear of the compliance stories. */
+/**
+ * A valid input from `type`/`id`, with `overrides` and an idempotency key of its own
+ * (one logical request per call); monthly periods of 2025 keep clear of the compliance stories.
+ */
 function inputFor(type: OrgType, id: string, overrides: Record<string, unknown> = {}) {
   sequence += 1;
   return {
+    idempotencyKey: `report-${sequence}`,
     submitter: { type: TYPE_ENUM[type], id },
     period: { year: 2025, frequency: 'MONTHLY', index: 1 + (sequence % 12) },
     kind: 'PERIODIC',

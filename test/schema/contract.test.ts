@@ -109,6 +109,21 @@ describe('the published contract (schema/)', () => {
     );
   });
 
+  it('requires an idempotency key on every mutation: a retry without one could do the change twice (issue 7, item 13)', () => {
+    const supergraph = parse(readSupergraph());
+    const definition = (name: string) => supergraph.definitions.find((d) => 'name' in d && d.name?.value === name);
+    const mutation = definition('Mutation') as ObjectTypeDefinitionNode;
+    const keys = mutation.fields!.map((field) => {
+      const input = field.arguments?.find((arg) => arg.name.value === 'input');
+      const inputType = input && input.type.kind === Kind.NON_NULL_TYPE && input.type.type.kind === Kind.NAMED_TYPE ? input.type.type.name.value : undefined;
+      const inputDefinition = inputType ? definition(inputType) : undefined;
+      const key = inputDefinition?.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION ? inputDefinition.fields?.find((f) => f.name.value === 'idempotencyKey') : undefined;
+      return `${field.name.value}(input: ${input ? print(input.type) : 'none'}) idempotencyKey: ${key ? print(key.type) : 'none'}`;
+    });
+    expect(keys.length).toBeGreaterThanOrEqual(11);
+    expect(keys.filter((k) => !/\(input: \w+Input!\) idempotencyKey: String!$/.test(k))).toEqual([]);
+  });
+
   it('has generated resolver types that match the SDL (npm run codegen)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'codegen-'));
     execFileSync(process.execPath, [join(projectRoot, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'], {

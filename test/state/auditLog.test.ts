@@ -31,8 +31,10 @@ let caseId: string;
 let dialogueId: string;
 let startedAt: string;
 
+let keys = 0;
+/** Runs a mutation as an editor of `actor`, each call one logical request with a key of its own. */
 async function mutate(query: string, input: Record<string, unknown>, actor: string) {
-  const { data, errors } = await state.query(query, { input }, await tokenOf(actor));
+  const { data, errors } = await state.query(query, { input: { ...input, idempotencyKey: `auditlog-${(keys += 1)}` } }, await tokenOf(actor));
   expect(errors).toBeUndefined();
   return Object.values(data!)[0] as { id: string };
 }

@@ -22,6 +22,7 @@ beforeAll(async () => {
     /* GraphQL */ `mutation ($input: RecordDialogueInput!) { recordDialogue(input: $input) { id } }`,
     {
       input: {
+        idempotencyKey: 'pcom-632/restricted-dialogue',
         title: 'Đối thoại với người có uy tín trong đồng bào dân tộc thiểu số huyện Chư Prông',
         heldOn: '2024-06-14',
         unitCode: '632',

@@ -206,6 +206,12 @@ describe('openCase', () => {
     await expectRefused(() => open(input, tokenOf(input.responsibleAgencyId)), 'BAD_USER_INPUT', field);
   });
 
+  it('refuses a mutation without an idempotency key (required: a retry without one could open the case twice), writing nothing', async () => {
+    const { idempotencyKey: _key, ...input } = caseInput();
+    const error = await expectRefused(() => open(input), 'BAD_USER_INPUT', 'idempotencyKey');
+    expect(error.message).toContain('"idempotencyKey" of required type "String!" was not provided');
+  });
+
   it('tells a caller who may not write that, and nothing about the input', async () => {
     // A sibling district's editor, with a mistake in every field it can make one in (the reference is taken).
     const bad = caseInput({

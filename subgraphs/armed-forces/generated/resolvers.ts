@@ -401,8 +401,8 @@ export type RecordMobilizationActivityInput = {
   endedOn?: InputMaybe<Scalars['Date']['input']>;
   /** How many households it reached; not negative. */
   householdsReached: Scalars['Int']['input'];
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** What it was for. */
   kind: ActivityKind;
   /** Man-days worked; not negative. */

@@ -460,8 +460,8 @@ export type RecordSupervisionInput = {
   findings?: InputMaybe<Scalars['String']['input']>;
   /** Supervision or social criticism. */
   form: SupervisionForm;
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** The recommendations it produced, in order; at most 50. */
   recommendations?: InputMaybe<Array<RecommendationInput>>;
   /** When it started; not in the future. */
@@ -567,8 +567,8 @@ export type UnitStatistics = {
 
 /** A change of a recommendation's status. */
 export type UpdateRecommendationStatusInput = {
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** The recommendation's id. */
   recommendationId: Scalars['ID']['input'];
   /** The addressee's response; at most 20,000 characters. */

@@ -31,8 +31,8 @@ export type Scalars = {
 
 /** Organizations joining an existing program. */
 export type AddProgramParticipantsInput = {
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** The organizations joining; none may take part already. */
   participants: Array<ProgramParticipantInput>;
   /** The program's id. */
@@ -43,8 +43,8 @@ export type AddProgramParticipantsInput = {
 export type AddProgramReviewInput = {
   /** When the review conference was held; not before the start of the year reviewed and not in the future. */
   heldOn: Scalars['Date']['input'];
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** The program's id. */
   programId: Scalars['ID']['input'];
   /** What the review concluded; 1 to 20,000 characters. */
@@ -240,8 +240,8 @@ export type CreateCoordinationProgramInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** When it ends, not before it starts; open-ended when omitted. */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** The commission that leads it; it owns the record and is its first participant. */
   leadCommissionId: Scalars['ID']['input'];
   /** The other organizations taking part from the start. */
@@ -831,8 +831,8 @@ export type RegisterMobilizationModelInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** The field it works in. */
   field: ModelField;
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** Collective or individual. */
   kind: ModelKind;
   /** Name of the model, in Vietnamese; 1 to 300 characters. */
@@ -993,8 +993,8 @@ export type SubmitReportInput = {
   classification?: InputMaybe<Classification>;
   /** The id of the earlier report this one corrects; it must have the same submitter and period. */
   corrects?: InputMaybe<Scalars['ID']['input']>;
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** Periodic or urgent. */
   kind: ReportKind;
   /** The period reported on; required for PERIODIC, ignored for URGENT. */

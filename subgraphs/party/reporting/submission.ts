@@ -26,7 +26,8 @@ export interface SubmitReportInput {
   summary: string;
   corrects?: string | null;
   classification?: Classification | null;
-  idempotencyKey?: string | null;
+  /** Required by the contract (`String!`). */
+  idempotencyKey: string;
 }
 
 /** Where a report goes and from which unit, by the rules of the regime, and who may send it. */

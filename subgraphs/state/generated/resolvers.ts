@@ -280,8 +280,8 @@ export type CaseStatusCount = {
 export type ChangeCaseStatusInput = {
   /** The case's id. */
   caseId: Scalars['ID']['input'];
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** When it was resolved or closed: required for RESOLVED and CLOSED, not before the case was opened, and not allowed otherwise. */
   resolvedOn?: InputMaybe<Scalars['Date']['input']>;
   /** The new status. */
@@ -426,8 +426,8 @@ export type OpenCaseInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** How many households are affected; not negative. */
   householdsAffected?: InputMaybe<Scalars['Int']['input']>;
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** When the case was opened; not in the future. */
   openedOn: Scalars['Date']['input'];
   /** The agency's reference number, unique, e.g. `60-2024-031`; 1 to 50 characters. */
@@ -567,8 +567,8 @@ export type RecordDialogueInput = {
   heldOn: Scalars['Date']['input'];
   /** The agency whose leaders held it; it owns the record. */
   hostAgencyId: Scalars['ID']['input'];
-  /** A key unique to this change, chosen by the caller: a retry with the same key returns the first result, the same key with other input is a CONFLICT. At most 200 characters. */
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
   /** How many issues the people raised; not negative. */
   issuesRaised: Scalars['Int']['input'];
   /** How many of those were settled; from 0 to `issuesRaised`. */
