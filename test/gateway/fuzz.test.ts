@@ -339,16 +339,6 @@ interface Sent {
  * field and what was sent, printed with the figures, and does not fail the test.
  */
 const KNOWN: { code: string; field: RegExp; what: RegExp; mode?: Sent['mode']; why: string }[] = [
-  // KNOWN: an unknown caseId or coordinationProgramId is stored unchecked (issue 7, item 10);
-  // the answer's `case { reference }` / `coordinationProgram { title }` then cannot be
-  // resolved, and the gateway nulls a non-null field: "Cannot return null for
-  // non-nullable field Case.reference." (or CoordinationProgram.title), INTERNAL_SERVER_ERROR.
-  {
-    code: 'INTERNAL_SERVER_ERROR',
-    field: /^(recordSupervision|recordMobilizationActivity)$/,
-    what: /^input\.(caseId|coordinationProgramId) \(ID\) = /,
-    why: 'a dangling caseId/coordinationProgramId is stored and its entity cannot be resolved',
-  },
   // KNOWN: the gateway does not check a Date or DateTime *literal* (its supergraph
   // scalars accept anything); the owning subgraph refuses the operation with HTTP 400
   // GRAPHQL_VALIDATION_FAILED ('Date: "2024-13-01" is not a calendar date YYYY-MM-DD'),
