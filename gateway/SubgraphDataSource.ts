@@ -244,8 +244,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return outcomeError(
       field,
       `Mutation ${fieldLabel(field)}: the ${this.name} subgraph ${what}, so whether it was performed is unknown. ` +
-        'Sending it again with the same idempotencyKey is safe: if it was performed, the first result comes back and nothing is done twice ' +
-        '(without a key, check whether it was performed before sending it again).',
+        'Sending it again with the same idempotencyKey is safe: if it was performed, the first result comes back and nothing is done twice.',
       this.name,
       'UNKNOWN',
     );

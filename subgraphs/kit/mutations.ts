@@ -47,8 +47,9 @@ function fingerprint(input: object): string {
 
 /**
  * Runs a mutation the way design section 7 asks: in one transaction, with its
- * audit row written in that same transaction, and with an optional idempotency
- * key. The key is claimed first: a concurrent request with the same key waits on
+ * audit row written in that same transaction, and with its idempotency key (every
+ * mutation input requires one: a caller told that the outcome is unknown must be
+ * able to send it again safely). The key is claimed first: a concurrent request with the same key waits on
  * the claim and then replays the first one's result; the same key with other
  * input is a CONFLICT; a failure anywhere rolls back the change, the audit row
  * and the claim together, so nothing is half-written.

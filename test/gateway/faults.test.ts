@@ -307,8 +307,7 @@ describe('a mutation whose subgraph does not answer', () => {
     ]);
     expect(during.errors![0].message).toBe(
       'Mutation first (openCase): the state subgraph did not answer within 1000 ms, so whether it was performed is unknown. ' +
-        'Sending it again with the same idempotencyKey is safe: if it was performed, the first result comes back and nothing is done twice ' +
-        '(without a key, check whether it was performed before sending it again).',
+        'Sending it again with the same idempotencyKey is safe: if it was performed, the first result comes back and nothing is done twice.',
     );
     expect(during.errors![1].message).toBe(
       'Mutation second (openCase) was not performed: the outcome of first (openCase), sent before it, is unknown, and mutations run in order, so it was not sent. Send it again.',
