@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { logger } from './logger';
-import type { PeerClient } from './peers';
+import { PeerClient, PeerUnavailableError } from './peers';
 import { referenceUnit, type Level } from './units';
 import { FAMILY_OF } from './visibility';
 
@@ -101,7 +101,8 @@ export class OrganizationDirectory {
     try {
       return await this.find(viewer.org.type, viewer.org.id, authorization);
     } catch (error) {
-      logger.warn({ org: viewer.org, err: (error as Error).message }, 'could not place the viewer; RESTRICTED records stay hidden');
+      const level = error instanceof PeerUnavailableError && error.unconfigured ? 'debug' : 'warn';
+      logger[level]({ org: viewer.org, err: (error as Error).message }, 'could not place the viewer; RESTRICTED records stay hidden');
       return undefined;
     }
   }

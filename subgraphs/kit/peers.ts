@@ -21,6 +21,8 @@ export class PeerUnavailableError extends Error {
   constructor(
     readonly owner: SubgraphName,
     reason: string,
+    /** This process was given no URL for it (a subgraph run alone, as in some tests): no news on every request. */
+    readonly unconfigured = false,
   ) {
     super(`the ${owner} subgraph could not be asked: ${reason}`);
   }
@@ -62,7 +64,7 @@ export class PeerClient {
    */
   async entities<T>(owner: SubgraphName, representations: object[], selection: string, authorization: string | undefined): Promise<(T | null)[]> {
     const url = this.urls()[owner];
-    if (!url) throw new PeerUnavailableError(owner, 'no URL is configured for it');
+    if (!url) throw new PeerUnavailableError(owner, 'no URL is configured for it', true);
     let body: { data?: { _entities?: (T | null)[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };
     try {
       const response = await fetch(url, {
