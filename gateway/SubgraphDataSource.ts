@@ -15,8 +15,7 @@ import {
   visit,
 } from 'graphql';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ERRORS, Outcome } from '../subgraphs/kit/errors';
-import { logger } from '../subgraphs/kit/logger';
+import { ERRORS, logger, Outcome } from '../lib';
 
 /**
  * What one request knows about time and its subgraphs. Built per request in the

@@ -1,4 +1,4 @@
-import { ConfigurationError, portFor, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../subgraphs/kit/config';
+import { ConfigurationError, portFor, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../lib';
 
 /** The gateway's settings, read once from the environment at start-up. */
 export interface GatewayConfig {

@@ -1,8 +1,5 @@
 /** `npm run start:gateway`: the gateway alone, in front of subgraphs running elsewhere. */
-import { prepareTokenVerification } from '../subgraphs/kit/auth';
-import { keyDirFromDataDir } from '../subgraphs/kit/config';
-import { logger } from '../subgraphs/kit/logger';
-import { exitAfterFailedStart, stopOnShutdown, whenStopping } from '../subgraphs/kit/shutdown';
+import { exitAfterFailedStart, keyDirFromDataDir, logger, prepareTokenVerification, stopOnShutdown, whenStopping } from '../lib';
 import { gatewayConfig } from './config';
 import { startGateway } from './server';
 

@@ -1,5 +1,4 @@
-import type { SubgraphName } from '../subgraphs/kit/config';
-import type { Readiness } from '../subgraphs/kit/graphqlServer';
+import type { Readiness, SubgraphName } from '../lib';
 
 /**
  * How long the gateway waits for one subgraph's `/ready`. Probes run in parallel,

@@ -1,8 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { verifyAuthorization } from '../subgraphs/kit/auth';
-import { SubgraphName } from '../subgraphs/kit/config';
-import { RunningServer, serveGraphQL } from '../subgraphs/kit/graphqlServer';
-import { logger } from '../subgraphs/kit/logger';
+import { logger, RunningServer, serveGraphQL, SubgraphName, verifyAuthorization } from '../lib';
 import { defaultRequestTimeoutMs, GatewayConfig } from './config';
 import { subgraphReadiness } from './readiness';
 import { GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';

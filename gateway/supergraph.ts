@@ -2,8 +2,7 @@ import { composeServices } from '@apollo/composition';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
-import { SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../subgraphs/kit/config';
-import { schemaDir } from '../subgraphs/kit/paths';
+import { schemaDir, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../lib';
 
 export const SUPERGRAPH_PATH = join(schemaDir, 'supergraph.graphql');
 

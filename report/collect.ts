@@ -1,4 +1,4 @@
-import { referenceUnit } from '../subgraphs/kit/units';
+import { referenceUnit } from '../lib';
 import { usageError } from './errors';
 import { GatewayClient } from './gatewayClient';
 import {

@@ -1,4 +1,4 @@
-import { FREQUENCIES, Frequency, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../subgraphs/kit/periods';
+import { FREQUENCIES, Frequency, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../lib';
 import { usageError } from './errors';
 
 /**

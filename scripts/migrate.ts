@@ -6,7 +6,7 @@
  * per subgraph on stdout; exit code 0 when done, 2 for a bad argument or a missing
  * URL (before anything runs), 1 when a database cannot be migrated.
  */
-import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
+import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 
 const USAGE = `usage: npm run migrate -- [${SUBGRAPH_NAMES.join('|')} ...]   (all four when none is named)`;
 
@@ -20,7 +20,7 @@ async function migrate(name: SubgraphName, url: string): Promise<void> {
   // Loaded only once the arguments are known good: a mistake is answered at once.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { subgraphDefinition } = require('../subgraphs') as typeof import('../subgraphs');
-  const { openDatabase, runPendingMigrations } = require('../subgraphs/kit/run') as typeof import('../subgraphs/kit/run');
+  const { openDatabase, runPendingMigrations } = require('../lib') as typeof import('../lib');
   /* eslint-enable @typescript-eslint/no-require-imports */
   // Opened without migrating, so that what runs is reported here.
   const dataSource = await openDatabase(subgraphDefinition(name), url, { migrate: false });

@@ -5,7 +5,7 @@
  * 2 for bad arguments (or a unit the graph does not know), 1 for failures on the way.
  */
 import { main } from '../report/cli';
-import { keyDirFromDataDir } from '../subgraphs/kit/config';
+import { keyDirFromDataDir } from '../lib';
 
 // The development token it mints must be signed with the key `npm start` uses.
 keyDirFromDataDir();

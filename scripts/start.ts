@@ -7,19 +7,14 @@
  *
  * Everything it started stops with it: on SIGINT (Ctrl-C), SIGTERM (`kill`, an
  * IDE's stop button, a process manager) and SIGHUP, and when its parent goes away
- * (npm killed). Its children watch an IPC channel to it (kit/shutdown.ts), so they
+ * (npm killed). Its children watch an IPC channel to it (lib/shutdown.ts), so they
  * stop even when it is killed with SIGKILL; PostgreSQL cannot, and the next start
  * says how to stop it.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphDefinition } from '../subgraphs';
-import { prepareTokenVerification } from '../subgraphs/kit/auth';
-import { databaseUrlFor, dataDirFor, envPrefix, keyDirFromDataDir, portFor, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit/config';
-import { ensureDatabase } from '../subgraphs/kit/database';
-import { logger } from '../subgraphs/kit/logger';
-import { projectRoot } from '../subgraphs/kit/paths';
-import { isEmpty, openDatabase } from '../subgraphs/kit/run';
+import { databaseUrlFor, dataDirFor, ensureDatabase, envPrefix, isEmpty, keyDirFromDataDir, logger, openDatabase, portFor, prepareTokenVerification, projectRoot, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 import { assertDataDirFree, EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
 import { isPortFree, listenerOf } from './processes';
 

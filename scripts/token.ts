@@ -6,8 +6,7 @@
  * Exit code 0 with the token, 2 with one line on stderr for a bad argument.
  */
 import { parseArgs } from 'node:util';
-import { ORGANIZATION_TYPES, OrganizationTypeName, Role, ROLES, signDevelopmentToken } from '../subgraphs/kit/auth';
-import { keyDirFromDataDir } from '../subgraphs/kit/config';
+import { keyDirFromDataDir, ORGANIZATION_TYPES, OrganizationTypeName, Role, ROLES, signDevelopmentToken } from '../lib';
 
 const USAGE = `usage: npm run -s token -- --org <Type>:<id> --role <role> [--role <role> ...] [--sub NAME] [--expires DURATION]
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NATION_CODE, ReferenceUnit, referenceUnit, unitTree } from '../subgraphs/kit/units';
+import { NATION_CODE, referenceUnit, ReferenceUnit, unitTree } from '../lib';
 
 /**
  * The demo world (design section 8) that the four subgraphs' seeders share: which

@@ -1,4 +1,4 @@
-import type { OrganizationTypeName } from '../subgraphs/kit/auth';
+import type { OrganizationTypeName } from '../lib';
 import { demoArmedUnits } from '../subgraphs/armed-forces/seed';
 import { demoOrganizations } from '../subgraphs/front/demo/organizations';
 import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';

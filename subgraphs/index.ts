@@ -1,5 +1,4 @@
-import { SubgraphName } from './kit/config';
-import { SubgraphDefinition } from './kit/subgraph';
+import { SubgraphDefinition, SubgraphName } from '../lib';
 
 /**
  * The definition of each subgraph, loaded on demand so that a process running

@@ -1,5 +1,4 @@
-import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
-import type { SubgraphDefinition } from '../kit/subgraph';
+import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000, type SubgraphDefinition } from '../../lib';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import { placeOrganization } from './hierarchy';

@@ -1,7 +1,5 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { subtreePatterns, whereInSubtrees } from '../kit/filters';
-import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
+import { filteredListLoader, listLoader, recordLoader, subtreePatterns, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
 import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
 import { activities, armedUnits, mostRecentFirst, whereAtOwnTier } from './queries';

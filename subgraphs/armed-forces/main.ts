@@ -1,5 +1,4 @@
-import { exitAfterFailedStart } from '../kit/shutdown';
-import { runSubgraph } from '../kit/run';
+import { exitAfterFailedStart, runSubgraph } from '../../lib';
 import { armedForces } from './index';
 
 runSubgraph(armedForces).catch((error: unknown) => exitAfterFailedStart('the armed-forces subgraph', error));

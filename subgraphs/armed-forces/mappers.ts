@@ -5,5 +5,5 @@ export const mappers: Record<string, string> = {
   AdministrativeUnit: '../references#UnitReference',
   Case: '../references#IdReference',
   CoordinationProgram: '../references#IdReference',
-  UnitStatistics: '../../kit/statistics#StatisticsKey',
+  UnitStatistics: '../../../lib#StatisticsKey',
 };

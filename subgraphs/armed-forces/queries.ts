@@ -1,6 +1,5 @@
 import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { ClassifiedRecords, whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, whereVisible, type Viewer } from '../../lib';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { AdministrativeLevel } from './generated/resolvers';
@@ -45,7 +44,7 @@ const ACTIVITIES: ClassifiedRecords = { family: 'armed-forces', owner: { column:
  * Mass-mobilization activities the viewer may see, aliased `a`: every PUBLIC one, and
  * RESTRICTED ones only for the conducting unit and the units above it in its chain of
  * command, and for the party committees and commissions of the activity's unit or a
- * unit above it (the kit's `whereVisible`).
+ * unit above it (the library's `whereVisible`).
  */
 export function activities(db: Reader, viewer: Viewer): SelectQueryBuilder<MobilizationActivityEntity> {
   return whereVisible(db.getRepository(MobilizationActivityEntity).createQueryBuilder('a'), 'a', viewer, ACTIVITIES);

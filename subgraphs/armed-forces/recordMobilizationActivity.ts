@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requireEditor, requireWriter } from '../kit/authorization';
-import { badInput, ERRORS } from '../kit/errors';
-import { checkRange } from '../kit/filters';
-import { runMutation } from '../kit/mutations';
-import { requireRecord } from '../kit/references';
-import { requireUnitPath } from '../kit/units';
-import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../kit/validation';
+import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, optionalText, requireCount, requireEditor, requireNotFuture, requireRecord, requireText, requireUnitPath, requireWriter, runMutation } from '../../lib';
 import type { Context } from './context';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { RecordMobilizationActivityInput } from './generated/resolvers';

@@ -12,8 +12,7 @@ import {
   pick,
   STORIES,
 } from '../../seed/demo';
-import { insertInChunks } from '../kit/seeding';
-import { NATION_CODE, ReferenceUnit, referenceUnit, unitPath } from '../kit/units';
+import { insertInChunks, NATION_CODE, referenceUnit, ReferenceUnit, unitPath } from '../../lib';
 import type { ActivityKind, ArmedForcesBranch, ArmedUnitKind } from './generated/resolvers';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { countsInStatistics } from '../kit/statistics';
-import { referenceUnit } from '../kit/units';
+import { countsInStatistics, referenceUnit } from '../../lib';
 import { ACTIVITY_KINDS } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
 

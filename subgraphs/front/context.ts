@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../kit/subgraph';
+import type { SubgraphContext } from '../../lib';
 import type { Loaders } from './loaders';
 
 export type Context = SubgraphContext<Loaders>;

@@ -1,5 +1,4 @@
-import { AuditAndIdempotency1734000000000 } from '../kit/audit';
-import type { SubgraphDefinition } from '../kit/subgraph';
+import { AuditAndIdempotency1734000000000, type SubgraphDefinition } from '../../lib';
 import { entities } from './entities';
 import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
@@ -14,7 +13,7 @@ import { seedDemo } from './seed';
 export const front: SubgraphDefinition<Loaders> = {
   name: 'front',
   entities,
-  // The kit's audit and idempotency tables come after the front's own tables.
+  // The library's audit and idempotency tables come after the front's own tables.
   migrations: [Initial1733000000000, AuditAndIdempotency1734000000000],
   resolvers,
   createLoaders,

@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { whereInSubtrees } from '../kit/filters';
-import { listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
+import { listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
 import { CampaignEntity, FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { visibleSupervisions } from './queries';

@@ -1,5 +1,4 @@
-import { exitAfterFailedStart } from '../kit/shutdown';
-import { runSubgraph } from '../kit/run';
+import { exitAfterFailedStart, runSubgraph } from '../../lib';
 import { front } from './index';
 
 runSubgraph(front).catch((error: unknown) => exitAfterFailedStart('the front subgraph', error));

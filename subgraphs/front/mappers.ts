@@ -15,5 +15,5 @@ export const mappers: Record<string, string> = {
   ArmedUnit: '../references#EntityReference',
   Case: '../references#EntityReference',
   CoordinationProgram: '../references#EntityReference',
-  UnitStatistics: '../../kit/statistics#StatisticsKey',
+  UnitStatistics: '../../../lib#StatisticsKey',
 };

@@ -1,6 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { ClassifiedRecords, whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, whereVisible, type Viewer } from '../../lib';
 import { SupervisionEntity } from './entities';
 import { organizationsAtOrBelow } from './hierarchy';
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertInChunks } from '../kit/seeding';
+import { insertInChunks } from '../../lib';
 import { demoCampaigns } from './demo/campaigns';
 import { demoOrganizations } from './demo/organizations';
 import { demoSupervisions } from './demo/supervisions';

@@ -1,7 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { OrganizationTypeName, PlacedOrganization } from '../kit/auth';
-import type { OrganizationRef } from '../kit/authorization';
-import { placeFromTable } from '../kit/organizations';
+import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization } from '../../lib';
 
 /**
  * The party's own hierarchy, read from this database, for write authorization
@@ -81,7 +79,7 @@ export async function committeesFrom(manager: EntityManager, committeeId: string
 /**
  * A party committee or commission as this database records it
  * (`SubgraphDefinition.placeOrganization`). Who sees the party's RESTRICTED records
- * follows from the unit alone (the kit's rule (b)): the bodies above an issuer are at
+ * follows from the unit alone (the library's rule (b)): the bodies above an issuer are at
  * its unit or above it.
  */
 export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {

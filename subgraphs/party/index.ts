@@ -1,5 +1,4 @@
-import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
-import type { SubgraphDefinition } from '../kit/subgraph';
+import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000, type SubgraphDefinition } from '../../lib';
 import { entities } from './entities';
 import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';

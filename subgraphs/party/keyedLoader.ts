@@ -1,4 +1,4 @@
-import { recordLoader } from '../kit/loaders';
+import { recordLoader } from '../../lib';
 
 /** A loader whose keys are objects: what `keyedLoader` returns. */
 export interface KeyedLoader<K, V> {
@@ -8,7 +8,7 @@ export interface KeyedLoader<K, V> {
 /**
  * A batched loader for keys that are objects (a statistics key: a unit, a date
  * range, arguments and the organizations the gateway passed through `@requires`),
- * on the kit's `recordLoader`, so that it dispatches in the request's waves like
+ * on the library's `recordLoader`, so that it dispatches in the request's waves like
  * every other loader. Keys with the same `cacheKey` are loaded once: `cacheKey`
  * must cover everything the value depends on. `fetch` answers for a whole batch
  * in the order and length of its keys.

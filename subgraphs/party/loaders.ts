@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { whereInSubtrees } from '../kit/filters';
-import { filteredListLoader, listLoader, recordLoader, unitsOnPath } from '../kit/loaders';
+import { filteredListLoader, listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
 import {
   CoordinationProgramEntity,
   MassMobilizationCommissionEntity,

@@ -1,5 +1,4 @@
-import { exitAfterFailedStart } from '../kit/shutdown';
-import { runSubgraph } from '../kit/run';
+import { exitAfterFailedStart, runSubgraph } from '../../lib';
 import { party } from './index';
 
 runSubgraph(party).catch((error: unknown) => exitAfterFailedStart('the party subgraph', error));

@@ -1,5 +1,4 @@
-import type { OrganizationTypeName } from '../kit/auth';
-import { required } from '../kit/records';
+import { required, type OrganizationTypeName } from '../../lib';
 import type { Context } from './context';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from './entities';
 import { ForeignOrganizationReference, isForeignOrganizationType } from './references';

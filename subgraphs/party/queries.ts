@@ -1,6 +1,5 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { ClassifiedRecords, partyBodyAbove, whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, partyBodyAbove, whereVisible, type Viewer } from '../../lib';
 import { PartyDocumentEntity, ReportEntity } from './entities';
 
 /**
@@ -11,7 +10,7 @@ import { PartyDocumentEntity, ReportEntity } from './entities';
  * others get such records filtered out, never an error, and by no path.
  *
  * Who sees a RESTRICTED one: the party committees and commissions of its unit or a
- * unit above it (the kit's rule (b); the bodies above a document's issuer are among
+ * unit above it (the library's rule (b); the bodies above a document's issuer are among
  * them). The unit that places a record in the hierarchy is the issuer's for a
  * document and the submitter's for a report.
  *
@@ -41,9 +40,9 @@ export function visibleReports(db: Reader, viewer: Viewer): SelectQueryBuilder<R
     new Brackets((either) => {
       either.where('(r.submitter_type = :viewerType AND r.submitter_id = :viewerId)', { viewerType: viewer.org.type, viewerId: viewer.org.id });
       either.orWhere(
-        new Brackets((kit) => {
-          // A Brackets' builder is a query builder of the same query: the kit's filter adds its condition to it.
-          whereVisible(kit as SelectQueryBuilder<ReportEntity>, 'r', viewer, REPORTS);
+        new Brackets((visible) => {
+          // A Brackets' builder is a query builder of the same query: the library's filter adds its condition to it.
+          whereVisible(visible as SelectQueryBuilder<ReportEntity>, 'r', viewer, REPORTS);
         }),
       );
     }),

@@ -1,6 +1,4 @@
-import type { StatisticsKey } from '../kit/statistics';
-import type { OrganizationTypeName } from '../kit/auth';
-import type { Level } from '../kit/units';
+import type { Level, OrganizationTypeName, StatisticsKey } from '../../lib';
 
 /**
  * What the party subgraph holds of entities other subgraphs own: their key and,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertInChunks } from '../kit/seeding';
+import { insertInChunks } from '../../lib';
 import { commissionRows, committeeRows } from './demo/organizations';
 import { documentCaseRows, documentRows } from './demo/documents';
 import { modelRows } from './demo/models';

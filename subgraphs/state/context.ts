@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '../kit/subgraph';
+import type { SubgraphContext } from '../../lib';
 import type { Loaders } from './loaders';
 
 /** What the state subgraph's resolvers receive. */

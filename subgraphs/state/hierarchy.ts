@@ -1,8 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { OrganizationTypeName, PlacedOrganization } from '../kit/auth';
-import type { OrganizationRef } from '../kit/authorization';
-import { placeFromTable } from '../kit/organizations';
-import type { Subordinates } from '../kit/visibility';
+import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization, type Subordinates } from '../../lib';
 import type { StateAgency } from './entities/StateAgency';
 
 /**

@@ -1,5 +1,4 @@
-import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000 } from '../kit/audit';
-import { SubgraphDefinition } from '../kit/subgraph';
+import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000, SubgraphDefinition } from '../../lib';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';

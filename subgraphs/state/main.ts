@@ -1,5 +1,4 @@
-import { exitAfterFailedStart } from '../kit/shutdown';
-import { runSubgraph } from '../kit/run';
+import { exitAfterFailedStart, runSubgraph } from '../../lib';
 import { state } from './index';
 
 runSubgraph(state).catch((error: unknown) => exitAfterFailedStart('the state subgraph', error));

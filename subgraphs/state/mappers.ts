@@ -9,5 +9,5 @@ export const mappers = {
   Case: '../entities/Case#Case as CaseEntity',
   Dialogue: '../entities/Dialogue#Dialogue as DialogueEntity',
   // Statistics are computed, not stored: resolvers receive the key and compute each field from it.
-  UnitStatistics: '../../kit/statistics#StatisticsKey',
+  UnitStatistics: '../../../lib#StatisticsKey',
 };

@@ -1,6 +1,5 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { Viewer } from '../kit/auth';
-import { ClassifiedRecords, whereVisible } from '../kit/visibility';
+import { ClassifiedRecords, whereVisible, type Viewer } from '../../lib';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
@@ -29,7 +28,7 @@ const DIALOGUES: ClassifiedRecords = { family: 'state', owner: { column: 'host_a
 /**
  * The cases `viewer` may read: every PUBLIC case, and RESTRICTED ones only for the
  * responsible agency and the agencies above it, and for the party committees and
- * commissions of the case's unit or a unit above it (the kit's `whereVisible`).
+ * commissions of the case's unit or a unit above it (the library's `whereVisible`).
  * A hidden case is absent, never an error: null by id, missing from lists.
  */
 export function visibleCases(db: DataSource, viewer: Viewer): SelectQueryBuilder<Case> {

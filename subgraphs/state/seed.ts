@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { insertInChunks } from '../kit/seeding';
-import { ReferenceUnit, referenceUnit, unitPath } from '../kit/units';
+import { insertInChunks, referenceUnit, ReferenceUnit, unitPath } from '../../lib';
 import {
   addDays,
   BINH_THUAN_DONRE,

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { countsInStatistics } from '../kit/statistics';
-import type { Level } from '../kit/units';
+import { countsInStatistics, type Level } from '../../lib';
 import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
 
 /**

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
 import { demoId } from '../../seed/demo';
-import { schemaDir } from '../../subgraphs/kit/paths';
-import { referenceUnit, referenceUnits, unitPath } from '../../subgraphs/kit/units';
+import { referenceUnit, referenceUnits, schemaDir, unitPath } from '../../lib';
 import { GraphQLResponse, Services } from '../support/services';
 
 /**

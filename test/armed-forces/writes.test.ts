@@ -1,8 +1,6 @@
 import { STORIES } from '../../seed/demo';
-import type { Viewer } from '../../subgraphs/kit/auth';
-import { vietnamDate } from '../../subgraphs/kit/scalars';
+import { startSubgraphServer, vietnamDate, type Viewer } from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
-import { startSubgraphServer } from '../../subgraphs/kit/server';
 import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**

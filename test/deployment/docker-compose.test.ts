@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { gatewayConfig } from '../../gateway/config';
-import { databaseName, DEFAULT_PORTS, envPrefix, SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { databaseName, DEFAULT_PORTS, envPrefix, projectRoot, SUBGRAPH_NAMES } from '../../lib';
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked, not run: its

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { freePort } from '../../scripts/embeddedPostgres';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../lib';
 import { seededDatabase } from '../support/databases';
 
 /**

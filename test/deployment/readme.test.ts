@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { STORIES } from '../../seed/demo';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../lib';
 import { Services } from '../support/services';
 
 /**

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../subgraphs/kit/auth';
+import type { Viewer } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 
 /**

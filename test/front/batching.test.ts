@@ -1,5 +1,5 @@
 import { orgId } from '../../seed/demo';
-import { unitTree } from '../../subgraphs/kit/units';
+import { unitTree } from '../../lib';
 import { Services } from '../support/services';
 
 /**

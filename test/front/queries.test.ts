@@ -1,5 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import { unitTree } from '../../subgraphs/kit/units';
+import { unitTree } from '../../lib';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 

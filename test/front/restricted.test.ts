@@ -1,6 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import type { OrganizationTypeName } from '../../subgraphs/kit/auth';
-import { unitTree } from '../../subgraphs/kit/units';
+import { unitTree, type OrganizationTypeName } from '../../lib';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
 import { Services, tokenFor } from '../support/services';
 

@@ -1,7 +1,7 @@
 import { demoUnits, officialName, STORIES } from '../../seed/demo';
 import { front } from '../../subgraphs/front';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
-import { unitTree } from '../../subgraphs/kit/units';
+import { unitTree } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 
 /**

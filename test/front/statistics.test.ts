@@ -1,4 +1,4 @@
-import { referenceUnits } from '../../subgraphs/kit/units';
+import { referenceUnits } from '../../lib';
 import { GraphQLResponse, Services } from '../support/services';
 
 /**

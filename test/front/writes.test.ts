@@ -1,9 +1,6 @@
 import { STORIES } from '../../seed/demo';
 import { subgraphDefinition } from '../../subgraphs';
-import type { Viewer } from '../../subgraphs/kit/auth';
-import { vietnamDate } from '../../subgraphs/kit/scalars';
-import type { CountedDataSource } from '../../subgraphs/kit/database';
-import { startSubgraphServer } from '../../subgraphs/kit/server';
+import { startSubgraphServer, vietnamDate, type CountedDataSource, type Viewer } from '../../lib';
 import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**

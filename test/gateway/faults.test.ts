@@ -3,8 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { defaultRequestTimeoutMs, gatewayConfig } from '../../gateway/config';
 import { GatewayOptions, startGateway } from '../../gateway/server';
-import { SubgraphName } from '../../subgraphs/kit/config';
-import { RunningServer } from '../../subgraphs/kit/server';
+import { RunningServer, SubgraphName } from '../../lib';
 import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
 /**

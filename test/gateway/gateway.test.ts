@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { startGateway } from '../../gateway/server';
-import { RunningServer } from '../../subgraphs/kit/server';
+import { RunningServer } from '../../lib';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 
 let services: Services;

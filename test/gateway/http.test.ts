@@ -1,8 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { startGateway } from '../../gateway/server';
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
-import { OPERATION_LIMITS } from '../../subgraphs/kit/operationLimits';
-import type { RunningServer } from '../../subgraphs/kit/server';
+import { OPERATION_LIMITS, SUBGRAPH_NAMES, type RunningServer } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 
 /**

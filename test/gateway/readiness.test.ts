@@ -2,8 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { READY_PROBE_TIMEOUT_MS, readyUrlOf } from '../../gateway/readiness';
 import { startGateway } from '../../gateway/server';
-import { SubgraphName } from '../../subgraphs/kit/config';
-import { RunningServer, startSubgraphServer } from '../../subgraphs/kit/server';
+import { RunningServer, startSubgraphServer, SubgraphName } from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
 import { Services } from '../support/services';
 

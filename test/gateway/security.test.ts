@@ -1,8 +1,7 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { createServer } from 'node:net';
 import { startGateway } from '../../gateway/server';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../subgraphs/kit/auth';
-import { RunningServer } from '../../subgraphs/kit/server';
+import { RunningServer, TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../lib';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 
 /**

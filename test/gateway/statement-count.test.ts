@@ -1,4 +1,4 @@
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
+import { SUBGRAPH_NAMES } from '../../lib';
 import { Services } from '../support/services';
 
 /**

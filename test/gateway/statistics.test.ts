@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
-import { schemaDir } from '../../subgraphs/kit/paths';
+import { schemaDir } from '../../lib';
 import { Services } from '../support/services';
 
 /**

@@ -2,7 +2,7 @@ import { importJWK, SignJWT } from 'jose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORIES } from '../../seed/demo';
-import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../subgraphs/kit/auth';
+import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../lib';
 import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
 import { Services, tokenFor } from '../support/services';
 

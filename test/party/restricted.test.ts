@@ -1,5 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import type { Viewer } from '../../subgraphs/kit/auth';
+import type { Viewer } from '../../lib';
 import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
 import { Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';

@@ -1,6 +1,5 @@
 import { subgraphDefinition } from '../../subgraphs';
-import type { Viewer } from '../../subgraphs/kit/auth';
-import { startSubgraphServer } from '../../subgraphs/kit/server';
+import { startSubgraphServer, type Viewer } from '../../lib';
 import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';
@@ -75,7 +74,7 @@ async function expectError(promise: ReturnType<typeof submit>, code: string, fie
   expect(data?.submitReport ?? null).toBeNull();
   expect(errors).toHaveLength(1);
   expect(errors![0].extensions).toMatchObject({ code, ...(field ? { field } : {}) });
-  // Refusals of the writer come from the kit and name the operation first, then the field.
+  // Refusals of the writer come from the library and name the operation first, then the field.
   const named = field?.replace(/\./g, '\\.');
   if (field) expect(errors![0].message).toMatch(new RegExp(code === 'FORBIDDEN' ? `^submitReport: ${named} ` : `^${named}:`));
   return errors![0];
@@ -360,7 +359,7 @@ describe('idempotency', () => {
     expect(first.errors).toBeUndefined();
     expect(retry.errors).toBeUndefined();
     expect(retry.data!.submitReport).toEqual(first.data!.submitReport);
-    // The key is the kit's, claimed by the acting organization; one report, one audit row.
+    // The key is the library's, claimed by the acting organization; one report, one audit row.
     const [claim] = await services.subgraphs.party!.db.query(`SELECT * FROM idempotency_key WHERE key = 'fu-30-2025-retry'`);
     expect(claim).toMatchObject({ organization_type: 'FrontOrganization', organization_id: 'FU-30', operation: 'submitReport', record_id: first.data!.submitReport.id });
     const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM audit_entry WHERE record_id = $1`, [claim.record_id]);

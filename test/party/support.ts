@@ -1,5 +1,5 @@
 import { BORDER_PROVINCES, demoUnits, MILITARY_REGION, orgId } from '../../seed/demo';
-import { referenceUnit, unitTree } from '../../subgraphs/kit/units';
+import { referenceUnit, unitTree } from '../../lib';
 
 /**
  * What the gateway would put in an `AdministrativeUnit` representation for

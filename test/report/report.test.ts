@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { freePort } from '../../scripts/embeddedPostgres';
 import { defaultGateway, defaultOut, defaultReader } from '../../report/cli';
 import { parsePeriod } from '../../report/period';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 import { csvTables, expectSelfContained, parseCsv, runReport, trimmed } from './support';
 

@@ -13,8 +13,7 @@ import {
   visit,
 } from 'graphql';
 import { composeSupergraph, readSupergraph, subgraphSdl } from '../../gateway/supergraph';
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot, SUBGRAPH_NAMES } from '../../lib';
 
 const documents = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, parse(subgraphSdl(name))]));
 

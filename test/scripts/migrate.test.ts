@@ -2,8 +2,7 @@ import { CommandResult, runCommand } from '../support/commands';
 import { Client } from 'pg';
 import { freePort } from '../../scripts/embeddedPostgres';
 import { subgraphDefinition } from '../../subgraphs';
-import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
-import { ensureDatabase } from '../../subgraphs/kit/database';
+import { databaseUrlFor, ensureDatabase, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../../lib';
 
 /**
  * `npm run migrate` as a deployment runs it, a child process, against fresh

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, runningPostmaster } from '../../scripts/embeddedPostgres';
 import { commandOf, isPortFree } from '../../scripts/processes';
-import { envPrefix, SUBGRAPH_NAMES } from '../../subgraphs/kit/config';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { envPrefix, projectRoot, SUBGRAPH_NAMES } from '../../lib';
 
 /**
  * `npm start` as a developer or a process manager runs it: really `npm start`, a

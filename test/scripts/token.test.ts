@@ -1,8 +1,7 @@
 import { CommandResult, runCommand } from '../support/commands';
 import { decodeJwt } from 'jose';
 import { demoOrganizationIds } from '../../seed/organizations';
-import { ORGANIZATION_TYPES, OrganizationTypeName, verifyAuthorization } from '../../subgraphs/kit/auth';
-import { SubgraphName } from '../../subgraphs/kit/config';
+import { ORGANIZATION_TYPES, OrganizationTypeName, SubgraphName, verifyAuthorization } from '../../lib';
 import { seededDatabase } from '../support/databases';
 
 /**

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../subgraphs/kit/auth';
+import type { Viewer } from '../../lib';
 import { tokenFor } from '../support/services';
 import { StateHarness, startState } from './support';
 

@@ -1,5 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import type { Viewer } from '../../subgraphs/kit/auth';
+import type { Viewer } from '../../lib';
 import { tokenFor } from '../support/services';
 import { StateHarness, startState } from './support';
 

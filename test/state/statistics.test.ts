@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
-import { schemaDir } from '../../subgraphs/kit/paths';
-import { referenceUnits } from '../../subgraphs/kit/units';
+import { referenceUnits, schemaDir } from '../../lib';
 import { expectBadInput, StateHarness, startState } from './support';
 
 /**

@@ -1,5 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import type { Viewer } from '../../subgraphs/kit/auth';
+import type { Viewer } from '../../lib';
 import { StateAgency } from '../../subgraphs/state/entities/StateAgency';
 import { agenciesAbove } from '../../subgraphs/state/hierarchy';
 import { GraphQLResponse, tokenFor } from '../support/services';

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { projectRoot } from '../../subgraphs/kit/paths';
+import { projectRoot } from '../../lib';
 
 /** What a command printed and how it ended. */
 export interface CommandResult {

@@ -1,7 +1,5 @@
 import { Client } from 'pg';
-import { databaseUrlFor, SubgraphName } from '../../subgraphs/kit/config';
-import { CountedDataSource, ensureDatabase } from '../../subgraphs/kit/database';
-import { openDatabase } from '../../subgraphs/kit/run';
+import { CountedDataSource, databaseUrlFor, ensureDatabase, openDatabase, SubgraphName } from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
 
 /**

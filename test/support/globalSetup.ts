@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../scripts/embeddedPostgres';
-import { prepareTokenVerification } from '../../subgraphs/kit/auth';
+import { prepareTokenVerification } from '../../lib';
 
 /**
  * One throwaway PostgreSQL server and one signing key for the whole test run,

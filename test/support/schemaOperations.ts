@@ -76,7 +76,7 @@ export function argumentPlaces(field: GraphQLField<unknown, unknown>, wanted: (t
   return places;
 }
 
-/** How a test names a place, as the kit's text check does: `field(arg:)` for the argument itself, `arg.a[0].b` inside it. */
+/** How a test names a place, as the library's text check does: `field(arg:)` for the argument itself, `arg.a[0].b` inside it. */
 export function placeName(fieldName: string, path: Step[]): string {
   const [argument, ...steps] = path;
   if (steps.length === 0) return `${fieldName}(${argument}:)`;

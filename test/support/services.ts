@@ -1,7 +1,4 @@
-import { signDevelopmentToken, Viewer } from '../../subgraphs/kit/auth';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit/config';
-import { CountedDataSource } from '../../subgraphs/kit/database';
-import { RunningServer, startSubgraphServer } from '../../subgraphs/kit/server';
+import { CountedDataSource, RunningServer, signDevelopmentToken, startSubgraphServer, SUBGRAPH_NAMES, SubgraphName, Viewer } from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
 import { startGateway } from '../../gateway/server';
 import { seededDatabase } from './databases';

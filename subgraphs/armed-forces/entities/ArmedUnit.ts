@@ -27,7 +27,7 @@ export class ArmedUnitEntity {
   @Column({ name: 'unit_code', type: 'text' })
   unitCode: string;
 
-  /** `/VN/60/596/`: see `unitPath` in the kit. */
+  /** `/VN/60/596/`: see `unitPath` in the library. */
   @Column({ name: 'unit_path', type: 'text' })
   unitPath: string;
 

@@ -3,7 +3,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { ArmedUnitEntity } from '../entities/ArmedUnit';
 import { MobilizationActivityEntity } from '../entities/MobilizationActivity';
 import { UnitReference, IdReference } from '../references';
-import { StatisticsKey } from '../../kit/statistics';
+import { StatisticsKey } from '../../../lib';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

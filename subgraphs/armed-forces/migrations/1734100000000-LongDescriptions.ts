@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * `recordMobilizationActivity` accepts descriptions of up to 20,000 characters
- * (the SDL, and the kit's MAX_LONG_TEXT shared by every family's long texts); the
+ * (the SDL, and the library's MAX_LONG_TEXT shared by every family's long texts); the
  * Initial migration allowed 10,000, so a valid description would have failed as
  * an internal error. The database keeps the limit as its last line of defence.
  */

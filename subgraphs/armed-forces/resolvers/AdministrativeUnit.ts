@@ -1,4 +1,4 @@
-import { checkRange } from '../../kit/filters';
+import { checkRange } from '../../../lib';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
 
 /** The state subgraph owns administrative units; this subgraph adds what is stationed and done in them. */

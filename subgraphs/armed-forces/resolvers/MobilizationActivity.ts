@@ -1,4 +1,4 @@
-import { ERRORS } from '../../kit/errors';
+import { ERRORS } from '../../../lib';
 import type { MobilizationActivityResolvers } from '../generated/resolvers';
 
 export const MobilizationActivity: MobilizationActivityResolvers = {

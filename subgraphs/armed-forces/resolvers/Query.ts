@@ -1,6 +1,4 @@
-import { auditLogPage } from '../../kit/auditLog';
-import { checkRange, whereInUnit } from '../../kit/filters';
-import { paginate } from '../../kit/pagination';
+import { auditLogPage, checkRange, paginate, whereInUnit } from '../../../lib';
 import type { QueryResolvers } from '../generated/resolvers';
 import { activities, armedUnits } from '../queries';
 
@@ -37,6 +35,6 @@ export const Query: QueryResolvers = {
     );
   },
 
-  /** Admin only, own organization only: the kit answers it whole. */
+  /** Admin only, own organization only: the library answers it whole. */
   armedForcesAuditLog: (_root, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };

@@ -8,7 +8,7 @@ import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { UnitStatistics } from './UnitStatistics';
 
-/** The resolver map, one module per type. `Date` and `DateTime` come from the kit's server. */
+/** The resolver map, one module per type. `Date` and `DateTime` come from the library's server. */
 export const resolvers: Resolvers = {
   Query,
   Mutation,

@@ -1,5 +1,5 @@
 import { CENTRAL, orgId, STORIES } from '../../../seed/demo';
-import { NATION_CODE, unitPath } from '../../kit/units';
+import { NATION_CODE, unitPath } from '../../../lib';
 import type { CampaignKind } from '../entities/Campaign';
 import { CampaignEntity } from '../entities';
 import { FRONT_STORIES } from './stories';

@@ -1,5 +1,5 @@
 import { demoUnits, FrontPrefix, inName, officialName, orgId, pick } from '../../../seed/demo';
-import type { ReferenceUnit } from '../../kit/units';
+import type { ReferenceUnit } from '../../../lib';
 import type { FrontOrganizationKind } from '../entities/FrontOrganization';
 import { FrontOrganizationEntity } from '../entities';
 

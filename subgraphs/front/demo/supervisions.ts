@@ -1,6 +1,5 @@
 import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../../../seed/demo';
-import type { OrganizationTypeName } from '../../kit/auth';
-import { referenceUnit, unitPath, unitTree } from '../../kit/units';
+import { referenceUnit, unitPath, unitTree, type OrganizationTypeName } from '../../../lib';
 import type { RecommendationStatus } from '../entities/Recommendation';
 import type { Classification, SupervisionForm } from '../entities/Supervision';
 import { RecommendationEntity, SupervisionEntity } from '../entities';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Level } from '../../kit/units';
+import type { Level } from '../../../lib';
 
 /** The GraphQL `FrontOrganizationKind` values, in the order a unit lists its organizations (Front committee first). */
 export const FRONT_ORGANIZATION_KINDS = [

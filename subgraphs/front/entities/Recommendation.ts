@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrganizationTypeName } from '../../kit/auth';
+import type { OrganizationTypeName } from '../../../lib';
 
 export type RecommendationStatus = 'PENDING' | 'ACCEPTED' | 'IN_PROGRESS' | 'IMPLEMENTED' | 'REJECTED';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrganizationTypeName } from '../../kit/auth';
+import type { OrganizationTypeName } from '../../../lib';
 
 export type SupervisionForm = 'SUPERVISION' | 'SOCIAL_CRITICISM';
 export type Classification = 'PUBLIC' | 'RESTRICTED';

@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES } from '../../kit/audit';
+import { AUDIT_ENTITIES } from '../../../lib';
 import { CampaignEntity } from './Campaign';
 import { FrontOrganizationEntity } from './FrontOrganization';
 import { RecommendationEntity } from './Recommendation';
@@ -6,5 +6,5 @@ import { SupervisionEntity } from './Supervision';
 
 export { CampaignEntity, FrontOrganizationEntity, RecommendationEntity, SupervisionEntity };
 
-/** Every entity of the front database, for the data source: its own records, then the kit's audit and idempotency tables. */
+/** Every entity of the front database, for the data source: its own records, then the library's audit and idempotency tables. */
 export const entities = [FrontOrganizationEntity, SupervisionEntity, RecommendationEntity, CampaignEntity, ...AUDIT_ENTITIES];

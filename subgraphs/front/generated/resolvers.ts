@@ -5,7 +5,7 @@ import { SupervisionEntity } from '../entities/Supervision';
 import { RecommendationEntity } from '../entities/Recommendation';
 import { CampaignEntity } from '../entities/Campaign';
 import { UnitReference, EntityReference } from '../references';
-import { StatisticsKey } from '../../kit/statistics';
+import { StatisticsKey } from '../../../lib';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

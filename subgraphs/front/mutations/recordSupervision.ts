@@ -1,13 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganizationRef } from '../../kit/authorization';
-import { requireEditor, requireWriter } from '../../kit/authorization';
-import { badInput, ERRORS } from '../../kit/errors';
-import { checkRange } from '../../kit/filters';
-import { runMutation } from '../../kit/mutations';
-import { NamedOrganization, organizationRef, requireIdShape, requireOrganizations, requireRecord } from '../../kit/references';
-import { vietnamDate } from '../../kit/scalars';
-import { requireUnitPath } from '../../kit/units';
-import { MAX_LONG_TEXT, optionalText, requireNotFuture, requireText } from '../../kit/validation';
+import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, NamedOrganization, optionalText, organizationRef, requireEditor, requireIdShape, requireNotFuture, requireOrganizations, requireRecord, requireText, requireUnitPath, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
 import type { Context } from '../context';
 import { FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from '../entities';
 import type { RecordSupervisionInput } from '../generated/resolvers';

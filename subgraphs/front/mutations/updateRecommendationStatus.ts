@@ -1,9 +1,4 @@
-import type { OrganizationRef } from '../../kit/authorization';
-import { requireEditor, requireWriter } from '../../kit/authorization';
-import { badInput, ERRORS } from '../../kit/errors';
-import { lockVersioned, runMutation } from '../../kit/mutations';
-import { vietnamDate } from '../../kit/scalars';
-import { MAX_LONG_TEXT, requireText } from '../../kit/validation';
+import { badInput, ERRORS, lockVersioned, MAX_LONG_TEXT, requireEditor, requireText, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
 import type { Context } from '../context';
 import { RecommendationEntity, SupervisionEntity } from '../entities';
 import type { UpdateRecommendationStatusInput } from '../generated/resolvers';

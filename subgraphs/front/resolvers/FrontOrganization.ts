@@ -1,4 +1,4 @@
-import { official } from '../../kit/records';
+import { official } from '../../../lib';
 import type { FrontOrganizationResolvers } from '../generated/resolvers';
 
 export const FrontOrganization: FrontOrganizationResolvers = {

@@ -1,5 +1,4 @@
-import type { OrganizationTypeName } from '../../kit/auth';
-import { required } from '../../kit/records';
+import { required, type OrganizationTypeName } from '../../../lib';
 import type { Context } from '../context';
 import type { FrontOrganizationEntity } from '../entities';
 import type { OrganizationResolvers } from '../generated/resolvers';

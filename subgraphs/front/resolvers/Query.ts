@@ -1,6 +1,4 @@
-import { auditLogPage } from '../../kit/auditLog';
-import { checkRange, whereInUnit } from '../../kit/filters';
-import { paginate } from '../../kit/pagination';
+import { auditLogPage, checkRange, paginate, whereInUnit } from '../../../lib';
 import { CampaignEntity, FrontOrganizationEntity } from '../entities';
 import type { QueryResolvers } from '../generated/resolvers';
 import { visibleSupervisions } from '../queries';

@@ -1,4 +1,4 @@
-import { checkedStatisticsKey } from '../../kit/statistics';
+import { checkedStatisticsKey } from '../../../lib';
 import type { UnitStatisticsResolvers } from '../generated/resolvers';
 
 /** The state subgraph owns the statistics' key; the front adds who owes it periodic reports. */

@@ -15,7 +15,7 @@ import { StateAgency } from './StateAgency';
 import { Supervision } from './Supervision';
 import { UnitStatistics } from './UnitStatistics';
 
-/** One entry per GraphQL type, each from its own module (the kit adds the `Date` scalar). */
+/** One entry per GraphQL type, each from its own module (the library adds the `Date` scalar). */
 export const resolvers: Resolvers = {
   Query,
   Mutation,

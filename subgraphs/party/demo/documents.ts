@@ -1,5 +1,5 @@
 import { demoId, orgId, STORIES } from '../../../seed/demo';
-import { unitPath } from '../../kit/units';
+import { unitPath } from '../../../lib';
 import type { PartyDocumentCaseEntity, PartyDocumentEntity } from '../entities';
 
 export type DocumentRow = Omit<PartyDocumentEntity, 'version' | 'caseLinks'>;

@@ -1,6 +1,5 @@
 import { BORDER_PROVINCES, DEMO_PROVINCES, demoId, demoUnits, FrontPrefix, inName, orgId, pick } from '../../../seed/demo';
-import type { OrganizationTypeName } from '../../kit/auth';
-import type { Level, ReferenceUnit } from '../../kit/units';
+import type { Level, OrganizationTypeName, ReferenceUnit } from '../../../lib';
 import type { MobilizationModelEntity, ModelField, ModelKind } from '../entities/MobilizationModel';
 
 export type ModelRow = Omit<MobilizationModelEntity, 'version'>;

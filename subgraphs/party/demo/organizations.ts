@@ -1,5 +1,5 @@
 import { CENTRAL, demoUnits, inName, officialName, orgId, shortName } from '../../../seed/demo';
-import type { ReferenceUnit } from '../../kit/units';
+import type { ReferenceUnit } from '../../../lib';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../entities';
 
 type Row<T> = Omit<T, 'version' | '__typename' | 'caseLinks'>;

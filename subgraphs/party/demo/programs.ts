@@ -1,5 +1,5 @@
 import { CENTRAL, orgId, STORIES } from '../../../seed/demo';
-import { unitPath } from '../../kit/units';
+import { unitPath } from '../../../lib';
 import type { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
 
 export type ProgramRow = Omit<CoordinationProgramEntity, 'version'>;

@@ -1,6 +1,5 @@
 import { BORDER_PROVINCES, demoId, demoUnits, FrontPrefix, orgId, pick } from '../../../seed/demo';
-import type { OrganizationTypeName } from '../../kit/auth';
-import type { ReferenceUnit } from '../../kit/units';
+import type { OrganizationTypeName, ReferenceUnit } from '../../../lib';
 import type { ReportEntity } from '../entities';
 import { addDays, dueDate, DEFAULT_DUE_DAYS, describePeriod, ReportingPeriod } from '../reporting/periods';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { Level } from '../../kit/units';
+import type { Level } from '../../../lib';
 
 /**
  * A Mass Mobilization Commission (Ban Dân vận) of a party committee. The Central

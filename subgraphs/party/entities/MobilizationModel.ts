@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { OrganizationTypeName } from '../../kit/auth';
+import type { OrganizationTypeName } from '../../../lib';
 
 export const MODEL_KINDS = ['COLLECTIVE', 'INDIVIDUAL'] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-import type { Level } from '../../kit/units';
+import type { Level } from '../../../lib';
 
 /**
  * A party committee (cấp ủy): the Central Committee (`PC-VN`) or the committee of a

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrganizationTypeName } from '../../kit/auth';
+import type { OrganizationTypeName } from '../../../lib';
 
 /** An organization of any family taking part in a coordination program. */
 @Entity({ name: 'program_participant' })

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrganizationTypeName } from '../../kit/auth';
+import type { OrganizationTypeName } from '../../../lib';
 import type { Frequency } from '../reporting/periods';
 
 export type Classification = 'PUBLIC' | 'RESTRICTED';

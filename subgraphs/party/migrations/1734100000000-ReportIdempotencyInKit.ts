@@ -1,10 +1,10 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * `submitReport` now runs through the kit's `runMutation`, like every other
- * mutation: its idempotency keys live in the kit's `idempotency_key` table (scoped
+ * `submitReport` now runs through the library's `runMutation`, like every other
+ * mutation: its idempotency keys live in the library's `idempotency_key` table (scoped
  * to the acting organization), so the report's own `idempotency_key` and
- * `request_hash` columns go. Runs after the kit's `AuditAndIdempotency` migration,
+ * `request_hash` columns go. Runs after the library's `AuditAndIdempotency` migration,
  * which creates that table.
  *
  * Keys already used are carried over, claimed by the submitter (the only
@@ -32,6 +32,6 @@ export class ReportIdempotencyInKit1734100000000 implements MigrationInterface {
         ADD COLUMN idempotency_key text UNIQUE CHECK (length(idempotency_key) BETWEEN 1 AND 200),
         ADD COLUMN request_hash text,
         ADD CHECK ((idempotency_key IS NULL) = (request_hash IS NULL))`);
-    // The keys stay in the kit's table: the columns come back empty.
+    // The keys stay in the library's table: the columns come back empty.
   }
 }

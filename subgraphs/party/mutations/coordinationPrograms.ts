@@ -1,13 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { OrganizationRef } from '../../kit/authorization';
-import { requireEditor, requireWriter } from '../../kit/authorization';
-import { badInput, ERRORS } from '../../kit/errors';
-import { checkRange } from '../../kit/filters';
-import { runMutation } from '../../kit/mutations';
-import { NamedOrganization, organizationRef, requireOrganizations } from '../../kit/references';
-import { vietnamDate } from '../../kit/scalars';
-import { MAX_LONG_TEXT, optionalText, requireNotFuture, requireText } from '../../kit/validation';
+import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, NamedOrganization, optionalText, organizationRef, requireEditor, requireNotFuture, requireOrganizations, requireText, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
 import type { Context } from '../context';
 import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
 import type {

@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganizationRef } from '../../kit/authorization';
-import { requireEditor, requireWriter } from '../../kit/authorization';
-import { badInput, ERRORS } from '../../kit/errors';
-import { organizationRef, requireOrganizations } from '../../kit/references';
-import { runMutation } from '../../kit/mutations';
-import { vietnamDate } from '../../kit/scalars';
-import { referenceUnit, requireUnitPath } from '../../kit/units';
-import { MAX_LONG_TEXT, optionalText, requireText } from '../../kit/validation';
+import { badInput, ERRORS, MAX_LONG_TEXT, optionalText, organizationRef, referenceUnit, requireEditor, requireOrganizations, requireText, requireUnitPath, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
 import type { Context } from '../context';
 import { MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
 import type { RegisterMobilizationModelInput } from '../generated/resolvers';

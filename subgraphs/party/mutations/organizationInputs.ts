@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { ERRORS } from '../../kit/errors';
+import { ERRORS } from '../../../lib';
 import { MassMobilizationCommissionEntity } from '../entities';
 
 /**
  * Party bodies named by an input. Organizations of any family named by an
- * `OrganizationRefInput` are checked by the kit (`kit/references.ts`: one id shape,
+ * `OrganizationRefInput` are checked by the library (`lib/references.ts`: one id shape,
  * one type map, existence by each organization's owner).
  */
 

@@ -1,7 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS } from '../../kit/errors';
-import { vietnamDate } from '../../kit/scalars';
-import { referenceUnit } from '../../kit/units';
+import { badInput, ERRORS, referenceUnit, vietnamDate } from '../../../lib';
 import type { Context } from '../context';
 import type { ForeignOrganizationType, ReportingOrganizationReference, StatisticsReference } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics/range';

@@ -1,6 +1,4 @@
-import { ERRORS } from '../../kit/errors';
-import { vietnamDate } from '../../kit/scalars';
-import { Level, referenceUnit } from '../../kit/units';
+import { ERRORS, Level, referenceUnit, vietnamDate } from '../../../lib';
 import type { Context } from '../context';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { ForeignOrganizationReference, UnitReference } from '../references';

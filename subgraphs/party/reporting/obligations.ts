@@ -1,5 +1,4 @@
-import { vietnamDate } from '../../kit/scalars';
-import type { Level } from '../../kit/units';
+import { vietnamDate, type Level } from '../../../lib';
 import type { ForeignOrganizationReference } from '../references';
 import { dueDate, DUE_DAYS, Frequency, ReportingPeriod } from './periods';
 

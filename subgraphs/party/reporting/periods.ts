@@ -1,11 +1,10 @@
-import { badInput } from '../../kit/errors';
+import { badInput, FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../../../lib';
 
-import { FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../../kit/periods';
 
 /**
  * Reporting periods of the regime (Decision 23-QĐ/TW, chapter 3, item 8) as the
  * party subgraph checks them, and their due dates. The calendar itself (labels,
- * dates) is the kit's, shared with the report command.
+ * dates) is the library's, shared with the report command.
  */
 export { FREQUENCIES, MAX_YEAR, MIN_YEAR, periodLabel };
 export type { Frequency };

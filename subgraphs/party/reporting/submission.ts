@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OrganizationRef, requireEditor, requireWriter } from '../../kit/authorization';
-import { NamedOrganization, organizationRef, OrganizationTypeEnum, requireOrganizations } from '../../kit/references';
-import { badInput, ERRORS } from '../../kit/errors';
-import { runMutation } from '../../kit/mutations';
-import { vietnamDate } from '../../kit/scalars';
-import { unitPath } from '../../kit/units';
-import { requireText } from '../../kit/validation';
+import { badInput, ERRORS, NamedOrganization, OrganizationRef, organizationRef, OrganizationTypeEnum, requireEditor, requireOrganizations, requireText, requireWriter, runMutation, unitPath, vietnamDate } from '../../../lib';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
@@ -176,7 +170,7 @@ function snapshot(report: ReportEntity): object {
 /**
  * `submitReport`: finds the submitter and routes the report by the rules, checks that
  * the caller may submit in its name, then checks the input, then stores the report
- * with its audit row, in one transaction (the kit's `runMutation`). Authorization
+ * with its audit row, in one transaction (the library's `runMutation`). Authorization
  * comes before the input's checks, so that a caller who may not submit learns
  * nothing from them. A retry with the same idempotency key and the same input returns
  * the first report instead of filing a second one. Reports are never changed

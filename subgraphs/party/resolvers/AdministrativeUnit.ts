@@ -1,4 +1,4 @@
-import { referenceUnit } from '../../kit/units';
+import { referenceUnit } from '../../../lib';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
 import { unitCompliance } from '../reporting/compliance';
 

@@ -1,5 +1,5 @@
 import type { CoordinationProgramResolvers } from '../generated/resolvers';
-import { required } from '../../kit/records';
+import { required } from '../../../lib';
 
 export const CoordinationProgram: CoordinationProgramResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.coordinationProgram.load(ref.id),

@@ -1,4 +1,4 @@
-import { official, required } from '../../kit/records';
+import { official, required } from '../../../lib';
 import type { MassMobilizationCommissionResolvers } from '../generated/resolvers';
 
 export const MassMobilizationCommission: MassMobilizationCommissionResolvers = {

@@ -3,7 +3,7 @@ import { addProgramParticipants, addProgramReview, createCoordinationProgram } f
 import { registerMobilizationModel } from '../mutations/mobilizationModels';
 import { submitReport } from '../reporting/submission';
 
-/** Each change runs through the kit's `runMutation`: one transaction, audited, idempotent by key. */
+/** Each change runs through the library's `runMutation`: one transaction, audited, idempotent by key. */
 export const Mutation: MutationResolvers = {
   submitReport: (_, { input }, ctx) => submitReport(input, ctx),
   createCoordinationProgram: (_, { input }, ctx) => createCoordinationProgram(input, ctx),

@@ -1,4 +1,4 @@
-import { official } from '../../kit/records';
+import { official } from '../../../lib';
 import type { PartyCommitteeResolvers } from '../generated/resolvers';
 import { validatePeriod } from '../reporting/periods';
 

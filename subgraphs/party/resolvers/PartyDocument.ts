@@ -1,5 +1,5 @@
 import type { PartyDocumentResolvers } from '../generated/resolvers';
-import { required } from '../../kit/records';
+import { required } from '../../../lib';
 
 export const PartyDocument: PartyDocumentResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.partyDocument.load(ref.id),

@@ -1,7 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { auditLogPage } from '../../kit/auditLog';
-import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
-import { paginate } from '../../kit/pagination';
+import { auditLogPage, checkRange, likeContains, paginate, whereInUnit } from '../../../lib';
 import { CoordinationProgramEntity, MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
 import type { PartyOrganizationFilter, QueryResolvers } from '../generated/resolvers';
 import { wherePeriod } from '../loaders';

@@ -1,5 +1,5 @@
 import type { ReportResolvers } from '../generated/resolvers';
-import { required } from '../../kit/records';
+import { required } from '../../../lib';
 import { resolveOrganization } from '../organizations';
 import { describePeriod } from '../reporting/periods';
 

@@ -1,4 +1,4 @@
-import { referenceUnit } from '../../kit/units';
+import { referenceUnit } from '../../../lib';
 import type { UnitStatisticsResolvers } from '../generated/resolvers';
 import { reportingByFamily } from '../reporting/byFamily';
 import { statisticsRange } from '../statistics/range';

@@ -15,7 +15,7 @@ import { ReportingObligation } from './ReportingObligation';
 import { UnitStatistics } from './UnitStatistics';
 
 /**
- * One entry per GraphQL type with resolvers, each from its own module (the kit adds
+ * One entry per GraphQL type with resolvers, each from its own module (the library adds
  * the `Date` and `DateTime` scalars). `StateAgency`, `FrontOrganization` and
  * `ArmedUnit` are non-resolvable stubs: their `{ __typename, id }` needs no resolver.
  */

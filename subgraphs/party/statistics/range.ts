@@ -1,5 +1,4 @@
-import { checkedStatisticsKey } from '../../kit/statistics';
-import { ReferenceUnit, requireUnitPath, referenceUnit } from '../../kit/units';
+import { checkedStatisticsKey, ReferenceUnit, referenceUnit, requireUnitPath } from '../../../lib';
 import type { StatisticsReference } from '../references';
 
 /** What every party figure of a `UnitStatistics` is computed over: a unit and its subtree, and a date range. */

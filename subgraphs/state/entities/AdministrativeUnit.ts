@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Level } from '../../kit/units';
+import type { Level } from '../../../lib';
 
 /**
  * An administrative unit of the GSO list (or the nation, `VN`). The state subgraph

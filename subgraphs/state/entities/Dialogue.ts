@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Level } from '../../kit/units';
+import type { Level } from '../../../lib';
 import type { Classification } from './Case';
 
 /**

@@ -4,7 +4,7 @@ import { AdministrativeUnit as AdministrativeUnitEntity } from '../entities/Admi
 import { StateAgency as StateAgencyEntity } from '../entities/StateAgency';
 import { Case as CaseEntity } from '../entities/Case';
 import { Dialogue as DialogueEntity } from '../entities/Dialogue';
-import { StatisticsKey } from '../../kit/statistics';
+import { StatisticsKey } from '../../../lib';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,5 +1,4 @@
-import { requireWriter } from '../../kit/authorization';
-import { badInput } from '../../kit/errors';
+import { badInput, requireWriter } from '../../../lib';
 import type { Context } from '../context';
 import type { AdministrativeUnit } from '../entities/AdministrativeUnit';
 import type { StateAgency } from '../entities/StateAgency';

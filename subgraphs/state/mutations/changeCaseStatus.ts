@@ -1,9 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { requireEditor } from '../../kit/authorization';
-import { badInput } from '../../kit/errors';
-import { lockVersioned, runMutation } from '../../kit/mutations';
-import { required } from '../../kit/records';
-import { requireNotFuture } from '../../kit/validation';
+import { badInput, lockVersioned, required, requireEditor, requireNotFuture, runMutation } from '../../../lib';
 import type { Context } from '../context';
 import { Case, FINISHED_STATUSES } from '../entities/Case';
 import type { ChangeCaseStatusInput } from '../generated/resolvers';

@@ -1,5 +1,4 @@
-import { badInput, ERRORS } from '../../kit/errors';
-import { requireUnitPath } from '../../kit/units';
+import { badInput, ERRORS, requireUnitPath } from '../../../lib';
 import type { Context } from '../context';
 import type { AdministrativeUnit } from '../entities/AdministrativeUnit';
 import type { Case } from '../entities/Case';

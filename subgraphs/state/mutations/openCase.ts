@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { requireEditor } from '../../kit/authorization';
-import { badInput } from '../../kit/errors';
-import { runMutation } from '../../kit/mutations';
-import { MAX_LONG_TEXT, optionalText, requireCount, requireNotFuture, requireText } from '../../kit/validation';
+import { badInput, MAX_LONG_TEXT, optionalText, requireCount, requireEditor, requireNotFuture, requireText, runMutation } from '../../../lib';
 import type { Context } from '../context';
 import { Case } from '../entities/Case';
 import type { OpenCaseInput } from '../generated/resolvers';

@@ -1,4 +1,4 @@
-import { checkRange } from '../../kit/filters';
+import { checkRange } from '../../../lib';
 import { AdministrativeUnitResolvers } from '../generated/resolvers';
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {

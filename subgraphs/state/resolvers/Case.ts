@@ -1,4 +1,4 @@
-import { required } from '../../kit/records';
+import { required } from '../../../lib';
 import { CaseResolvers } from '../generated/resolvers';
 
 export const Case: CaseResolvers = {

@@ -1,4 +1,4 @@
-import { official, required } from '../../kit/records';
+import { official, required } from '../../../lib';
 import { DialogueResolvers } from '../generated/resolvers';
 
 export const Dialogue: DialogueResolvers = {

@@ -1,4 +1,4 @@
-import { badInput } from '../../kit/errors';
+import { badInput } from '../../../lib';
 import type { Case } from '../entities/Case';
 import { PartyDocumentResolvers } from '../generated/resolvers';
 

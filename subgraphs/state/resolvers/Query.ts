@@ -1,8 +1,4 @@
-import { auditLogPage } from '../../kit/auditLog';
-import { badInput } from '../../kit/errors';
-import { checkRange, likeContains, whereInUnit } from '../../kit/filters';
-import { paginate } from '../../kit/pagination';
-import { requireUnitPath } from '../../kit/units';
+import { auditLogPage, badInput, checkRange, likeContains, paginate, requireUnitPath, whereInUnit } from '../../../lib';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from '../queries';
 import { Context } from '../context';
 import { QueryResolvers } from '../generated/resolvers';

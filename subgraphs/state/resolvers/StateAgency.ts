@@ -1,4 +1,4 @@
-import { official, required } from '../../kit/records';
+import { official, required } from '../../../lib';
 import { StateAgencyResolvers } from '../generated/resolvers';
 
 export const StateAgency: StateAgencyResolvers = {

@@ -1,5 +1,4 @@
-import { ERRORS } from '../../kit/errors';
-import { checkedStatisticsKey, StatisticsKey } from '../../kit/statistics';
+import { checkedStatisticsKey, ERRORS, StatisticsKey } from '../../../lib';
 import { UnitStatisticsResolvers } from '../generated/resolvers';
 
 /** A key as the batched statistics loaders take it: the unit, and the range their batches are grouped by. */

@@ -10,7 +10,7 @@ import { UnitStatistics } from './UnitStatistics';
 
 /**
  * The state subgraph's resolver map, one module per type. The `Date` and
- * `DateTime` scalars come from the kit's server.
+ * `DateTime` scalars come from the library's server.
  */
 export const resolvers: Resolvers = {
   Query,

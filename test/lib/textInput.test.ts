@@ -1,5 +1,5 @@
 import { getOperationAST, parse } from 'graphql';
-import { findUnstorableText, unstorableCharacter, unstorableTextError } from '../../subgraphs/kit/textInput';
+import { findUnstorableText, unstorableCharacter, unstorableTextError } from '../../lib';
 
 /** The findings for a document's (only or named) operation, without their AST nodes. */
 function found(query: string, variables?: Record<string, unknown>, operationName?: string) {

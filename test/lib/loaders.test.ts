@@ -1,4 +1,4 @@
-import { inWaves, listLoader, recordLoader } from '../../subgraphs/kit/loaders';
+import { inWaves, listLoader, recordLoader } from '../../lib';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -19,7 +19,7 @@ export interface SubgraphContext<Loaders> {
 }
 
 /**
- * Everything the shared kit needs to run one organization family's subgraph:
+ * Everything the library (lib/) needs to run one organization family's subgraph:
  * its published SDL is `schema/<name>.graphql`; the rest is code.
  */
 export interface SubgraphDefinition<Loaders = unknown> {

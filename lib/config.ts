@@ -68,7 +68,7 @@ export function dataDirFor(env: Env = process.env): string {
 }
 
 /**
- * Points the development key (`JWT_KEY_DIR`, read by kit/auth, which defaults to
+ * Points the development key (`JWT_KEY_DIR`, read by lib/auth, which defaults to
  * `.data/jwt`) into `DATA_DIR` when that is set and the key's folder is not, so
  * that `npm start`, its processes, `npm run token` and `npm run report` sign and
  * verify with one key. Every entry point calls it before it touches the key.
