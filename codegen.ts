@@ -23,7 +23,7 @@ const config: CodegenConfig = {
           useIndexSignature: true,
           enumsAsTypes: true,
           contextType: '../context#Context',
-          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          // eslint-disable-next-line @typescript-eslint/no-require-imports -- codegen's config is read synchronously
           mappers: require(`./subgraphs/${name}/mappers`).mappers,
           scalars: { Date: 'string', DateTime: 'Date' },
           avoidOptionals: { field: true },

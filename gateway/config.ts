@@ -1,4 +1,4 @@
-import { ConfigurationError, portFor, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from '../lib';
+import { ConfigurationError, type Env, environment, isProduction, portFor, setting, SUBGRAPH_NAMES, type SubgraphName, subgraphUrlFor } from '../lib';
 
 /** The gateway's settings, read once from the environment at start-up. */
 export interface GatewayConfig {
@@ -32,17 +32,9 @@ export function defaultRequestTimeoutMs(subgraphTimeoutMs: number): number {
   return subgraphTimeoutMs + 5_000;
 }
 
-function milliseconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new ConfigurationError(`${name} must be a positive number of milliseconds, got "${env[name]}"`);
-  }
-  return value;
-}
-
-export function gatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const subgraphTimeoutMs = milliseconds(env, 'SUBGRAPH_TIMEOUT_MS', 10_000);
-  const requestTimeoutMs = milliseconds(env, 'REQUEST_TIMEOUT_MS', defaultRequestTimeoutMs(subgraphTimeoutMs));
+export function gatewayConfig(env: Env = environment()): GatewayConfig {
+  const subgraphTimeoutMs = setting('SUBGRAPH_TIMEOUT_MS', 10_000, env);
+  const requestTimeoutMs = setting('REQUEST_TIMEOUT_MS', defaultRequestTimeoutMs(subgraphTimeoutMs), env);
   // A request deadline shorter than one fetch's would silently override SUBGRAPH_TIMEOUT_MS: a mistake, said at start-up.
   if (requestTimeoutMs < subgraphTimeoutMs) {
     throw new ConfigurationError(
@@ -54,8 +46,8 @@ export function gatewayConfig(env: Record<string, string | undefined> = process.
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name, env)])) as Record<SubgraphName, string>,
     subgraphTimeoutMs,
     requestTimeoutMs,
-    production: env.NODE_ENV === 'production',
-    corsOrigins: (env.CORS_ORIGINS ?? '')
+    production: isProduction(env),
+    corsOrigins: setting('CORS_ORIGINS', '', env)
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),

@@ -11,7 +11,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { ConfigurationError } from './config';
+import { ConfigurationError, type Env, environment, isProduction, setting } from './config';
 import { ERRORS } from './errors';
 import { projectRoot } from './paths';
 import type { Level } from './units';
@@ -77,7 +77,7 @@ export const TOKEN_AUDIENCE = 'dan-van-graph';
  * Where the development key pair lives: generated on first use, kept under `.data/`
  * (ignored by git) so every local process signs and verifies with the same key.
  */
-function keyDir(env = process.env): string {
+function keyDir(env: Env = environment()): string {
   return env.JWT_KEY_DIR ?? join(projectRoot, '.data', 'jwt');
 }
 
@@ -111,7 +111,7 @@ async function developmentKeys(): Promise<KeyFiles> {
 /** How tokens are verified in this process, read once from the environment. */
 interface TokenSettings {
   /** The identity provider's published keys; the development key when absent (never in production). */
-  jwksUrl: URL | undefined;
+  jwksUrl: string | undefined;
   issuer: string;
   audience: string;
   production: boolean;
@@ -119,21 +119,12 @@ interface TokenSettings {
 
 let tokenSettings: TokenSettings | undefined;
 
-function settings(env = process.env): TokenSettings {
-  if (tokenSettings) return tokenSettings;
-  let jwksUrl: URL | undefined;
-  if (env.JWT_JWKS_URL) {
-    try {
-      jwksUrl = new URL(env.JWT_JWKS_URL);
-    } catch {
-      throw new ConfigurationError(`JWT_JWKS_URL: "${env.JWT_JWKS_URL}" is not a URL`);
-    }
-  }
-  tokenSettings = {
-    jwksUrl,
-    issuer: env.JWT_ISSUER ?? TOKEN_ISSUER,
-    audience: env.JWT_AUDIENCE ?? TOKEN_AUDIENCE,
-    production: env.NODE_ENV === 'production',
+function settings(env: Env = environment()): TokenSettings {
+  tokenSettings ??= {
+    jwksUrl: setting<string | undefined>('JWT_JWKS_URL', undefined, env),
+    issuer: setting('JWT_ISSUER', TOKEN_ISSUER, env),
+    audience: setting('JWT_AUDIENCE', TOKEN_AUDIENCE, env),
+    production: isProduction(env),
   };
   return tokenSettings;
 }
@@ -184,7 +175,7 @@ function verificationKeys(): Promise<KeySet> {
   keySet ??= (async () => {
     requireProductionKeys();
     const { jwksUrl } = settings();
-    if (jwksUrl) return createRemoteJWKSet(jwksUrl);
+    if (jwksUrl) return createRemoteJWKSet(new URL(jwksUrl));
     const { publicJwk } = await developmentKeys();
     return createLocalJWKSet({ keys: [publicJwk] });
   })();
@@ -193,7 +184,7 @@ function verificationKeys(): Promise<KeySet> {
 
 /** An identifier a claim may carry: 1 to 200 printable characters (claims reach SQL: audit rows, lookups). */
 function isIdentifier(value: unknown): value is string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   return typeof value === 'string' && value.length > 0 && value.length <= 200 && !/[\u0000-\u001f\u007f\ud800-\udfff]/.test(value);
 }
 

@@ -35,12 +35,16 @@ export class StatementCounter implements Logger {
   }
 }
 
+/** Entity classes, and migration classes, as TypeORM lists them. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for a list of classes
+type Classes = Function;
+export type EntityList = MixedList<Classes | string | EntitySchema>;
+export type MigrationList = MixedList<Classes | string>;
+
 export interface DatabaseOptions {
   url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   /** Connection pool size per process. */
   poolSize?: number;
 }

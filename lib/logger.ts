@@ -1,13 +1,14 @@
 import { basename } from 'node:path';
 import pino from 'pino';
 import pinoPretty from 'pino-pretty';
+import { type Env, uncheckedEnvironment } from './config';
 
 /**
  * The name every log line carries: `SERVICE_NAME` (set by `npm start` and in
  * docker-compose.yml), else the entry script's folder (`subgraphs/party/main.ts` →
  * `party`, `gateway/main.ts` → `gateway`), else the script's own name.
  */
-function serviceName(env = process.env): string {
+function serviceName(env: Env): string {
   if (env.SERVICE_NAME) return env.SERVICE_NAME;
   const entry = process.argv[1] ?? 'node';
   const name = basename(entry).replace(/\.[cm]?[jt]s$/, '');
@@ -19,7 +20,7 @@ function serviceName(env = process.env): string {
  * readable lines through pino-pretty when stderr is a terminal. `LOG_LEVEL` sets the
  * threshold; `LOG_FORMAT=json|pretty` overrides the choice.
  */
-function createLogger(env = process.env) {
+function createLogger(env: Env = uncheckedEnvironment()) {
   const options: pino.LoggerOptions = {
     level: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     base: { service: serviceName(env) },

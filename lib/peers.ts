@@ -1,5 +1,5 @@
 import type { OrganizationTypeName, PlacedOrganization } from './auth';
-import { SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from './config';
+import { type Env, environment, SUBGRAPH_NAMES, SubgraphName, subgraphUrlFor } from './config';
 import { ERRORS } from './errors';
 import { placed } from './organizations';
 import type { Level } from './units';
@@ -47,7 +47,7 @@ interface PlacementData {
 export type PeerUrls = () => Partial<Record<SubgraphName, string>>;
 
 /** The other subgraphs' URLs as this process is configured (`<NAME>_URL`, else localhost on `<NAME>_PORT`). */
-export function configuredPeerUrls(env: Record<string, string | undefined> = process.env): PeerUrls {
+export function configuredPeerUrls(env: Env = environment()): PeerUrls {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name, env)]));
   return () => urls;
 }

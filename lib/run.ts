@@ -1,7 +1,8 @@
 import { prepareTokenVerification } from './auth';
-import { databaseUrlFor, envPrefix, keyDirFromDataDir, portFor } from './config';
+import { databaseUrlFor, envPrefix, keyDirFromDataDir, portFor, setting } from './config';
 import { createDataSource, CountedDataSource } from './database';
 import { logger } from './logger';
+import { startSubgraphServer } from './server';
 import { stopOnShutdown, whenStopping } from './shutdown';
 import { SubgraphDefinition } from './subgraph';
 
@@ -43,13 +44,9 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   }
   await prepareTokenVerification();
   // Migrations run at start-up unless the deployment runs them as a separate step.
-  const dataSource = await openDatabase(definition, url, { migrate: process.env.MIGRATE_ON_START !== 'false' });
+  const dataSource = await openDatabase(definition, url, { migrate: setting('MIGRATE_ON_START', true) });
   whenStopping(() => dataSource.destroy());
-  if (process.env.SEED_DEMO === 'true') await definition.seedDemo(dataSource);
-  // Required here, not imported above: `npm start`, `npm run migrate` and the tests open
-  // databases through this module, and need not load Apollo and Express for that.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startSubgraphServer } = require('./server') as typeof import('./server');
+  if (setting('SEED_DEMO', false)) await definition.seedDemo(dataSource);
   const server = await startSubgraphServer(definition, dataSource, portFor(definition.name));
   whenStopping(() => server.stop());
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);

@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
+import { isProduction } from './config';
 import { CountedDataSource } from './database';
 import { RunningServer, serveGraphQL } from './graphqlServer';
 import { inWaves } from './loaders';
@@ -52,6 +53,6 @@ export async function startSubgraphServer<L>(
       return { ready: true };
     },
     port,
-    production: process.env.NODE_ENV === 'production',
+    production: isProduction(),
   });
 }

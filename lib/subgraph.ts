@@ -1,6 +1,7 @@
-import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
+import type { EntityList, MigrationList } from './database';
 import type { OrganizationDirectory } from './organizations';
 import type { PeerClient } from './peers';
 
@@ -24,10 +25,8 @@ export interface SubgraphContext<Loaders> {
  */
 export interface SubgraphDefinition<Loaders = unknown> {
   name: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  entities: EntityList;
+  migrations: MigrationList;
   /** The resolver map, typed by `generated/resolvers.ts` in each subgraph. */
   resolvers: object;
   /** One DataLoader per entity type (and per batched list field), built afresh for each request. */

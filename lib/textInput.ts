@@ -35,6 +35,7 @@ import { badInput } from './errors';
  * anyone with a token may send to a subgraph directly, are variables or literals of
  * the `_Any` scalar, which no input coercion checks, so the raw values are walked.
  */
+// eslint-disable-next-line no-control-regex -- NUL is the character this looks for
 const NUL_OR_LONE_SURROGATE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const EXPECTED = 'text without NUL (U+0000) or unpaired surrogate (U+D800 to U+DFFF) characters';

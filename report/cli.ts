@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { NATION_CODE, portFor, projectRoot, referenceUnit, signDevelopmentToken } from '../lib';
+import { environment, NATION_CODE, portFor, projectRoot, referenceUnit, signDevelopmentToken } from '../lib';
 import { collectReport, COLLECT_STEPS } from './collect';
 import { isCalendarDate, todayInVietnam } from './dates';
 import { ReportError, usageError } from './errors';
@@ -221,5 +221,5 @@ function fail(io: Io, error: unknown): number {
 }
 
 function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, env: environment() };
 }

@@ -6,7 +6,7 @@
  * per subgraph on stdout; exit code 0 when done, 2 for a bad argument or a missing
  * URL (before anything runs), 1 when a database cannot be migrated.
  */
-import { databaseUrlFor, envPrefix, SUBGRAPH_NAMES, SubgraphName } from '../lib';
+import { ConfigurationError, databaseUrlFor, environment, envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../lib';
 
 const USAGE = `usage: npm run migrate -- [${SUBGRAPH_NAMES.join('|')} ...]   (all four when none is named)`;
 
@@ -18,7 +18,7 @@ function where(url: string): string {
 
 async function migrate(name: SubgraphName, url: string): Promise<void> {
   // Loaded only once the arguments are known good: a mistake is answered at once.
-  /* eslint-disable @typescript-eslint/no-require-imports */
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded only for good arguments */
   const { subgraphDefinition } = require('../subgraphs') as typeof import('../subgraphs');
   const { openDatabase, runPendingMigrations } = require('../lib') as typeof import('../lib');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -47,12 +47,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const names = argv.length ? [...new Set(argv as SubgraphName[])] : [...SUBGRAPH_NAMES];
-  const malformed = ['DATABASE_URL', ...names.map((name) => `${envPrefix(name)}_DATABASE_URL`)].find(
-    (variable) => process.env[variable] && !URL.canParse(process.env[variable]!),
-  );
-  if (malformed) {
-    // Not echoed: the value holds a password.
-    process.stderr.write(`migrate: ${malformed} is not a URL; use postgres://user:password@host:5432/database\n`);
+  try {
+    // Every variable checked by its rule; a database URL is never echoed (it holds a password).
+    environment();
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    process.stderr.write(`migrate: ${error.message.split('\n').join('; ')}\n`);
     return 2;
   }
   const urls = new Map(names.map((name) => [name, databaseUrlFor(name)]));
@@ -76,6 +76,6 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => {
+void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -14,7 +14,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphDefinition } from '../subgraphs';
-import { databaseUrlFor, dataDirFor, ensureDatabase, envPrefix, isEmpty, keyDirFromDataDir, logger, openDatabase, portFor, prepareTokenVerification, projectRoot, SUBGRAPH_NAMES, SubgraphName } from '../lib';
+import { databaseUrlFor, dataDirFor, ensureDatabase, environment, envPrefix, isEmpty, keyDirFromDataDir, logger, openDatabase, portFor, prepareTokenVerification, projectRoot, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 import { assertDataDirFree, EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
 import { isPortFree, listenerOf } from './processes';
 
@@ -25,7 +25,7 @@ const SERVICES: Service[] = [...SUBGRAPH_NAMES, 'gateway'];
 const STOP_GRACE_MS = 15_000;
 
 keyDirFromDataDir();
-const env: NodeJS.ProcessEnv = { ...process.env };
+const env: NodeJS.ProcessEnv = { ...environment() };
 const children = new Map<Service, ChildProcess>();
 /** The embedded server once it runs, or while it starts (a stop then waits for it, to stop it too). */
 let embedded: Promise<EmbeddedServer | undefined> = Promise.resolve(undefined);

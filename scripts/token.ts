@@ -65,7 +65,7 @@ function parse(argv: string[]): TokenRequest | 'help' {
     throw new UsageError(`--expires: "${values.expires}" is not a duration; use a whole number and s, m, h or d, e.g. 30m, 12h, 7d`);
   }
   // Last, and loaded only now: the demo organizations come from the four seeders' code.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the seeders load only for a good request
   const { demoOrganizationIds, demoTypesOf } = require('../seed/organizations') as typeof import('../seed/organizations');
   if (!demoOrganizationIds()[type as OrganizationTypeName].has(id)) {
     const types = demoTypesOf(id);

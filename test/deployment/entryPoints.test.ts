@@ -68,7 +68,7 @@ it('a subgraph does not start in production without JWT_JWKS_URL, before it touc
 it('a JWT_JWKS_URL that is not a URL is one line too', async () => {
   const { code, lines } = await run('gateway/main.ts', { NODE_ENV: 'production', JWT_JWKS_URL: 'sso.example', GATEWAY_PORT: String(await freePort()) });
   expect(code).toBe(1);
-  expect(lines.map((l) => l.msg)).toEqual(['the gateway cannot start: JWT_JWKS_URL: "sso.example" is not a URL']);
+  expect(lines.map((l) => l.msg)).toEqual(['the gateway cannot start: JWT_JWKS_URL: "sso.example" is not an http(s) URL']);
 });
 
 it('the gateway starts in production with the identity provider named', async () => {
@@ -91,4 +91,20 @@ it("a subgraph's logs are JSON lines naming the service, without Apollo's inline
   expect(lines.map((l) => l.msg)).toContain('state subgraph ready');
   for (const line of lines) expect(line.service).toBe('state');
   expect(lines.filter((l) => /inline trac/i.test(l.msg))).toEqual([]);
+});
+
+it('every bad variable is one line of its own, and a database URL is never repeated', async () => {
+  const { code, lines } = await run('gateway/main.ts', {
+    GATEWAY_PORT: 'banana',
+    SUBGRAPH_TIMEOUT_MS: '-1',
+    DATABASE_URL: 'mysql://root:s3cret@db/x',
+  });
+  expect(code).toBe(1);
+  expect(lines).toHaveLength(1);
+  expect(lines[0].msg.split('\n')).toEqual([
+    'the gateway cannot start: DATABASE_URL: the value is not a PostgreSQL URL, postgres://user:password@host:port/database',
+    'GATEWAY_PORT: "banana" is not a port number from 0 to 65535',
+    'SUBGRAPH_TIMEOUT_MS: "-1" is not a whole number of milliseconds, at least 1',
+  ]);
+  expect(lines[0].msg).not.toContain('s3cret');
 });

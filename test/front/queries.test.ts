@@ -63,7 +63,7 @@ async function allPages(query: string, name: string, filter: Record<string, unkn
   const nodes: any[] = [];
   let after: string | null = null;
   let pages = 0;
-  let totalCount = -1;
+  let totalCount: number;
   for (;;) {
     const data: any = await ok(query, { filter, first, after });
     const page = data[name];

@@ -236,8 +236,8 @@ describe('REQUEST_TIMEOUT_MS', () => {
     expect(gatewayConfig({}).requestTimeoutMs).toBe(15_000);
     expect(gatewayConfig({ SUBGRAPH_TIMEOUT_MS: '2000' }).requestTimeoutMs).toBe(defaultRequestTimeoutMs(2_000));
     expect(gatewayConfig({ REQUEST_TIMEOUT_MS: '12000' }).requestTimeoutMs).toBe(12_000);
-    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow('REQUEST_TIMEOUT_MS must be a positive number of milliseconds, got "soon"');
-    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow('REQUEST_TIMEOUT_MS must be a positive number of milliseconds, got "0"');
+    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow('REQUEST_TIMEOUT_MS: "soon" is not a whole number of milliseconds, at least 1');
+    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow('REQUEST_TIMEOUT_MS: "0" is not a whole number of milliseconds, at least 1');
     expect(() => gatewayConfig({ SUBGRAPH_TIMEOUT_MS: '10000', REQUEST_TIMEOUT_MS: '5000' })).toThrow(
       'REQUEST_TIMEOUT_MS (5000) must not be less than SUBGRAPH_TIMEOUT_MS (10000)',
     );

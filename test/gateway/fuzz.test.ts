@@ -436,6 +436,7 @@ function requests(): Sent[] {
         for (const value of [...rotate(isEnumType(named) ? 'enum' : named.name, byType, PER_PLACE), ...rotate(name, byName, PER_PLACE)]) {
           const shown = typeof value === 'string' ? JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…(${value.length})` : value) : String(value);
           // Both ways for text with escapes (which differ between a literal and JSON), one picked by the PRNG otherwise.
+          // eslint-disable-next-line no-control-regex -- NUL is one of the hostile characters
           const both = typeof value === 'string' && /[\u0000\ud800-\udfff]/.test(value);
           add(`${where} (${named.name}) = ${shown}`, [{ path, value }], false, both ? undefined : once());
         }
@@ -503,6 +504,7 @@ describe('fuzzing every root field through the gateway', () => {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, n]) => `${code} ${n}`)
       .join(', ');
+    // eslint-disable-next-line no-console -- the figures the issue's closing note quotes
     console.log(
       `fuzz (seed ${SEED.toString(16)}): ${received.length} requests (${queries.length} queries, ${mutations.length} mutations), ` +
         `2xx ${byStatus['2xx'] ?? 0}, 4xx ${byStatus['4xx'] ?? 0}, 5xx ${byStatus['5xx'] ?? 0}; errors by code: ${codes}`,

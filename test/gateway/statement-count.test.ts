@@ -78,9 +78,11 @@ it('costs the same SQL statements for a province of 10 districts as for one of 1
   }
   expect(sizes).toEqual({ '60': 10, '64': 17 });
   // Print the measurement for the record (the closing note quotes it).
+  // eslint-disable-next-line no-console -- the measurement the closing note quotes
   console.log(`SQL statements per subgraph for the district overview: ${JSON.stringify(counts)}`);
   for (const name of SUBGRAPH_NAMES) {
     if (counts['64'][name] !== counts['60'][name]) {
+      // eslint-disable-next-line no-console -- shows which statements differ when the counts do
       console.log(`${name}: ${JSON.stringify({ '60': statements['60'][name], '64': statements['64'][name] }, null, 1)}`);
     }
     expect(counts['64'][name]).toBe(counts['60'][name]);

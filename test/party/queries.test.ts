@@ -37,7 +37,7 @@ const sql = (text: string, params: unknown[] = []) => services.subgraphs.party!.
 async function allPages(text: string, variables: Record<string, unknown>, field: string, first: number) {
   const ids: string[] = [];
   let after: string | null = null;
-  let totalCount = -1;
+  let totalCount: number;
   for (;;) {
     const page: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } = (
       await query(text, { ...variables, first, after })

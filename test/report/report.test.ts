@@ -361,7 +361,7 @@ describe('tokens, defaults and errors', () => {
   });
 
   it.each([
-    [{ GATEWAY_PORT: 'banana' }, /^report: GATEWAY_PORT must be a port number, got "banana"/],
+    [{ GATEWAY_PORT: 'banana' }, /^report: GATEWAY_PORT: "banana" is not a port number from 0 to 65535/],
     [{ GATEWAY_URL: 'localhost:4000' }, /^report: GATEWAY_URL: "localhost:4000" is not an http\(s\) URL/],
   ])('refuses the environment %j with exit code 2 and one line, before any request', async (env, message) => {
     const result = await runReport(['--unit', '60', '--period', '2024-Q3'], env);

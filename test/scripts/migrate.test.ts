@@ -93,7 +93,7 @@ describe('npm run migrate', () => {
 
   it.each([
     [['police'], {}, 'migrate: "police" is not a subgraph; name any of party, state, front, armed-forces, or none for all\n'],
-    [['party'], { DATABASE_URL: 'not a url' }, 'migrate: DATABASE_URL is not a URL; use postgres://user:password@host:5432/database\n'],
+    [['party'], { DATABASE_URL: 'not a url' }, 'migrate: DATABASE_URL: the value is not a PostgreSQL URL, postgres://user:password@host:port/database\n'],
   ])('refuses %j (%j) with exit code 2 and one line', async (args, env, message) => {
     const result = await runMigrate(args, env);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-import { badInput, FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel } from '../../../lib';
+import { badInput, type Env, environment, FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel, setting } from '../../../lib';
 
 
 /**
@@ -83,19 +83,11 @@ export const DEFAULT_DUE_DAYS: Readonly<Record<Frequency, number>> = {
  * `REPORT_DUE_DAYS_<FREQUENCY>` (e.g. `REPORT_DUE_DAYS_QUARTERLY=7`), since
  * committees set their own deadlines in their working regulations.
  */
-export function dueDaysFromEnv(env: Record<string, string | undefined> = process.env): Record<Frequency, number> {
-  const days = { ...DEFAULT_DUE_DAYS };
-  for (const frequency of FREQUENCIES) {
-    const name = `REPORT_DUE_DAYS_${frequency}`;
-    const raw = env[name];
-    if (raw === undefined || raw === '') continue;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 0 || value > 366) {
-      throw new Error(`${name} must be a whole number of days from 0 to 366, got "${raw}"`);
-    }
-    days[frequency] = value;
-  }
-  return days;
+export function dueDaysFromEnv(env: Env = environment()): Record<Frequency, number> {
+  return Object.fromEntries(FREQUENCIES.map((frequency) => [frequency, setting(`REPORT_DUE_DAYS_${frequency}`, DEFAULT_DUE_DAYS[frequency], env)])) as Record<
+    Frequency,
+    number
+  >;
 }
 
 /** Read once, at start-up: a bad value stops the process rather than skewing every status. */
