@@ -250,7 +250,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   private notPerformed(field: RootField, reason: string): GraphQLFormattedError {
-    return outcomeError(field, `Mutation ${fieldLabel(field)} was not performed: ${reason}, so it was not sent. Send it again.`, this.name, 'NOT_PERFORMED');
+    return outcomeError(
+      field,
+      `Mutation ${fieldLabel(field)} was not performed: ${reason}, so it was not sent. Send it again.`,
+      this.name,
+      'NOT_PERFORMED',
+    );
   }
 }
 
@@ -313,7 +318,8 @@ function mutationParts(query: string, variables: Record<string, unknown> | undef
 
 function rootFields(selections: readonly SelectionNode[], fragments: Map<string, FragmentDefinitionNode>): RootField[] {
   return selections.flatMap((selection): RootField[] => {
-    if (selection.kind === Kind.FIELD) return [{ responseName: (selection.alias ?? selection.name).value, fieldName: selection.name.value }];
+    if (selection.kind === Kind.FIELD)
+      return [{ responseName: (selection.alias ?? selection.name).value, fieldName: selection.name.value }];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet.selections, fragments);
     const fragment = fragments.get(selection.name.value);
     return fragment ? rootFields(fragment.selectionSet.selections, fragments) : [];

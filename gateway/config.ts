@@ -1,4 +1,14 @@
-import { ConfigurationError, type Env, environment, isProduction, portFor, setting, SUBGRAPH_NAMES, type SubgraphName, subgraphUrlFor } from '../lib';
+import {
+  ConfigurationError,
+  type Env,
+  environment,
+  isProduction,
+  portFor,
+  setting,
+  SUBGRAPH_NAMES,
+  type SubgraphName,
+  subgraphUrlFor,
+} from '../lib';
 
 /** The gateway's settings, read once from the environment at start-up. */
 export interface GatewayConfig {

@@ -1,16 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  exportJWK,
-  generateKeyPair,
-  importJWK,
-  JWK,
-  JWTPayload,
-  jwtVerify,
-  SignJWT,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, JWK, JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { ConfigurationError, type Env, environment, isProduction, setting } from './config';
 import { ERRORS } from './errors';
 import { projectRoot } from './paths';
@@ -145,7 +135,7 @@ export function requireProductionKeys(): void {
   const { production, jwksUrl } = settings();
   if (production && !jwksUrl) {
     throw new ConfigurationError(
-      'JWT_JWKS_URL is not set: with NODE_ENV=production tokens are checked against the identity provider\'s keys only, never the development key; set JWT_JWKS_URL (and JWT_ISSUER, JWT_AUDIENCE)',
+      "JWT_JWKS_URL is not set: with NODE_ENV=production tokens are checked against the identity provider's keys only, never the development key; set JWT_JWKS_URL (and JWT_ISSUER, JWT_AUDIENCE)",
     );
   }
 }

@@ -17,7 +17,9 @@ export function requireEditor(viewer: Viewer, operation: string): void {
     throw ERRORS.FORBIDDEN.err(`${operation}: the role editor is required; the token has ${viewer.roles.join(', ') || 'no role'}`);
   }
   if (viewer.placed === null) {
-    throw ERRORS.FORBIDDEN.err(`${operation}: the token's organization, ${viewer.org.type} ${viewer.org.id}, does not exist; it may write nothing`);
+    throw ERRORS.FORBIDDEN.err(
+      `${operation}: the token's organization, ${viewer.org.type} ${viewer.org.id}, does not exist; it may write nothing`,
+    );
   }
 }
 

@@ -60,13 +60,19 @@ const RULES = {
   port: rule(whole(0, 65535), 'a port number from 0 to 65535'),
   milliseconds: rule(whole(1, 86_400_000), 'a whole number of milliseconds, at least 1'),
   days: rule(whole(0, 366), 'a whole number of days from 0 to 366'),
-  flag: rule(z.enum(['true', 'false']).transform((value) => value === 'true'), 'true or false'),
+  flag: rule(
+    z.enum(['true', 'false']).transform((value) => value === 'true'),
+    'true or false',
+  ),
   database: rule(url(['postgres:', 'postgresql:']), 'a PostgreSQL URL, postgres://user:password@host:port/database', true),
   http: rule(url(['http:', 'https:']), 'an http(s) URL'),
   text: rule(z.string().min(1), 'text'),
   secret: rule(z.string().min(1), 'text', true),
   nodeEnv: rule(z.enum(['production', 'development', 'test']), 'production, development or test'),
-  logLevel: rule(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'fatal, error, warn, info, debug, trace or silent'),
+  logLevel: rule(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    'fatal, error, warn, info, debug, trace or silent',
+  ),
   logFormat: rule(z.enum(['json', 'pretty']), 'json or pretty'),
   origins: rule(
     z.string().refine((value) => value.split(',').every((origin) => !origin.trim() || URL.canParse(origin.trim())), 'not origins'),

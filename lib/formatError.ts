@@ -51,9 +51,7 @@ function withoutSuggestions(message: string): string {
  */
 export function formatErrorForCaller(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = callerCode(formatted, error);
-  const extensions = Object.fromEntries(
-    Object.entries(formatted.extensions ?? {}).filter(([key]) => CALLER_EXTENSIONS.includes(key)),
-  );
+  const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([key]) => CALLER_EXTENSIONS.includes(key)));
   if (CALLER_CODES.has(code)) return { ...formatted, message: withoutSuggestions(formatted.message), extensions: { ...extensions, code } };
   logger.error({ err: error, path: formatted.path, message: formatted.message }, 'internal error');
   return {

@@ -62,10 +62,7 @@ export function inWaves<L>(createLoaders: () => L): L {
 }
 
 /** A DataLoader on the waves of the request being set up, if any. */
-function loader<K, V, C = K>(
-  batch: (keys: readonly K[]) => Promise<V[]>,
-  options: DataLoader.Options<K, V, C> = {},
-): DataLoader<K, V, C> {
+function loader<K, V, C = K>(batch: (keys: readonly K[]) => Promise<V[]>, options: DataLoader.Options<K, V, C> = {}): DataLoader<K, V, C> {
   const waves = currentWaves;
   if (!waves) return new DataLoader(batch, options);
   return new DataLoader((keys) => waves.track(batch(keys)), { ...options, batchScheduleFn: waves.schedule });
@@ -76,10 +73,7 @@ function loader<K, V, C = K>(
  * in the order and length of the keys, `null` for a key with no record: an unknown
  * `_entities` representation resolves to null, never to a made-up record.
  */
-export function recordLoader<T>(
-  fetch: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-): DataLoader<string, T | null> {
+export function recordLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T | null> {
   return loader(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map(rows.map((row) => [keyOf(row), row]));

@@ -28,7 +28,13 @@ function createLogger(env: Env = uncheckedEnvironment()) {
   const pretty = env.LOG_FORMAT === 'pretty' || (env.LOG_FORMAT !== 'json' && process.stderr.isTTY === true);
   if (pretty) {
     // Synchronous pretty printing in-process: no worker thread, nothing lost on exit.
-    const stream = pinoPretty({ destination: 2, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', messageFormat: '[{service}] {msg}' });
+    const stream = pinoPretty({
+      destination: 2,
+      sync: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname,service',
+      messageFormat: '[{service}] {msg}',
+    });
     return pino(options, stream);
   }
   return pino(options, pino.destination(2));

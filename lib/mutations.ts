@@ -42,7 +42,9 @@ function canonical(value: unknown): unknown {
 
 function fingerprint(input: object): string {
   const { idempotencyKey: _key, ...rest } = input as { idempotencyKey?: unknown };
-  return createHash('sha256').update(JSON.stringify(canonical(rest))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('hex');
 }
 
 /**
@@ -106,10 +108,10 @@ export async function runMutation<R>(
       idempotencyKey: key,
     });
     if (key !== null) {
-      await manager.query(
-        `UPDATE idempotency_key SET record_id = $4 WHERE organization_type = $1 AND organization_id = $2 AND key = $3`,
-        [...scope, outcome.recordId],
-      );
+      await manager.query(`UPDATE idempotency_key SET record_id = $4 WHERE organization_type = $1 AND organization_id = $2 AND key = $3`, [
+        ...scope,
+        outcome.recordId,
+      ]);
     }
     return outcome.record;
   });
@@ -129,11 +131,7 @@ export async function lockVersioned<T extends ObjectLiteral & { version: number 
   id: string,
   version: number,
 ): Promise<T> {
-  const record = await manager
-    .createQueryBuilder(entity, 'r')
-    .setLock('pessimistic_write')
-    .where('r.id = :id', { id })
-    .getOne();
+  const record = await manager.createQueryBuilder(entity, 'r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
   if (!record) throw ERRORS.NOT_FOUND.err(`${idField}: no ${what} has id ${id}`, { field: idField });
   if (record.version !== version) {
     throw ERRORS.CONFLICT.err(

@@ -43,7 +43,13 @@ export async function placeFromTable(
 }
 
 /** A placed organization; null when its unit is not on the official list (its record is broken). */
-export function placed(type: OrganizationTypeName, id: string, kind: string | null, level: Level, unitCode: string): PlacedOrganization | null {
+export function placed(
+  type: OrganizationTypeName,
+  id: string,
+  kind: string | null,
+  level: Level,
+  unitCode: string,
+): PlacedOrganization | null {
   const unit = referenceUnit(unitCode);
   if (!unit) {
     logger.error({ type, id, unitCode }, 'organization in an unknown unit');
@@ -86,7 +92,9 @@ export class OrganizationDirectory {
     const hit = this.cache.get(key);
     if (hit && hit.until > this.now()) return hit.placed;
     const found =
-      FAMILY_OF[type] === this.family ? await this.placeOwn(this.db, type, id) : await this.peers.placeOrganization(type, id, authorization);
+      FAMILY_OF[type] === this.family
+        ? await this.placeOwn(this.db, type, id)
+        : await this.peers.placeOrganization(type, id, authorization);
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
     this.cache.set(key, { placed: found, until: this.now() + PLACEMENT_TTL_MS });
     return found;

@@ -62,7 +62,12 @@ export class PeerClient {
    * The owner's answer for each representation, in order: the selected fields, or
    * null where the owner has no such record or does not show it to this caller.
    */
-  async entities<T>(owner: SubgraphName, representations: object[], selection: string, authorization: string | undefined): Promise<(T | null)[]> {
+  async entities<T>(
+    owner: SubgraphName,
+    representations: object[],
+    selection: string,
+    authorization: string | undefined,
+  ): Promise<(T | null)[]> {
     const url = this.urls()[owner];
     if (!url) throw new PeerUnavailableError(owner, 'no URL is configured for it', true);
     let body: { data?: { _entities?: (T | null)[] } | null; errors?: { message: string; extensions?: { code?: string } }[] };

@@ -118,7 +118,9 @@ export async function requireRecord(ctx: ReferenceContext, field: string, type: 
     throw error;
   }
   if (!found) {
-    throw ERRORS.NOT_FOUND.err(`${field}: no ${label} has id ${id} (or ${ctx.viewer.org.type} ${ctx.viewer.org.id} may not see it)`, { field });
+    throw ERRORS.NOT_FOUND.err(`${field}: no ${label} has id ${id} (or ${ctx.viewer.org.type} ${ctx.viewer.org.id} may not see it)`, {
+      field,
+    });
   }
 }
 

@@ -55,8 +55,6 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
 /** True when none of the subgraph's tables holds a row: a new database, to be seeded. */
 export async function isEmpty(dataSource: CountedDataSource): Promise<boolean> {
   const tables = dataSource.entityMetadatas.map((m) => `SELECT 1 FROM "${m.tableName}"`);
-  const [{ populated }] = await dataSource.query(
-    `SELECT ${tables.map((t) => `EXISTS (${t})`).join(' OR ')} AS populated`,
-  );
+  const [{ populated }] = await dataSource.query(`SELECT ${tables.map((t) => `EXISTS (${t})`).join(' OR ')} AS populated`);
   return !populated;
 }

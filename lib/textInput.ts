@@ -108,7 +108,14 @@ export function findUnstorableText(
   const check = (text: string, place: Place, node?: ASTNode, key = false) => {
     const bad = unstorableCharacter(text);
     if (!bad) return;
-    found.push({ field: placeName(place), value: text, ...bad, ...(place.variable ? { variable: place.variable } : {}), ...(key ? { key } : {}), node });
+    found.push({
+      field: placeName(place),
+      value: text,
+      ...bad,
+      ...(place.variable ? { variable: place.variable } : {}),
+      ...(key ? { key } : {}),
+      node,
+    });
   };
 
   const literal = (node: ValueNode, place: Place): void => {

@@ -220,8 +220,10 @@ function casesSection(unit: NonNullable<CasesData['administrativeUnit']>, asOf: 
   };
 }
 
-const byDateThenTitle = <T extends { title: string }>(date: (item: T) => string) => (a: T, b: T) =>
-  date(a).localeCompare(date(b)) || a.title.localeCompare(b.title, 'vi');
+const byDateThenTitle =
+  <T extends { title: string }>(date: (item: T) => string) =>
+  (a: T, b: T) =>
+    date(a).localeCompare(date(b)) || a.title.localeCompare(b.title, 'vi');
 
 function dialoguesSection(unit: NonNullable<DialoguesData['administrativeUnit']>): DialoguesSection {
   return {

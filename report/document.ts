@@ -122,7 +122,7 @@ export function buildDocument(model: ReportModel): ReportDocument {
     sources: model.sources.map((s) => ({ subgraph: s.subgraph, contributes: s.contributes })),
     notes: [
       'Names and titles are given as the organizations record them. Records classified RESTRICTED that the reader may not see are left out by the graph.',
-      'Sections 1 and 2 are as of the as-of date; sections 3 to 5 cover the whole period; section 6 lists the programs active on the period\'s last day.',
+      "Sections 1 and 2 are as of the as-of date; sections 3 to 5 cover the whole period; section 6 lists the programs active on the period's last day.",
     ],
     summary: {
       kind: 'facts',
@@ -432,7 +432,11 @@ function dialoguesSection(model: ReportModel): Section {
         kind: 'charts',
         charts: [
           { type: 'bars', title: 'Dialogues by level', bars: byLevel.map((l) => ({ label: label('level', l.level), value: l.dialogues })) },
-          { type: 'bars', title: 'Participants by level', bars: byLevel.map((l) => ({ label: label('level', l.level), value: l.participants })) },
+          {
+            type: 'bars',
+            title: 'Participants by level',
+            bars: byLevel.map((l) => ({ label: label('level', l.level), value: l.participants })),
+          },
         ],
       },
       {
@@ -512,7 +516,11 @@ function modelsSection(model: ReportModel): Section {
             center: String(sum(models.byKind.map((k) => k.models))),
             segments: models.byKind.map((k) => ({ label: label('modelKind', k.kind), value: k.models, tone: 'series' as const })),
           },
-          { type: 'bars', title: 'Models by field', bars: models.byField.map((f) => ({ label: label('modelField', f.field), value: f.models })) },
+          {
+            type: 'bars',
+            title: 'Models by field',
+            bars: models.byField.map((f) => ({ label: label('modelField', f.field), value: f.models })),
+          },
         ],
       },
       {
@@ -520,7 +528,14 @@ function modelsSection(model: ReportModel): Section {
         table: {
           id: 'models.list',
           caption: `Models of ${models.year}`,
-          columns: [{ title: 'Model' }, { title: 'Kind' }, { title: 'Field' }, { title: 'Unit' }, { title: 'Built by' }, { title: 'Family' }],
+          columns: [
+            { title: 'Model' },
+            { title: 'Kind' },
+            { title: 'Field' },
+            { title: 'Unit' },
+            { title: 'Built by' },
+            { title: 'Family' },
+          ],
           rows: models.list.map((m) => [
             m.name,
             label('modelKind', m.kind),
@@ -571,7 +586,11 @@ function activitiesSection(
       {
         kind: 'charts',
         charts: [
-          { type: 'bars', title: 'Man-days by kind', bars: activities.byKind.map((k) => ({ label: label('activityKind', k.kind), value: k.manDays })) },
+          {
+            type: 'bars',
+            title: 'Man-days by kind',
+            bars: activities.byKind.map((k) => ({ label: label('activityKind', k.kind), value: k.manDays })),
+          },
           {
             type: 'bars',
             title: 'Households reached by kind',

@@ -36,7 +36,12 @@ export interface Source {
 
 /** The four subgraphs, in the order the design lists them. */
 export const SOURCES: readonly Source[] = [
-  { subgraph: 'party', family: 'PARTY', contributes: 'party committees and commissions, reporting compliance, Skilled Mass Mobilization models, coordination programs, directives' },
+  {
+    subgraph: 'party',
+    family: 'PARTY',
+    contributes:
+      'party committees and commissions, reporting compliance, Skilled Mass Mobilization models, coordination programs, directives',
+  },
   { subgraph: 'state', family: 'STATE', contributes: 'administrative units, state agencies, cases, dialogues' },
   { subgraph: 'front', family: 'FRONT', contributes: 'Front and socio-political organizations, supervisions' },
   { subgraph: 'armed-forces', family: 'ARMED_FORCES', contributes: 'armed units, mass-mobilization activities' },

@@ -9,11 +9,41 @@
 const ORGANIZATION = /* GraphQL */ `
   fragment ReportOrganization on Organization {
     __typename
-    ... on PartyCommittee { id name unit { code } }
-    ... on MassMobilizationCommission { id name unit { code } }
-    ... on StateAgency { id name unit { code } }
-    ... on FrontOrganization { id name unit { code } }
-    ... on ArmedUnit { id name unit { code } }
+    ... on PartyCommittee {
+      id
+      name
+      unit {
+        code
+      }
+    }
+    ... on MassMobilizationCommission {
+      id
+      name
+      unit {
+        code
+      }
+    }
+    ... on StateAgency {
+      id
+      name
+      unit {
+        code
+      }
+    }
+    ... on FrontOrganization {
+      id
+      name
+      unit {
+        code
+      }
+    }
+    ... on ArmedUnit {
+      id
+      name
+      unit {
+        code
+      }
+    }
   }
 `;
 
@@ -31,7 +61,16 @@ interface UnitRef {
 
 export const UNIT = /* GraphQL */ `
   query ReportUnit($code: ID!) {
-    administrativeUnit(code: $code) { code name level unitType parent { code name } }
+    administrativeUnit(code: $code) {
+      code
+      name
+      level
+      unitType
+      parent {
+        code
+        name
+      }
+    }
   }
 `;
 
@@ -50,16 +89,38 @@ export const COMPLIANCE = /* GraphQL */ `
   query ReportCompliance($code: ID!, $period: PeriodInput!, $asOf: Date) {
     administrativeUnit(code: $code) {
       reportingCompliance(period: $period, asOf: $asOf) {
-        recipient { name }
-        onTime late overdue notYetDue complianceRate
+        recipient {
+          name
+        }
+        onTime
+        late
+        overdue
+        notYetDue
+        complianceRate
         obligations {
-          dueOn status
-          submitter { ...ReportOrganization }
-          recipient { name }
-          copyTo { name }
+          dueOn
+          status
+          submitter {
+            ...ReportOrganization
+          }
+          recipient {
+            name
+          }
+          copyTo {
+            name
+          }
           report {
-            title submittedAt
-            corrects { submittedAt corrects { submittedAt corrects { submittedAt } } }
+            title
+            submittedAt
+            corrects {
+              submittedAt
+              corrects {
+                submittedAt
+                corrects {
+                  submittedAt
+                }
+              }
+            }
           }
         }
       }
@@ -99,7 +160,13 @@ export const COMPLIANCE_BY_FAMILY = /* GraphQL */ `
     administrativeUnit(code: $code) {
       statistics(from: $from, to: $to) {
         reportingByFamily(frequency: $frequency, asOf: $asOf) {
-          family obligations onTime late overdue notYetDue complianceRate
+          family
+          obligations
+          onTime
+          late
+          overdue
+          notYetDue
+          complianceRate
         }
       }
     }
@@ -131,15 +198,52 @@ export const CASES = /* GraphQL */ `
   query ReportCases($code: ID!, $from: Date!, $to: Date!) {
     administrativeUnit(code: $code) {
       cases(includeDescendants: true) {
-        reference title category status openedOn resolvedOn householdsAffected
-        unit { code name }
-        responsibleAgency { id name }
-        supervisions { conductedBy { id name } }
-        armedForcesSupport { conductedBy { id name } }
-        directives { number kind issuer { id name } }
+        reference
+        title
+        category
+        status
+        openedOn
+        resolvedOn
+        householdsAffected
+        unit {
+          code
+          name
+        }
+        responsibleAgency {
+          id
+          name
+        }
+        supervisions {
+          conductedBy {
+            id
+            name
+          }
+        }
+        armedForcesSupport {
+          conductedBy {
+            id
+            name
+          }
+        }
+        directives {
+          number
+          kind
+          issuer {
+            id
+            name
+          }
+        }
       }
       statistics(from: $from, to: $to) {
-        casesByCategory { category cases byStatus { status cases } medianDaysToResolve }
+        casesByCategory {
+          category
+          cases
+          byStatus {
+            status
+            cases
+          }
+          medianDaysToResolve
+        }
       }
     }
   }
@@ -182,14 +286,35 @@ export const DIALOGUES = /* GraphQL */ `
   query ReportDialogues($code: ID!, $from: Date!, $to: Date!) {
     administrativeUnit(code: $code) {
       dialogues(includeDescendants: true, from: $from, to: $to) {
-        title heldOn level participants issuesRaised issuesResolved
-        unit { code name }
-        hostAgency { name }
-        chairedBy { name title }
-        case { reference }
+        title
+        heldOn
+        level
+        participants
+        issuesRaised
+        issuesResolved
+        unit {
+          code
+          name
+        }
+        hostAgency {
+          name
+        }
+        chairedBy {
+          name
+          title
+        }
+        case {
+          reference
+        }
       }
       statistics(from: $from, to: $to) {
-        dialoguesByLevel { level dialogues participants issuesRaised issuesResolved }
+        dialoguesByLevel {
+          level
+          dialogues
+          participants
+          issuesRaised
+          issuesResolved
+        }
       }
     }
   }
@@ -225,13 +350,27 @@ export const MODELS = /* GraphQL */ `
   query ReportModels($code: ID!, $year: Int!, $from: Date!, $to: Date!) {
     administrativeUnit(code: $code) {
       mobilizationModels(includeDescendants: true, year: $year) {
-        name kind field year
-        unit { code name }
-        owner { ...ReportOrganization }
+        name
+        kind
+        field
+        year
+        unit {
+          code
+          name
+        }
+        owner {
+          ...ReportOrganization
+        }
       }
       statistics(from: $from, to: $to) {
-        modelsByKind { kind models }
-        modelsByField { field models }
+        modelsByKind {
+          kind
+          models
+        }
+        modelsByField {
+          field
+          models
+        }
       }
     }
   }
@@ -241,14 +380,16 @@ export const MODELS = /* GraphQL */ `
 export interface ModelsData {
   administrativeUnit: {
     /** Null when the party subgraph could not be reached. */
-    mobilizationModels: {
-      name: string;
-      kind: string;
-      field: string;
-      year: number;
-      unit: UnitRef;
-      owner: OrganizationData;
-    }[] | null;
+    mobilizationModels:
+      | {
+          name: string;
+          kind: string;
+          field: string;
+          year: number;
+          unit: UnitRef;
+          owner: OrganizationData;
+        }[]
+      | null;
     statistics: {
       modelsByKind: { kind: string; models: number }[];
       modelsByField: { field: string; models: number }[];
@@ -260,14 +401,36 @@ export const ACTIVITIES = /* GraphQL */ `
   query ReportActivities($code: ID!, $from: Date!, $to: Date!) {
     administrativeUnit(code: $code) {
       mobilizationActivities(includeDescendants: true, from: $from, to: $to) {
-        title kind startedOn endedOn personnel manDays householdsReached
-        unit { code name }
-        conductedBy { id name }
-        case { reference }
-        coordinationProgram { title }
+        title
+        kind
+        startedOn
+        endedOn
+        personnel
+        manDays
+        householdsReached
+        unit {
+          code
+          name
+        }
+        conductedBy {
+          id
+          name
+        }
+        case {
+          reference
+        }
+        coordinationProgram {
+          title
+        }
       }
       statistics(from: $from, to: $to) {
-        activitiesByKind { kind activities personnel manDays householdsReached }
+        activitiesByKind {
+          kind
+          activities
+          personnel
+          manDays
+          householdsReached
+        }
       }
     }
   }
@@ -276,19 +439,21 @@ export const ACTIVITIES = /* GraphQL */ `
 export interface ActivitiesData {
   administrativeUnit: {
     /** Null when the armed-forces subgraph could not be reached. */
-    mobilizationActivities: {
-      title: string;
-      kind: string;
-      startedOn: string;
-      endedOn: string | null;
-      personnel: number;
-      manDays: number;
-      householdsReached: number;
-      unit: UnitRef;
-      conductedBy: Named;
-      case: { reference: string } | null;
-      coordinationProgram: { title: string } | null;
-    }[] | null;
+    mobilizationActivities:
+      | {
+          title: string;
+          kind: string;
+          startedOn: string;
+          endedOn: string | null;
+          personnel: number;
+          manDays: number;
+          householdsReached: number;
+          unit: UnitRef;
+          conductedBy: Named;
+          case: { reference: string } | null;
+          coordinationProgram: { title: string } | null;
+        }[]
+      | null;
     statistics: {
       activitiesByKind: {
         kind: string;
@@ -305,12 +470,31 @@ export interface ActivitiesData {
 export const PROGRAMS = /* GraphQL */ `
   query ReportPrograms($activeOn: Date!, $after: String) {
     coordinationPrograms(filter: { activeOn: $activeOn }, first: 50, after: $after) {
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        title startsOn endsOn
-        basedOn { number }
-        leadCommission { id name unit { code } }
-        participants { responsibility joinedOn organization { ...ReportOrganization } }
+        title
+        startsOn
+        endsOn
+        basedOn {
+          number
+        }
+        leadCommission {
+          id
+          name
+          unit {
+            code
+          }
+        }
+        participants {
+          responsibility
+          joinedOn
+          organization {
+            ...ReportOrganization
+          }
+        }
       }
     }
   }

@@ -36,10 +36,19 @@ export { MAX_YEAR, MIN_YEAR };
 export const PERIOD_FORMS = 'YYYY-Qn (quarter), YYYY-Mnn (month), YYYY-Hn (half year), YYYY-9M (nine months) or YYYY (year)';
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
-
 
 /**
  * `2024-Q3` → the third quarter of 2024, 2024-07-01 to 2024-09-30. Letters may be

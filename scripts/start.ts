@@ -14,7 +14,22 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { subgraphDefinition } from '../subgraphs';
-import { databaseUrlFor, dataDirFor, ensureDatabase, environment, envPrefix, isEmpty, keyDirFromDataDir, logger, openDatabase, portFor, prepareTokenVerification, projectRoot, SUBGRAPH_NAMES, SubgraphName } from '../lib';
+import {
+  databaseUrlFor,
+  dataDirFor,
+  ensureDatabase,
+  environment,
+  envPrefix,
+  isEmpty,
+  keyDirFromDataDir,
+  logger,
+  openDatabase,
+  portFor,
+  prepareTokenVerification,
+  projectRoot,
+  SUBGRAPH_NAMES,
+  SubgraphName,
+} from '../lib';
 import { assertDataDirFree, EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
 import { isPortFree, listenerOf } from './processes';
 
@@ -46,7 +61,9 @@ async function checkPorts(embeddedPort: number | undefined) {
   for (const [port, variable] of ports) {
     if (await isPortFree(port)) continue;
     const holder = listenerOf(port);
-    const who = holder ? `by pid ${holder.pid} (${holder.command.slice(0, 100)}): stop it with \`kill ${holder.pid}\`` : 'by another process: stop it';
+    const who = holder
+      ? `by pid ${holder.pid} (${holder.command.slice(0, 100)}): stop it with \`kill ${holder.pid}\``
+      : 'by another process: stop it';
     throw new Error(`port ${port} (${variable}) is in use ${who}, or set ${variable} to a free port`);
   }
 }
@@ -112,7 +129,10 @@ async function waitUntilReady(service: Service, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (stopping) return;
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -138,7 +158,11 @@ async function stop(code: number) {
   stopping = true;
   const gateway = children.get('gateway');
   if (gateway) await stopChild(gateway);
-  await Promise.all(SUBGRAPH_NAMES.map((name) => children.get(name)).filter((c) => c !== undefined).map(stopChild));
+  await Promise.all(
+    SUBGRAPH_NAMES.map((name) => children.get(name))
+      .filter((c) => c !== undefined)
+      .map(stopChild),
+  );
   const server = await embedded.catch(() => undefined);
   await server?.stop().catch((error: unknown) => logger.error({ err: error }, 'embedded PostgreSQL did not stop'));
   process.exit(code);

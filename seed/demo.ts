@@ -62,9 +62,7 @@ export const BINH_THUAN_DONRE = 'DONRE-60';
  * organization's name (`Ủy ban nhân dân tỉnh Bình Thuận`).
  */
 export function inName(unit: ReferenceUnit): string {
-  return unit.name.startsWith(unit.unitType)
-    ? unit.unitType.toLowerCase() + unit.name.slice(unit.unitType.length)
-    : unit.name;
+  return unit.name.startsWith(unit.unitType) ? unit.unitType.toLowerCase() + unit.name.slice(unit.unitType.length) : unit.name;
 }
 
 /** `Tỉnh Bình Thuận` → `Bình Thuận`. */
@@ -74,7 +72,28 @@ export function shortName(unit: ReferenceUnit): string {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Minh', 'Quốc', 'Hữu', 'Đức', 'Thanh', 'Ngọc', 'Xuân', 'Hoài'];
-const GIVEN = ['Hùng', 'Lan', 'Tuấn', 'Hương', 'Nam', 'Hải', 'Bình', 'Dũng', 'Hà', 'Phong', 'Sơn', 'Thảo', 'Long', 'Trung', 'Mai', 'Quang', 'Tâm', 'Khánh', 'Vinh', 'Hòa'];
+const GIVEN = [
+  'Hùng',
+  'Lan',
+  'Tuấn',
+  'Hương',
+  'Nam',
+  'Hải',
+  'Bình',
+  'Dũng',
+  'Hà',
+  'Phong',
+  'Sơn',
+  'Thảo',
+  'Long',
+  'Trung',
+  'Mai',
+  'Quang',
+  'Tâm',
+  'Khánh',
+  'Vinh',
+  'Hòa',
+];
 
 /**
  * A generated name for the head of a demo organization below the centre (the demo

@@ -35,7 +35,13 @@ export function renderCsv(model: ReportModel): string {
       if (block.kind === 'table') tables.push(block.table);
       else if (block.kind === 'facts') tables.push(facts(block.id, block.items));
       else if (block.kind === 'alert') {
-        tables.push({ id: block.id, caption: block.title, columns: [{ title: block.itemTitle }], rows: block.items.map((i) => [i]), empty: block.empty });
+        tables.push({
+          id: block.id,
+          caption: block.title,
+          columns: [{ title: block.itemTitle }],
+          rows: block.items.map((i) => [i]),
+          empty: block.empty,
+        });
       }
     }
   }

@@ -99,7 +99,9 @@ function charts(specs: ChartSpec[]): string {
   const width = specs.length === 1 ? PAGE_WIDTH_MM : (PAGE_WIDTH_MM - 6) / 2;
   return [
     '<div class="charts">',
-    ...specs.map((c) => `<figure style="width:${width}mm"><figcaption>${escapeHtml(c.title)}</figcaption>${renderChart(c, width)}</figure>`),
+    ...specs.map(
+      (c) => `<figure style="width:${width}mm"><figcaption>${escapeHtml(c.title)}</figcaption>${renderChart(c, width)}</figure>`,
+    ),
     '</div>',
   ].join('\n');
 }
@@ -113,7 +115,9 @@ function table(t: Table): string {
   return [
     `<table id="${escapeHtml(t.id)}">`,
     `<caption>${escapeHtml(t.caption)}</caption>`,
-    ...(t.columns.some((c) => c.width) ? ['<colgroup>', ...t.columns.map((c) => (c.width ? `<col style="width:${c.width}%">` : '<col>')), '</colgroup>'] : []),
+    ...(t.columns.some((c) => c.width)
+      ? ['<colgroup>', ...t.columns.map((c) => (c.width ? `<col style="width:${c.width}%">` : '<col>')), '</colgroup>']
+      : []),
     '<thead><tr>',
     ...t.columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ''}>${escapeHtml(c.title)}</th>`),
     '</tr></thead>',

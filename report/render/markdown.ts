@@ -18,7 +18,10 @@ export function renderMarkdown(model: ReportModel): string {
       if (text !== null) out.push(text, '');
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function renderBlock(block: Block): string | null {

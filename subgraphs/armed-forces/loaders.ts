@@ -30,16 +30,26 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
 
   return {
     armedUnit: recordLoader(
-      (ids) => armedUnits(db).where('u.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids) =>
+        armedUnits(db)
+          .where('u.id IN (:...ids)', { ids: [...ids] })
+          .getMany(),
       (unit) => unit.id,
     ),
     /** AdministrativeUnit.armedUnits: the units stationed in the unit itself, ordered by id. */
     armedUnitsByUnit: listLoader(
-      (codes) => armedUnits(db).where('u.unit_code IN (:...codes)', { codes: [...codes] }).orderBy('u.id').getMany(),
+      (codes) =>
+        armedUnits(db)
+          .where('u.unit_code IN (:...codes)', { codes: [...codes] })
+          .orderBy('u.id')
+          .getMany(),
       (unit) => unit.unitCode,
     ),
     mobilizationActivity: recordLoader(
-      (ids) => activities(db, viewer).andWhere('a.id IN (:...ids)', { ids: [...ids] }).getMany(),
+      (ids) =>
+        activities(db, viewer)
+          .andWhere('a.id IN (:...ids)', { ids: [...ids] })
+          .getMany(),
       (activity) => activity.id,
     ),
     /** AdministrativeUnit.mobilizationActivities in the unit itself. */

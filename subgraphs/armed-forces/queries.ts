@@ -54,4 +54,3 @@ export function activities(db: Reader, viewer: Viewer): SelectQueryBuilder<Mobil
 export function mostRecentFirst<T extends MobilizationActivityEntity>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
   return query.orderBy('a.started_on', 'DESC').addOrderBy('a.id', 'DESC');
 }
-

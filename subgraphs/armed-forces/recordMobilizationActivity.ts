@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, optionalText, requireCount, requireEditor, requireNotFuture, requireRecord, requireText, requireUnitPath, requireWriter, runMutation } from '../../lib';
+import {
+  badInput,
+  checkRange,
+  ERRORS,
+  MAX_LONG_TEXT,
+  optionalText,
+  requireCount,
+  requireEditor,
+  requireNotFuture,
+  requireRecord,
+  requireText,
+  requireUnitPath,
+  requireWriter,
+  runMutation,
+} from '../../lib';
 import type { Context } from './context';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { RecordMobilizationActivityInput } from './generated/resolvers';
@@ -82,10 +96,15 @@ export async function recordMobilizationActivity(
   const fields = validate(input, now);
   // A unit works in its own area: where it is stationed or below it (a central unit, stationed in VN, anywhere).
   if (!fields.unitPath.startsWith(chain.unit.unitPath)) {
-    throw badInput('input.unitCode', fields.unitCode, `the unit where ${chain.unit.id} is stationed (${chain.unit.unitCode}) or a unit below it`);
+    throw badInput(
+      'input.unitCode',
+      fields.unitCode,
+      `the unit where ${chain.unit.id} is stationed (${chain.unit.unitCode}) or a unit below it`,
+    );
   }
   if (fields.caseId) await requireRecord(ctx, 'input.caseId', 'Case', fields.caseId);
-  if (fields.coordinationProgramId) await requireRecord(ctx, 'input.coordinationProgramId', 'CoordinationProgram', fields.coordinationProgramId);
+  if (fields.coordinationProgramId)
+    await requireRecord(ctx, 'input.coordinationProgramId', 'CoordinationProgram', fields.coordinationProgramId);
 
   return runMutation(
     ctx.db,

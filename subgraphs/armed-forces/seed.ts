@@ -105,20 +105,36 @@ export function demoArmedUnits(): UnitRow[] {
     const mc = orgId.militaryCommand(province.code);
     const pol = orgId.police(province.code);
     rows.push(
-      unitRow(mc, `Bộ Chỉ huy Quân sự ${inName(province)}`, 'MILITARY_COMMAND', province, MILITARY_REGION[province.code], headOf(mc, 'Chỉ huy trưởng')),
+      unitRow(
+        mc,
+        `Bộ Chỉ huy Quân sự ${inName(province)}`,
+        'MILITARY_COMMAND',
+        province,
+        MILITARY_REGION[province.code],
+        headOf(mc, 'Chỉ huy trưởng'),
+      ),
       unitRow(pol, `Công an ${inName(province)}`, 'POLICE', province, CENTRAL.ministryOfPublicSecurity, headOf(pol, 'Giám đốc')),
     );
     if (BORDER_PROVINCES.has(province.code)) {
       const bg = orgId.borderGuard(province.code);
       // The Border Guard High Command above it is not part of the demo world.
-      rows.push(unitRow(bg, `Bộ Chỉ huy Bộ đội Biên phòng ${inName(province)}`, 'BORDER_GUARD', province, null, headOf(bg, 'Chỉ huy trưởng')));
+      rows.push(
+        unitRow(bg, `Bộ Chỉ huy Bộ đội Biên phòng ${inName(province)}`, 'BORDER_GUARD', province, null, headOf(bg, 'Chỉ huy trưởng')),
+      );
     }
   }
   for (const unit of [...byLevel('DISTRICT'), ...byLevel('COMMUNE')]) {
     const mc = orgId.militaryCommand(unit.code);
     const pol = orgId.police(unit.code);
     rows.push(
-      unitRow(mc, `Ban Chỉ huy Quân sự ${inName(unit)}`, 'MILITARY_COMMAND', unit, orgId.militaryCommand(unit.parentCode!), headOf(mc, 'Chỉ huy trưởng')),
+      unitRow(
+        mc,
+        `Ban Chỉ huy Quân sự ${inName(unit)}`,
+        'MILITARY_COMMAND',
+        unit,
+        orgId.militaryCommand(unit.parentCode!),
+        headOf(mc, 'Chỉ huy trưởng'),
+      ),
       unitRow(pol, `Công an ${inName(unit)}`, 'POLICE', unit, orgId.police(unit.parentCode!), headOf(pol, 'Trưởng Công an')),
     );
   }
@@ -221,7 +237,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 25,
       manDays: 150,
       householdsReached: 180,
-      description: 'Tặng quà Tết cho hộ nghèo, gia đình chính sách và ngư dân có hoàn cảnh khó khăn; tổ chức gói bánh chưng, khám bệnh và cấp thuốc miễn phí.',
+      description:
+        'Tặng quà Tết cho hộ nghèo, gia đình chính sách và ngư dân có hoàn cảnh khó khăn; tổ chức gói bánh chưng, khám bệnh và cấp thuốc miễn phí.',
     },
     {
       id: ACTIVITY.borderSpring2024,
@@ -234,7 +251,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 30,
       manDays: 180,
       householdsReached: 200,
-      description: 'Tặng quà Tết cho hộ nghèo và ngư dân bám biển; trao học bổng "Nâng bước em tới trường" cho học sinh nghèo vùng biên giới biển.',
+      description:
+        'Tặng quà Tết cho hộ nghèo và ngư dân bám biển; trao học bổng "Nâng bước em tới trường" cho học sinh nghèo vùng biên giới biển.',
     },
     {
       id: ACTIVITY.borderSpring2025,
@@ -328,7 +346,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 35,
       manDays: 105,
       householdsReached: 600,
-      description: 'Đoàn y, bác sĩ quân y khám bệnh, cấp thuốc và tặng quà cho đồng bào dân tộc thiểu số, gia đình chính sách ở các xã biên giới.',
+      description:
+        'Đoàn y, bác sĩ quân y khám bệnh, cấp thuốc và tặng quà cho đồng bào dân tộc thiểu số, gia đình chính sách ở các xã biên giới.',
       programId: programs.centralArmedForces,
     },
     {
@@ -342,7 +361,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 40,
       manDays: 2400,
       householdsReached: 100,
-      description: 'Bộ Công an hỗ trợ kinh phí và cán bộ, chiến sĩ công an các cấp tham gia ngày công xây dựng nhà cho hộ nghèo là đồng bào dân tộc thiểu số.',
+      description:
+        'Bộ Công an hỗ trợ kinh phí và cán bộ, chiến sĩ công an các cấp tham gia ngày công xây dựng nhà cho hộ nghèo là đồng bào dân tộc thiểu số.',
       programId: programs.centralArmedForces,
     },
     {
@@ -356,7 +376,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 120,
       manDays: 240,
       householdsReached: 0,
-      description: 'Quán triệt Luật Thực hiện dân chủ ở cơ sở (Quốc hội thông qua ngày 10/11/2022) tới cán bộ, chiến sĩ làm công tác dân vận của lực lượng Công an nhân dân.',
+      description:
+        'Quán triệt Luật Thực hiện dân chủ ở cơ sở (Quốc hội thông qua ngày 10/11/2022) tới cán bộ, chiến sĩ làm công tác dân vận của lực lượng Công an nhân dân.',
       programId: programs.centralArmedForces,
     },
     {
@@ -384,7 +405,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 200,
       manDays: 1200,
       householdsReached: 5000,
-      description: 'Tuyên truyền Luật trước ngày có hiệu lực (01/7/2023) qua hội nghị, tài liệu hỏi – đáp và các buổi nói chuyện chuyên đề tại địa bàn đóng quân.',
+      description:
+        'Tuyên truyền Luật trước ngày có hiệu lực (01/7/2023) qua hội nghị, tài liệu hỏi – đáp và các buổi nói chuyện chuyên đề tại địa bàn đóng quân.',
       programId: programs.centralArmedForces,
     },
     {
@@ -412,7 +434,8 @@ function storyActivities(): StoryActivity[] {
       personnel: 50,
       manDays: 3500,
       householdsReached: 150,
-      description: 'Xóa nhà tạm, nhà dột nát cho hộ nghèo là đồng bào dân tộc thiểu số, với kinh phí do cán bộ, chiến sĩ Công an nhân dân đóng góp.',
+      description:
+        'Xóa nhà tạm, nhà dột nát cho hộ nghèo là đồng bào dân tộc thiểu số, với kinh phí do cán bộ, chiến sĩ Công an nhân dân đóng góp.',
       programId: programs.centralArmedForces,
     },
     {
@@ -502,9 +525,19 @@ const TITLES: Record<ActivityKind, [Branch, string, number[]?][]> = {
 
 /** Kinds in proportion to how often local units report them. */
 const FILLER_KINDS: ActivityKind[] = [
-  'PROPAGANDA', 'PROPAGANDA', 'PROPAGANDA', 'NEW_RURAL_CONSTRUCTION', 'NEW_RURAL_CONSTRUCTION',
-  'DISASTER_RELIEF', 'DISASTER_RELIEF', 'POVERTY_REDUCTION', 'POVERTY_REDUCTION', 'HOUSING',
-  'HEALTHCARE', 'EPIDEMIC_RESPONSE', 'OTHER',
+  'PROPAGANDA',
+  'PROPAGANDA',
+  'PROPAGANDA',
+  'NEW_RURAL_CONSTRUCTION',
+  'NEW_RURAL_CONSTRUCTION',
+  'DISASTER_RELIEF',
+  'DISASTER_RELIEF',
+  'POVERTY_REDUCTION',
+  'POVERTY_REDUCTION',
+  'HOUSING',
+  'HEALTHCARE',
+  'EPIDEMIC_RESPONSE',
+  'OTHER',
 ];
 
 /** Plausible figures per kind: personnel, duration in days, households reached (ranges [min, max]). */
@@ -592,7 +625,9 @@ export function demoActivities(units: Map<string, UnitRow>): ActivityRow[] {
         for (let i = 0; i < count; i += 1) rows.push(fillerActivity(`armed-forces/activity/${unit.code}/${year}/${i}`, unit, year, units));
       }
     } else if (unit.level === 'COMMUNE' && pick(`armed-forces/${unit.code}/commune`, 5) === 0) {
-      rows.push(fillerActivity(`armed-forces/activity/${unit.code}/commune`, unit, 2023 + pick(`armed-forces/${unit.code}/year`, 2), units));
+      rows.push(
+        fillerActivity(`armed-forces/activity/${unit.code}/commune`, unit, 2023 + pick(`armed-forces/${unit.code}/year`, 2), units),
+      );
     }
   }
   return rows;

@@ -34,7 +34,8 @@ const kindRank = new Map<string, number>(FRONT_ORGANIZATION_KINDS.map((kind, i) 
 export function createLoaders(db: DataSource, viewer: Viewer) {
   const organizations = () => db.getRepository(FrontOrganizationEntity).createQueryBuilder('o');
   const supervisions = () => visibleSupervisions(db, viewer).orderBy('s.started_on', 'DESC').addOrderBy('s.id', 'DESC');
-  const campaigns = () => db.getRepository(CampaignEntity).createQueryBuilder('c').orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC');
+  const campaigns = () =>
+    db.getRepository(CampaignEntity).createQueryBuilder('c').orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC');
 
   return {
     frontOrganization: recordLoader(

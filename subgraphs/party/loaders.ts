@@ -107,10 +107,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `Case.directives`: each document comes with its links to the cases asked for only. */
     documentsByCase: listLoader(
-      (ids) =>
-        documentsMostRecentFirst()
-          .innerJoinAndSelect('d.caseLinks', 'dc', 'dc.case_id = ANY(:ids)', { ids })
-          .getMany(),
+      (ids) => documentsMostRecentFirst().innerJoinAndSelect('d.caseLinks', 'dc', 'dc.case_id = ANY(:ids)', { ids }).getMany(),
       (d) => d.caseLinks!.map((link) => link.caseId),
     ),
     /** `PartyDocument.cases`. */
@@ -194,8 +191,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     reportingByFamily: keyedLoader((keys) => countObligationsByFamily(db, keys), familyReportingCacheKey),
     /** `AdministrativeUnit.mobilizationModels(includeDescendants: true, year)`. */
     modelsInSubtree: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
-      (codes, { year }) =>
-        whereYear(whereInSubtrees(models(), 'm', codes), year).getMany(),
+      (codes, { year }) => whereYear(whereInSubtrees(models(), 'm', codes), year).getMany(),
       // A model lies in the subtree of its own unit and of every unit above it.
       (m) => unitsOnPath(m.unitPath),
     ),

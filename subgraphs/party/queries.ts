@@ -38,7 +38,10 @@ export function visibleReports(db: Reader, viewer: Viewer): SelectQueryBuilder<R
   if (!viewer.placed) return whereVisible(query, 'r', viewer, REPORTS);
   return query.andWhere(
     new Brackets((either) => {
-      either.where('(r.submitter_type = :viewerType AND r.submitter_id = :viewerId)', { viewerType: viewer.org.type, viewerId: viewer.org.id });
+      either.where('(r.submitter_type = :viewerType AND r.submitter_id = :viewerId)', {
+        viewerType: viewer.org.type,
+        viewerId: viewer.org.id,
+      });
       either.orWhere(
         new Brackets((visible) => {
           // A Brackets' builder is a query builder of the same query: the library's filter adds its condition to it.

@@ -65,18 +65,24 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (ids) => agencyQuery(db).where('a.id IN (:...ids)', { ids }).getMany(),
       (a) => a.id,
     ),
-    case: recordLoader<Case>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? cases().andWhere('c.id IN (:...ids)', { ids: valid }).getMany() : [];
-    }, (c) => c.id),
+    case: recordLoader<Case>(
+      async (ids) => {
+        const valid = ids.filter(isUuid);
+        return valid.length ? cases().andWhere('c.id IN (:...ids)', { ids: valid }).getMany() : [];
+      },
+      (c) => c.id,
+    ),
     caseByReference: recordLoader<Case>(
       (references) => cases().andWhere('c.reference IN (:...references)', { references }).getMany(),
       (c) => c.reference,
     ),
-    dialogue: recordLoader<Dialogue>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? dialogues().andWhere('d.id IN (:...ids)', { ids: valid }).getMany() : [];
-    }, (d) => d.id),
+    dialogue: recordLoader<Dialogue>(
+      async (ids) => {
+        const valid = ids.filter(isUuid);
+        return valid.length ? dialogues().andWhere('d.id IN (:...ids)', { ids: valid }).getMany() : [];
+      },
+      (d) => d.id,
+    ),
 
     /** `AdministrativeUnit.children`, by parent code, ordered by code. */
     unitChildren: listLoader<AdministrativeUnit>(
@@ -90,11 +96,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `AdministrativeUnit.peoplesCommittee`, by unit code. */
     peoplesCommittee: recordLoader<StateAgency>(
-      (codes) =>
-        agencyQuery(db)
-          .where('a.unit_code IN (:...codes)', { codes })
-          .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
-          .getMany(),
+      (codes) => agencyQuery(db).where('a.unit_code IN (:...codes)', { codes }).andWhere(`a.kind = 'PEOPLES_COMMITTEE'`).getMany(),
       (a) => a.unitCode,
     ),
     /** `AdministrativeUnit.cases` located in the unit itself. */
@@ -107,8 +109,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
      * whole batch; each row belongs to every unit on its path that was asked for.
      */
     casesUnderUnit: filteredListLoader<UnitCaseArgs, Case>(
-      (codes, { open, category }) =>
-        caseFilters(whereInSubtrees(cases(), 'c', codes), open, category).getMany(),
+      (codes, { open, category }) => caseFilters(whereInSubtrees(cases(), 'c', codes), open, category).getMany(),
       (c) => unitsOnPath(c.unitPath),
     ),
     /** `AdministrativeUnit.dialogues` held in the unit itself. */
@@ -118,8 +119,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `AdministrativeUnit.dialogues(includeDescendants: true)`. */
     dialoguesUnderUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
-      (codes, args) =>
-        dialogueDates(whereInSubtrees(dialoguesMostRecentFirst(), 'd', codes), args).getMany(),
+      (codes, args) => dialogueDates(whereInSubtrees(dialoguesMostRecentFirst(), 'd', codes), args).getMany(),
       (d) => unitsOnPath(d.unitPath),
     ),
     /** `StateAgency.casesResponsible`, by agency id. */

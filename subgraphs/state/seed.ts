@@ -250,22 +250,105 @@ const STORY_CASES: CaseSpec[] = [
  * placed in a district or rural commune of that province by `pick`.
  */
 const MORE_CASES: { province: string; category: CaseCategory; title: string; description: string }[] = [
-  { province: '60', category: 'ENVIRONMENTAL_POLLUTION', title: 'Ô nhiễm mùi hôi từ cơ sở chế biến thủy sản tại', description: 'Người dân phản ánh mùi hôi và nước thải chưa qua xử lý từ cơ sở chế biến bột cá ảnh hưởng đến khu dân cư.' },
-  { province: '60', category: 'WATER_SUPPLY', title: 'Thiếu nước sinh hoạt và nước tưới mùa khô tại', description: 'Hạn hán kéo dài, hồ chứa cạn kiệt; người dân kiến nghị hỗ trợ nước sinh hoạt và đầu tư công trình thủy lợi.' },
-  { province: '60', category: 'LAND_ACQUISITION_RESETTLEMENT', title: 'Bồi thường, hỗ trợ Dự án nâng cấp, mở rộng tuyến đường ven biển qua', description: 'Các hộ dân kiến nghị về giá đất tính bồi thường và thời gian bố trí tái định cư.' },
-  { province: '60', category: 'SOCIAL_WELFARE', title: 'Hỗ trợ nhà ở cho hộ nghèo, hộ có hoàn cảnh khó khăn tại', description: 'Rà soát, hỗ trợ xây mới và sửa chữa nhà ở cho hộ nghèo theo chương trình xóa nhà tạm, nhà dột nát.' },
-  { province: '60', category: 'INFRASTRUCTURE', title: 'Đường giao thông liên xã xuống cấp, mất an toàn tại', description: 'Tuyến đường hư hỏng nặng sau mùa mưa; người dân kiến nghị sửa chữa và đầu tư nâng cấp.' },
-  { province: '60', category: 'LABOUR', title: 'Doanh nghiệp chậm trả lương, nợ bảo hiểm xã hội của người lao động tại', description: 'Người lao động phản ánh doanh nghiệp chậm trả lương và chưa đóng bảo hiểm xã hội nhiều tháng.' },
-  { province: '30', category: 'ENVIRONMENTAL_POLLUTION', title: 'Ô nhiễm môi trường từ trang trại chăn nuôi lợn tại', description: 'Chất thải chăn nuôi chưa được xử lý gây ô nhiễm kênh mương nội đồng và không khí khu dân cư.' },
-  { province: '30', category: 'LABOUR', title: 'Ngừng việc tập thể tại doanh nghiệp may mặc trên địa bàn', description: 'Công nhân ngừng việc, kiến nghị về tiền lương, phụ cấp và điều kiện làm việc; công đoàn tham gia đối thoại với doanh nghiệp.' },
-  { province: '30', category: 'LAND_ACQUISITION_RESETTLEMENT', title: 'Giải phóng mặt bằng xây dựng cụm công nghiệp tại', description: 'Các hộ dân có đất nông nghiệp bị thu hồi kiến nghị về hỗ trợ đào tạo, chuyển đổi nghề và tìm kiếm việc làm.' },
-  { province: '30', category: 'INFRASTRUCTURE', title: 'Ngập úng khu dân cư do hệ thống tiêu thoát nước chưa hoàn thiện tại', description: 'Mưa lớn gây ngập úng kéo dài; người dân kiến nghị nạo vét kênh tiêu và xây dựng trạm bơm.' },
-  { province: '30', category: 'OTHER', title: 'Kiến nghị về giải quyết thủ tục hành chính tại bộ phận một cửa', description: 'Người dân phản ánh việc giải quyết hồ sơ đất đai và hộ tịch quá hạn, phải đi lại nhiều lần.' },
-  { province: '64', category: 'ETHNIC_RELIGIOUS_AFFAIRS', title: 'Thiếu đất sản xuất của đồng bào dân tộc thiểu số tại', description: 'Một số hộ đồng bào Jrai, Bahnar thiếu đất sản xuất; kiến nghị giao đất, hỗ trợ chuyển đổi nghề theo chương trình mục tiêu quốc gia.' },
-  { province: '64', category: 'WATER_SUPPLY', title: 'Công trình cấp nước sinh hoạt tập trung hư hỏng tại', description: 'Công trình cấp nước tập trung ngừng hoạt động; người dân các làng phải dùng nước giếng, nước suối không bảo đảm vệ sinh.' },
-  { province: '64', category: 'LAND_ACQUISITION_RESETTLEMENT', title: 'Tranh chấp đất rẫy giữa người dân và công ty lâm nghiệp tại', description: 'Người dân và công ty lâm nghiệp tranh chấp diện tích đất rẫy canh tác lâu năm; kiến nghị đo đạc, giao lại đất cho địa phương quản lý.' },
-  { province: '64', category: 'SOCIAL_WELFARE', title: 'Hỗ trợ khắc phục hậu quả hạn hán, bảo đảm an sinh cho hộ nghèo tại', description: 'Cây trồng thiệt hại do hạn hán; người dân kiến nghị hỗ trợ giống, gạo cứu đói và giãn nợ vay ngân hàng chính sách.' },
-  { province: '64', category: 'INFRASTRUCTURE', title: 'Kiến nghị đầu tư điện lưới và đường vào làng tại', description: 'Một số làng chưa có điện lưới quốc gia và đường bê tông; người dân kiến nghị đưa vào kế hoạch đầu tư công trung hạn.' },
+  {
+    province: '60',
+    category: 'ENVIRONMENTAL_POLLUTION',
+    title: 'Ô nhiễm mùi hôi từ cơ sở chế biến thủy sản tại',
+    description: 'Người dân phản ánh mùi hôi và nước thải chưa qua xử lý từ cơ sở chế biến bột cá ảnh hưởng đến khu dân cư.',
+  },
+  {
+    province: '60',
+    category: 'WATER_SUPPLY',
+    title: 'Thiếu nước sinh hoạt và nước tưới mùa khô tại',
+    description: 'Hạn hán kéo dài, hồ chứa cạn kiệt; người dân kiến nghị hỗ trợ nước sinh hoạt và đầu tư công trình thủy lợi.',
+  },
+  {
+    province: '60',
+    category: 'LAND_ACQUISITION_RESETTLEMENT',
+    title: 'Bồi thường, hỗ trợ Dự án nâng cấp, mở rộng tuyến đường ven biển qua',
+    description: 'Các hộ dân kiến nghị về giá đất tính bồi thường và thời gian bố trí tái định cư.',
+  },
+  {
+    province: '60',
+    category: 'SOCIAL_WELFARE',
+    title: 'Hỗ trợ nhà ở cho hộ nghèo, hộ có hoàn cảnh khó khăn tại',
+    description: 'Rà soát, hỗ trợ xây mới và sửa chữa nhà ở cho hộ nghèo theo chương trình xóa nhà tạm, nhà dột nát.',
+  },
+  {
+    province: '60',
+    category: 'INFRASTRUCTURE',
+    title: 'Đường giao thông liên xã xuống cấp, mất an toàn tại',
+    description: 'Tuyến đường hư hỏng nặng sau mùa mưa; người dân kiến nghị sửa chữa và đầu tư nâng cấp.',
+  },
+  {
+    province: '60',
+    category: 'LABOUR',
+    title: 'Doanh nghiệp chậm trả lương, nợ bảo hiểm xã hội của người lao động tại',
+    description: 'Người lao động phản ánh doanh nghiệp chậm trả lương và chưa đóng bảo hiểm xã hội nhiều tháng.',
+  },
+  {
+    province: '30',
+    category: 'ENVIRONMENTAL_POLLUTION',
+    title: 'Ô nhiễm môi trường từ trang trại chăn nuôi lợn tại',
+    description: 'Chất thải chăn nuôi chưa được xử lý gây ô nhiễm kênh mương nội đồng và không khí khu dân cư.',
+  },
+  {
+    province: '30',
+    category: 'LABOUR',
+    title: 'Ngừng việc tập thể tại doanh nghiệp may mặc trên địa bàn',
+    description:
+      'Công nhân ngừng việc, kiến nghị về tiền lương, phụ cấp và điều kiện làm việc; công đoàn tham gia đối thoại với doanh nghiệp.',
+  },
+  {
+    province: '30',
+    category: 'LAND_ACQUISITION_RESETTLEMENT',
+    title: 'Giải phóng mặt bằng xây dựng cụm công nghiệp tại',
+    description: 'Các hộ dân có đất nông nghiệp bị thu hồi kiến nghị về hỗ trợ đào tạo, chuyển đổi nghề và tìm kiếm việc làm.',
+  },
+  {
+    province: '30',
+    category: 'INFRASTRUCTURE',
+    title: 'Ngập úng khu dân cư do hệ thống tiêu thoát nước chưa hoàn thiện tại',
+    description: 'Mưa lớn gây ngập úng kéo dài; người dân kiến nghị nạo vét kênh tiêu và xây dựng trạm bơm.',
+  },
+  {
+    province: '30',
+    category: 'OTHER',
+    title: 'Kiến nghị về giải quyết thủ tục hành chính tại bộ phận một cửa',
+    description: 'Người dân phản ánh việc giải quyết hồ sơ đất đai và hộ tịch quá hạn, phải đi lại nhiều lần.',
+  },
+  {
+    province: '64',
+    category: 'ETHNIC_RELIGIOUS_AFFAIRS',
+    title: 'Thiếu đất sản xuất của đồng bào dân tộc thiểu số tại',
+    description:
+      'Một số hộ đồng bào Jrai, Bahnar thiếu đất sản xuất; kiến nghị giao đất, hỗ trợ chuyển đổi nghề theo chương trình mục tiêu quốc gia.',
+  },
+  {
+    province: '64',
+    category: 'WATER_SUPPLY',
+    title: 'Công trình cấp nước sinh hoạt tập trung hư hỏng tại',
+    description: 'Công trình cấp nước tập trung ngừng hoạt động; người dân các làng phải dùng nước giếng, nước suối không bảo đảm vệ sinh.',
+  },
+  {
+    province: '64',
+    category: 'LAND_ACQUISITION_RESETTLEMENT',
+    title: 'Tranh chấp đất rẫy giữa người dân và công ty lâm nghiệp tại',
+    description:
+      'Người dân và công ty lâm nghiệp tranh chấp diện tích đất rẫy canh tác lâu năm; kiến nghị đo đạc, giao lại đất cho địa phương quản lý.',
+  },
+  {
+    province: '64',
+    category: 'SOCIAL_WELFARE',
+    title: 'Hỗ trợ khắc phục hậu quả hạn hán, bảo đảm an sinh cho hộ nghèo tại',
+    description: 'Cây trồng thiệt hại do hạn hán; người dân kiến nghị hỗ trợ giống, gạo cứu đói và giãn nợ vay ngân hàng chính sách.',
+  },
+  {
+    province: '64',
+    category: 'INFRASTRUCTURE',
+    title: 'Kiến nghị đầu tư điện lưới và đường vào làng tại',
+    description: 'Một số làng chưa có điện lưới quốc gia và đường bê tông; người dân kiến nghị đưa vào kế hoạch đầu tư công trung hạn.',
+  },
 ];
 
 /** How cases end up, weighted towards the many still being handled. */
@@ -396,7 +479,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 300,
     issuesRaised: 18,
     issuesResolved: 15,
-    summary: 'Đoàn viên, thanh niên kiến nghị về học nghề, việc làm, khởi nghiệp và vốn vay; lãnh đạo tỉnh giải đáp và giao các sở, ngành thực hiện.',
+    summary:
+      'Đoàn viên, thanh niên kiến nghị về học nghề, việc làm, khởi nghiệp và vốn vay; lãnh đạo tỉnh giải đáp và giao các sở, ngành thực hiện.',
   },
   {
     key: '30/2024-07-11/farmers',
@@ -416,7 +500,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 160,
     issuesRaised: 19,
     issuesResolved: 13,
-    summary: 'Già làng, người có uy tín phản ánh về đất sản xuất, nước sinh hoạt và giữ gìn bản sắc văn hóa; lãnh đạo tỉnh giải đáp, chỉ đạo xử lý.',
+    summary:
+      'Già làng, người có uy tín phản ánh về đất sản xuất, nước sinh hoạt và giữ gìn bản sắc văn hóa; lãnh đạo tỉnh giải đáp, chỉ đạo xử lý.',
   },
   {
     key: '598/2022-07-14/expressway',
@@ -426,7 +511,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 320,
     issuesRaised: 27,
     issuesResolved: 15,
-    summary: 'Các hộ dân kiến nghị về đơn giá bồi thường, hỗ trợ và vị trí khu tái định cư; huyện giải thích chính sách và cam kết chi trả trước khi bàn giao mặt bằng.',
+    summary:
+      'Các hộ dân kiến nghị về đơn giá bồi thường, hỗ trợ và vị trí khu tái định cư; huyện giải thích chính sách và cam kết chi trả trước khi bàn giao mặt bằng.',
     caseId: STORIES.cases.expresswayHamThuanNam,
   },
   {
@@ -437,7 +523,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 210,
     issuesRaised: 19,
     issuesResolved: 12,
-    summary: 'Rà soát các hộ còn vướng mắc; thống nhất điều chỉnh giá đất bồi thường theo bảng giá mới và đẩy nhanh hạ tầng khu tái định cư.',
+    summary:
+      'Rà soát các hộ còn vướng mắc; thống nhất điều chỉnh giá đất bồi thường theo bảng giá mới và đẩy nhanh hạ tầng khu tái định cư.',
     caseId: STORIES.cases.expresswayHamThuanNam,
   },
   {
@@ -448,7 +535,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 260,
     issuesRaised: 21,
     issuesResolved: 16,
-    summary: 'Các hộ dân đồng thuận với phương án bồi thường sau khi được giải thích chính sách; huyện cam kết chi trả dứt điểm trước khi bàn giao mặt bằng.',
+    summary:
+      'Các hộ dân đồng thuận với phương án bồi thường sau khi được giải thích chính sách; huyện cam kết chi trả dứt điểm trước khi bàn giao mặt bằng.',
     caseId: STORIES.cases.expresswayBacBinh,
   },
   {
@@ -481,7 +569,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 85,
     issuesRaised: 7,
     issuesResolved: 3,
-    summary: 'Các hộ dân kiến nghị nâng đơn giá bồi thường và hỗ trợ đào tạo nghề; các nội dung vượt thẩm quyền được báo cáo Ủy ban nhân dân tỉnh.',
+    summary:
+      'Các hộ dân kiến nghị nâng đơn giá bồi thường và hỗ trợ đào tạo nghề; các nội dung vượt thẩm quyền được báo cáo Ủy ban nhân dân tỉnh.',
     caseId: STORIES.cases.landCamGiang,
   },
   {
@@ -492,7 +581,8 @@ const STORY_DIALOGUES: DialogueSpec[] = [
     participants: 120,
     issuesRaised: 9,
     issuesResolved: 4,
-    summary: 'Các hộ dân nêu tồn đọng về bồi thường và tái định cư; thành phố giao cơ quan chuyên môn rà soát từng hồ sơ, báo cáo hướng giải quyết.',
+    summary:
+      'Các hộ dân nêu tồn đọng về bồi thường và tái định cư; thành phố giao cơ quan chuyên môn rà soát từng hồ sơ, báo cáo hướng giải quyết.',
     caseId: STORIES.cases.leDuanRoad,
   },
 ];

@@ -45,20 +45,39 @@ const ACTIVITY_FIELDS = /* GraphQL */ `
 const LIST = /* GraphQL */ `
   query ($filter: MobilizationActivityFilter, $first: Int, $after: String) {
     mobilizationActivities(filter: $filter, first: $first, after: $after) {
-      nodes { id kind startedOn personnel manDays householdsReached unit { code } conductedBy { id } }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        kind
+        startedOn
+        personnel
+        manDays
+        householdsReached
+        unit {
+          code
+        }
+        conductedBy {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
-const isMostRecentFirst = (list: { startedOn: string }[]) =>
-  list.every((a, i) => i === 0 || list[i - 1].startedOn >= a.startedOn);
+const isMostRecentFirst = (list: { startedOn: string }[]) => list.every((a, i) => i === 0 || list[i - 1].startedOn >= a.startedOn);
 
 describe('Query.mobilizationActivity', () => {
   it('returns the police propaganda for the expressway site clearance in Hàm Thuận Nam', async () => {
-    const { data, errors } = await query(`#graphql
-      query ($id: ID!) { mobilizationActivity(id: $id) { ${ACTIVITY_FIELDS} } }`, { id: ACTIVITY.expresswayPropaganda });
+    const { data, errors } = await query(
+      `#graphql
+      query ($id: ID!) { mobilizationActivity(id: $id) { ${ACTIVITY_FIELDS} } }`,
+      { id: ACTIVITY.expresswayPropaganda },
+    );
     expect(errors).toBeUndefined();
     expect(data!.mobilizationActivity).toEqual({
       id: ACTIVITY.expresswayPropaganda,
@@ -78,10 +97,13 @@ describe('Query.mobilizationActivity', () => {
   });
 
   it('returns an activity under way with no end date, case or program', async () => {
-    const { data } = await query(`#graphql
-      query ($id: ID!) { mobilizationActivity(id: $id) { kind conductedBy { id } unit { code } endedOn description case { id } coordinationProgram { id } } }`, {
-      id: ACTIVITY.newRuralHaiDuong2025,
-    });
+    const { data } = await query(
+      `#graphql
+      query ($id: ID!) { mobilizationActivity(id: $id) { kind conductedBy { id } unit { code } endedOn description case { id } coordinationProgram { id } } }`,
+      {
+        id: ACTIVITY.newRuralHaiDuong2025,
+      },
+    );
     expect(data!.mobilizationActivity).toEqual({
       kind: 'NEW_RURAL_CONSTRUCTION',
       conductedBy: { id: 'MC-30' },
@@ -141,7 +163,9 @@ describe('Query.mobilizationActivities', () => {
     expect(ids(border.nodes)).toEqual([ACTIVITY.borderSpring2025, ACTIVITY.borderSpring2024, ACTIVITY.borderSpring2023]);
     const relief = await total({ kind: 'DISASTER_RELIEF', unitCode: '64', includeDescendants: true, from: '2024-10-01', to: '2024-11-30' });
     expect(ids(relief.nodes)).toEqual(expect.arrayContaining([ACTIVITY.stormGiaLaiRegion, ACTIVITY.stormGiaLaiProvince]));
-    expect(relief.nodes.every((a) => a.kind === 'DISASTER_RELIEF' && a.startedOn >= '2024-10-01' && a.startedOn <= '2024-11-30')).toBe(true);
+    expect(relief.nodes.every((a) => a.kind === 'DISASTER_RELIEF' && a.startedOn >= '2024-10-01' && a.startedOn <= '2024-11-30')).toBe(
+      true,
+    );
     const oneDay = await total({ from: '2024-03-18', to: '2024-03-18', conductedById: 'MC-596' });
     expect(ids(oneDay.nodes)).toContain(ACTIVITY.waterPhanHoaTrucks);
     expect(await total({ caseId: 'no-such-case' })).toMatchObject({ nodes: [], totalCount: 0 });
@@ -186,12 +210,42 @@ describe('Query.mobilizationActivities', () => {
 const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on MobilizationActivity { id kind conductedBy { id } }
-      ... on Case { id armedForcesSupport { id conductedBy { id } } }
-      ... on CoordinationProgram { id armedForcesActivities { id startedOn conductedBy { id } } }
-      ... on ArmedUnit { id activities { id startedOn } }
+      ... on MobilizationActivity {
+        id
+        kind
+        conductedBy {
+          id
+        }
+      }
+      ... on Case {
+        id
+        armedForcesSupport {
+          id
+          conductedBy {
+            id
+          }
+        }
+      }
+      ... on CoordinationProgram {
+        id
+        armedForcesActivities {
+          id
+          startedOn
+          conductedBy {
+            id
+          }
+        }
+      }
+      ... on ArmedUnit {
+        id
+        activities {
+          id
+          startedOn
+        }
+      }
     }
-  }`;
+  }
+`;
 
 describe('MobilizationActivity entity references', () => {
   it('resolves known ids and answers null for an unknown one', async () => {
@@ -263,9 +317,21 @@ describe('CoordinationProgram.armedForcesActivities', () => {
         .filter((a: Activity) => a.startedOn.startsWith(year))
         .map((a: Activity) => a.conductedBy.id)
         .sort();
-    expect(byYear('2022')).toEqual([CENTRAL.generalDepartmentOfPolitics, CENTRAL.ministryOfPublicSecurity, CENTRAL.ministryOfPublicSecurity]);
-    expect(byYear('2023')).toEqual([CENTRAL.generalDepartmentOfPolitics, CENTRAL.generalDepartmentOfPolitics, CENTRAL.ministryOfPublicSecurity]);
-    expect(byYear('2024')).toEqual([CENTRAL.generalDepartmentOfPolitics, CENTRAL.ministryOfPublicSecurity, CENTRAL.ministryOfPublicSecurity]);
+    expect(byYear('2022')).toEqual([
+      CENTRAL.generalDepartmentOfPolitics,
+      CENTRAL.ministryOfPublicSecurity,
+      CENTRAL.ministryOfPublicSecurity,
+    ]);
+    expect(byYear('2023')).toEqual([
+      CENTRAL.generalDepartmentOfPolitics,
+      CENTRAL.generalDepartmentOfPolitics,
+      CENTRAL.ministryOfPublicSecurity,
+    ]);
+    expect(byYear('2024')).toEqual([
+      CENTRAL.generalDepartmentOfPolitics,
+      CENTRAL.ministryOfPublicSecurity,
+      CENTRAL.ministryOfPublicSecurity,
+    ]);
     expect(ids(expressway.armedForcesActivities)).toEqual([ACTIVITY.expresswayHousing, ACTIVITY.expresswayPropaganda]);
     expect(unknown).toEqual({ id: 'unknown-program', armedForcesActivities: [] });
   });
@@ -285,11 +351,20 @@ describe('AdministrativeUnit.mobilizationActivities', () => {
         ... on AdministrativeUnit {
           code
           mobilizationActivities(includeDescendants: $includeDescendants, kind: $kind, from: $from, to: $to) {
-            id kind startedOn personnel manDays householdsReached unit { code }
+            id
+            kind
+            startedOn
+            personnel
+            manDays
+            householdsReached
+            unit {
+              code
+            }
           }
         }
       }
-    }`;
+    }
+  `;
   const unitsOf = (codes: string[]) => codes.map((code) => ({ __typename: 'AdministrativeUnit', code }));
   const sum = (list: Activity[], field: 'personnel' | 'manDays' | 'householdsReached') => list.reduce((s, a) => s + a[field], 0);
 
@@ -364,13 +439,34 @@ describe('AdministrativeUnit.mobilizationActivities', () => {
       query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
           ... on AdministrativeUnit {
-            all: mobilizationActivities(includeDescendants: true) { id conductedBy { id parent { id } } case { id } }
-            own: mobilizationActivities { id }
-            relief: mobilizationActivities(includeDescendants: true, kind: DISASTER_RELIEF, from: "2024-01-01") { id }
+            all: mobilizationActivities(includeDescendants: true) {
+              id
+              conductedBy {
+                id
+                parent {
+                  id
+                }
+              }
+              case {
+                id
+              }
+            }
+            own: mobilizationActivities {
+              id
+            }
+            relief: mobilizationActivities(includeDescendants: true, kind: DISASTER_RELIEF, from: "2024-01-01") {
+              id
+            }
           }
         }
-      }`;
-    const districtsOf = (province: string) => unitsOf(demoUnits().filter((u) => u.parentCode === province).map((u) => u.code));
+      }
+    `;
+    const districtsOf = (province: string) =>
+      unitsOf(
+        demoUnits()
+          .filter((u) => u.parentCode === province)
+          .map((u) => u.code),
+      );
     const counts = [];
     for (const province of ['60', '64']) {
       let errors: unknown;
@@ -399,7 +495,11 @@ describe('the demo seed', () => {
           }
         }
       }`,
-      { representations: demoUnits().filter((u) => u.level === 'DISTRICT').map((u) => ({ __typename: 'AdministrativeUnit', code: u.code })) },
+      {
+        representations: demoUnits()
+          .filter((u) => u.level === 'DISTRICT')
+          .map((u) => ({ __typename: 'AdministrativeUnit', code: u.code })),
+      },
     );
     for (const district of data!._entities as { code: string; y2023: Activity[]; y2024: Activity[] }[]) {
       for (const year of [district.y2023, district.y2024]) {
@@ -412,7 +512,8 @@ describe('the demo seed', () => {
 
   it('is idempotent: seeding again adds nothing', async () => {
     const db = services.subgraphs['armed-forces']!.db;
-    const counts = () => db.query('SELECT (SELECT count(*) FROM armed_unit) AS units, (SELECT count(*) FROM mobilization_activity) AS activities');
+    const counts = () =>
+      db.query('SELECT (SELECT count(*) FROM armed_unit) AS units, (SELECT count(*) FROM mobilization_activity) AS activities');
     const before = await counts();
     await seedDemo(db);
     expect(await counts()).toEqual(before);

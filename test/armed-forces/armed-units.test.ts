@@ -115,7 +115,13 @@ describe('Query.armedUnit', () => {
         hd: armedUnit(id: "MC-30") { parent { id } }
       }`);
     expect(data).toEqual({
-      bg: { name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai', kind: 'BORDER_GUARD', branch: 'PEOPLES_ARMY', level: 'PROVINCIAL', parent: null },
+      bg: {
+        name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai',
+        kind: 'BORDER_GUARD',
+        branch: 'PEOPLES_ARMY',
+        level: 'PROVINCIAL',
+        parent: null,
+      },
       district: { name: 'Ban Chỉ huy Quân sự thành phố Phan Thiết', level: 'DISTRICT', parent: { id: 'MC-60' } },
       commune: { name: 'Ban Chỉ huy Quân sự xã Phan Hòa', level: 'COMMUNE', parent: { id: 'MC-596' } },
       hd: { parent: { id: 'MR-3' } },
@@ -133,11 +139,23 @@ describe('Query.armedUnits', () => {
   const LIST = /* GraphQL */ `
     query ($filter: ArmedUnitFilter, $first: Int, $after: String) {
       armedUnits(filter: $filter, first: $first, after: $after) {
-        nodes { id kind branch level unit { code } }
-        pageInfo { hasNextPage endCursor }
+        nodes {
+          id
+          kind
+          branch
+          level
+          unit {
+            code
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         totalCount
       }
-    }`;
+    }
+  `;
 
   it('counts every seeded unit: 5 central, 2 or 3 per province, 2 per district and commune', async () => {
     const units = demoUnits();
@@ -206,9 +224,15 @@ describe('AdministrativeUnit.armedUnits (entity references)', () => {
   const ENTITIES = /* GraphQL */ `
     query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
-        ... on AdministrativeUnit { code armedUnits { id } }
+        ... on AdministrativeUnit {
+          code
+          armedUnits {
+            id
+          }
+        }
       }
-    }`;
+    }
+  `;
 
   it('lists the units stationed in a unit, ordered by id', async () => {
     const { data, errors } = await query(ENTITIES, {
@@ -236,11 +260,25 @@ describe('AdministrativeUnit.armedUnits (entity references)', () => {
         _entities(representations: $representations) {
           ... on AdministrativeUnit {
             code
-            armedUnits { id parent { id } activities { id } }
-            mobilizationActivities(includeDescendants: true, from: "2024-01-01") { id conductedBy { id } }
+            armedUnits {
+              id
+              parent {
+                id
+              }
+              activities {
+                id
+              }
+            }
+            mobilizationActivities(includeDescendants: true, from: "2024-01-01") {
+              id
+              conductedBy {
+                id
+              }
+            }
           }
         }
-      }`;
+      }
+    `;
     const districtsOf = (province: string) =>
       demoUnits()
         .filter((u) => u.parentCode === province)

@@ -10,25 +10,40 @@ import { GraphQLResponse, Services, tokenFor } from '../support/services';
  */
 let services: Services;
 
-const tokenOf = (id: string, roles: Viewer['roles'], sub = `officer-of-${id}`) =>
-  tokenFor({ sub, org: { type: 'ArmedUnit', id }, roles });
+const tokenOf = (id: string, roles: Viewer['roles'], sub = `officer-of-${id}`) => tokenFor({ sub, org: { type: 'ArmedUnit', id }, roles });
 
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordMobilizationActivityInput!) {
-    recordMobilizationActivity(input: $input) { id }
-  }`;
+    recordMobilizationActivity(input: $input) {
+      id
+    }
+  }
+`;
 
 const LOG = /* GraphQL */ `
   query ($filter: AuditLogFilter, $first: Int, $after: String) {
     armedForcesAuditLog(filter: $filter, first: $first, after: $after) {
       nodes {
-        id occurredAt actorSubject actorOrganizationType actorOrganizationId ownerOrganizationId
-        operation recordType recordId before after
+        id
+        occurredAt
+        actorSubject
+        actorOrganizationType
+        actorOrganizationId
+        ownerOrganizationId
+        operation
+        recordType
+        recordId
+        before
+        after
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
 interface Entry {
   id: string;
@@ -40,7 +55,9 @@ interface Entry {
   before: string | null;
   after: string;
 }
-type LogPage = { armedForcesAuditLog: { nodes: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } };
+type LogPage = {
+  armedForcesAuditLog: { nodes: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+};
 
 const log = async (token: string, variables: Record<string, unknown> = {}) =>
   services.querySubgraph('armed-forces', LOG, variables, token) as Promise<GraphQLResponse<LogPage>>;

@@ -132,7 +132,10 @@ describe('UnitStatistics figures', () => {
   });
 
   test('counts RESTRICTED activities over a province, not over a district or a commune', async () => {
-    const { data } = await entities([reference('60'), reference('596'), reference('23035')], 'activitiesByKind { kind activities manDays }');
+    const { data } = await entities(
+      [reference('60'), reference('596'), reference('23035')],
+      'activitiesByKind { kind activities manDays }',
+    );
     const [province, district, commune] = data!._entities;
     const propaganda = (figures: any) => figures.activitiesByKind.find((r: any) => r.kind === 'PROPAGANDA');
     const [{ publicPropaganda }] = await sql(
@@ -238,7 +241,10 @@ describe('batching', () => {
 
   test('costs the same statements for the 10 districts of Bình Thuận and the 17 of Gia Lai', async () => {
     const counts: Record<string, number> = {};
-    for (const [province, size] of [['60', 10], ['64', 17]] as const) {
+    for (const [province, size] of [
+      ['60', 10],
+      ['64', 17],
+    ] as const) {
       const representations = districtsOf(province).map((unit) => reference(unit.code));
       expect(representations).toHaveLength(size);
       counts[province] = (

@@ -25,14 +25,34 @@ const tokenOf = (id: string, roles: Viewer['roles'] = ['editor'], type: OrgType 
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordMobilizationActivityInput!) {
     recordMobilizationActivity(input: $input) {
-      id title kind
-      conductedBy { id name parent { id } }
-      unit { code }
-      startedOn endedOn personnel manDays householdsReached description
-      case { id }
-      coordinationProgram { id }
+      id
+      title
+      kind
+      conductedBy {
+        id
+        name
+        parent {
+          id
+        }
+      }
+      unit {
+        code
+      }
+      startedOn
+      endedOn
+      personnel
+      manDays
+      householdsReached
+      description
+      case {
+        id
+      }
+      coordinationProgram {
+        id
+      }
     }
-  }`;
+  }
+`;
 
 interface Recorded {
   id: string;
@@ -43,7 +63,8 @@ interface Recorded {
 
 const record = (input: Record<string, unknown>, token: Promise<string> | string) =>
   Promise.resolve(token).then(
-    (t) => services.querySubgraph('armed-forces', RECORD, { input }, t) as Promise<GraphQLResponse<{ recordMobilizationActivity: Recorded }>>,
+    (t) =>
+      services.querySubgraph('armed-forces', RECORD, { input }, t) as Promise<GraphQLResponse<{ recordMobilizationActivity: Recorded }>>,
   );
 
 /** A valid activity of Bắc Bình's military command (MC-596) in Phan Hòa commune. */
@@ -228,13 +249,30 @@ describe('recordMobilizationActivity', () => {
       ['an editor of the party committee above', 'PC-60', ['editor'], 'PartyCommittee', {}, /PartyCommittee PC-60 may not/],
       ['an editor of a sibling district', 'MC-598', ['editor'], 'ArmedUnit', {}, /ArmedUnit MC-598 may not act for it/],
       ['an editor of a subordinate commune', 'MC-23035', ['editor'], 'ArmedUnit', {}, /MC-23035 may not/],
-      ['an editor of the district acting as its province', 'MC-596', ['editor'], 'ArmedUnit', { conductedById: 'MC-60', unitCode: '596' }, /ArmedUnit MC-60, and an editor of ArmedUnit MC-596 may not/],
+      [
+        'an editor of the district acting as its province',
+        'MC-596',
+        ['editor'],
+        'ArmedUnit',
+        { conductedById: 'MC-60', unitCode: '596' },
+        /ArmedUnit MC-60, and an editor of ArmedUnit MC-596 may not/,
+      ],
       ['an editor of the district police', 'POL-596', ['editor'], 'ArmedUnit', {}, /POL-596 may not/],
       ['an editor of the provincial police (another chain)', 'POL-60', ['editor'], 'ArmedUnit', {}, /POL-60 may not/],
-      ['the provincial command, for the border guard (not its chain)', 'MC-60', ['editor'], 'ArmedUnit', { conductedById: 'BG-60', unitCode: '60' }, /BG-60/],
+      [
+        'the provincial command, for the border guard (not its chain)',
+        'MC-60',
+        ['editor'],
+        'ArmedUnit',
+        { conductedById: 'BG-60', unitCode: '60' },
+        /BG-60/,
+      ],
     ] as const)('refuses %s, writing nothing', async (_who, org, roles, type, overrides, message) => {
       const before = await counts();
-      const { data, errors } = await record(inputFor({ idempotencyKey: `forbidden-${org}-${sequence}`, ...overrides }), tokenOf(org, [...roles], type));
+      const { data, errors } = await record(
+        inputFor({ idempotencyKey: `forbidden-${org}-${sequence}`, ...overrides }),
+        tokenOf(org, [...roles], type),
+      );
       expect(data).toBeNull();
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(errors?.[0].message).toMatch(message);
@@ -297,9 +335,7 @@ describe('recordMobilizationActivity', () => {
 
     it('names the value and what was expected', async () => {
       const { errors } = await record(inputFor({ unitCode: '598' }), tokenOf('MC-596'));
-      expect(errors?.[0].message).toBe(
-        'input.unitCode: "598" is not valid: the unit where MC-596 is stationed (596) or a unit below it',
-      );
+      expect(errors?.[0].message).toBe('input.unitCode: "598" is not valid: the unit where MC-596 is stationed (596) or a unit below it');
       expect(errors?.[0].extensions?.field).toBe('input.unitCode');
     });
   });
@@ -403,7 +439,12 @@ describe('an owner that cannot be asked', () => {
     const lonely = await startSubgraphServer(subgraphDefinition('armed-forces'), db(), 0, () => ({ state: 'http://localhost:9/graphql' }));
     try {
       const before = await counts();
-      const response = await postGraphQL(lonely.url, RECORD, { input: inputFor({ caseId: STORIES.cases.waterPhanHoa }) }, await tokenOf('MC-596'));
+      const response = await postGraphQL(
+        lonely.url,
+        RECORD,
+        { input: inputFor({ caseId: STORIES.cases.waterPhanHoa }) },
+        await tokenOf('MC-596'),
+      );
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.caseId', serviceName: 'state' });
       expect(response.errors?.[0].message).toMatch(/nothing was written/);
       expect(await counts()).toEqual(before);
@@ -416,11 +457,33 @@ describe('an owner that cannot be asked', () => {
 describe('RESTRICTED activities', () => {
   const EVERY_WAY = /* GraphQL */ `
     query ($id: ID!, $reps: [_Any!]!) {
-      mobilizationActivity(id: $id) { id classification }
-      mobilizationActivities(filter: { unitCode: "23035" }, first: 200) { totalCount nodes { id } }
-      armedUnit(id: "MC-596") { activities { id } }
-      _entities(representations: $reps) { ... on MobilizationActivity { id } ... on AdministrativeUnit { mobilizationActivities(includeDescendants: true) { id } } }
-    }`;
+      mobilizationActivity(id: $id) {
+        id
+        classification
+      }
+      mobilizationActivities(filter: { unitCode: "23035" }, first: 200) {
+        totalCount
+        nodes {
+          id
+        }
+      }
+      armedUnit(id: "MC-596") {
+        activities {
+          id
+        }
+      }
+      _entities(representations: $reps) {
+        ... on MobilizationActivity {
+          id
+        }
+        ... on AdministrativeUnit {
+          mobilizationActivities(includeDescendants: true) {
+            id
+          }
+        }
+      }
+    }
+  `;
   let restrictedId: string;
 
   beforeAll(async () => {
@@ -439,7 +502,13 @@ describe('RESTRICTED activities', () => {
     const { data, errors } = await services.querySubgraph(
       'armed-forces',
       EVERY_WAY,
-      { id: restrictedId, reps: [{ __typename: 'MobilizationActivity', id: restrictedId }, { __typename: 'AdministrativeUnit', code: '596' }] },
+      {
+        id: restrictedId,
+        reps: [
+          { __typename: 'MobilizationActivity', id: restrictedId },
+          { __typename: 'AdministrativeUnit', code: '596' },
+        ],
+      },
       await tokenOf(id, ['reader'], type),
     );
     expect(errors).toBeUndefined();

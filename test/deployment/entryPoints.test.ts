@@ -40,7 +40,8 @@ function run(entry: string, env: Record<string, string>, readyWhen?: RegExp): Pr
   });
 }
 
-const NO_KEYS = /^the (gateway|state subgraph) cannot start: JWT_JWKS_URL is not set: with NODE_ENV=production .* set JWT_JWKS_URL \(and JWT_ISSUER, JWT_AUDIENCE\)$/;
+const NO_KEYS =
+  /^the (gateway|state subgraph) cannot start: JWT_JWKS_URL is not set: with NODE_ENV=production .* set JWT_JWKS_URL \(and JWT_ISSUER, JWT_AUDIENCE\)$/;
 
 it('the gateway does not start in production without JWT_JWKS_URL: one line, exit 1', async () => {
   const { code, lines } = await run('gateway/main.ts', {
@@ -66,7 +67,11 @@ it('a subgraph does not start in production without JWT_JWKS_URL, before it touc
 });
 
 it('a JWT_JWKS_URL that is not a URL is one line too', async () => {
-  const { code, lines } = await run('gateway/main.ts', { NODE_ENV: 'production', JWT_JWKS_URL: 'sso.example', GATEWAY_PORT: String(await freePort()) });
+  const { code, lines } = await run('gateway/main.ts', {
+    NODE_ENV: 'production',
+    JWT_JWKS_URL: 'sso.example',
+    GATEWAY_PORT: String(await freePort()),
+  });
   expect(code).toBe(1);
   expect(lines.map((l) => l.msg)).toEqual(['the gateway cannot start: JWT_JWKS_URL: "sso.example" is not an http(s) URL']);
 });
@@ -85,7 +90,12 @@ it("a subgraph's logs are JSON lines naming the service, without Apollo's inline
   await (await seededDatabase('state')).destroy();
   const { lines } = await run(
     'subgraphs/state/main.ts',
-    { STATE_PORT: String(await freePort()), DATABASE_URL: process.env.DATABASE_URL!, JWT_KEY_DIR: process.env.JWT_KEY_DIR!, LOG_LEVEL: 'debug' },
+    {
+      STATE_PORT: String(await freePort()),
+      DATABASE_URL: process.env.DATABASE_URL!,
+      JWT_KEY_DIR: process.env.JWT_KEY_DIR!,
+      LOG_LEVEL: 'debug',
+    },
     /state subgraph ready/,
   );
   expect(lines.map((l) => l.msg)).toContain('state subgraph ready');

@@ -56,7 +56,11 @@ describe('the shell examples that call the gateway', () => {
     const port = new URL(services.gateway!.url).port;
     // One answer per line, to read them apart.
     const script = example.replaceAll('localhost:4000', `localhost:${port}`).replaceAll('curl -s ', "curl -s -w '\\n' ");
-    const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], { cwd: projectRoot, env: process.env, timeout: 60_000 });
+    const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', script], {
+      cwd: projectRoot,
+      env: process.env,
+      timeout: 60_000,
+    });
     const answers = stdout
       .split('\n')
       .filter((line) => line.startsWith('{'))

@@ -11,18 +11,52 @@ let services: Services;
 
 const frontToken = (id: string, roles: Viewer['roles']) => tokenFor({ org: { type: 'FrontOrganization', id }, roles });
 
-const RECORD = /* GraphQL */ `#graphql
-  mutation ($input: RecordSupervisionInput!) { recordSupervision(input: $input) { id recommendations { id version } } }`;
-const UPDATE = /* GraphQL */ `#graphql
-  mutation ($input: UpdateRecommendationStatusInput!) { updateRecommendationStatus(input: $input) { id version } }`;
-const AUDIT_LOG = /* GraphQL */ `#graphql
+const RECORD = /* GraphQL */ `
+  #graphql
+  mutation ($input: RecordSupervisionInput!) {
+    recordSupervision(input: $input) {
+      id
+      recommendations {
+        id
+        version
+      }
+    }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  #graphql
+  mutation ($input: UpdateRecommendationStatusInput!) {
+    updateRecommendationStatus(input: $input) {
+      id
+      version
+    }
+  }
+`;
+const AUDIT_LOG = /* GraphQL */ `
+  #graphql
   query ($filter: AuditLogFilter, $first: Int, $after: String) {
     frontAuditLog(filter: $filter, first: $first, after: $after) {
-      nodes { id occurredAt actorSubject actorOrganizationType actorOrganizationId ownerOrganizationId operation recordType recordId before after }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        occurredAt
+        actorSubject
+        actorOrganizationType
+        actorOrganizationId
+        ownerOrganizationId
+        operation
+        recordType
+        recordId
+        before
+        after
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
 /** What was done, in order: WU-596's three supervisions (one by WU-60's editor) and an answer; one of WU-60's own. */
 const made: { wu596Supervisions: string[]; recommendation: string; wu60Supervision: string; betweenSecondAndThird: string } = {
@@ -69,7 +103,11 @@ beforeAll(async () => {
   made.wu60Supervision = (await mutate(RECORD, supervision('WU-60', '60', 4), wu60)).id;
   await pause();
   made.recommendation = first.recommendations[0].id;
-  await mutate(UPDATE, { recommendationId: made.recommendation, status: 'ACCEPTED', response: 'Tiếp thu', version: 1, idempotencyKey: 'auditlog-answer-1' }, wu596);
+  await mutate(
+    UPDATE,
+    { recommendationId: made.recommendation, status: 'ACCEPTED', response: 'Tiếp thu', version: 1, idempotencyKey: 'auditlog-answer-1' },
+    wu596,
+  );
   made.wu596Supervisions = [first.id, second.id, third.id];
 });
 
@@ -83,7 +121,7 @@ async function log(token: string, variables: Record<string, unknown> = {}) {
   return response.data!.frontAuditLog;
 }
 
-test('an admin reads their own organization\'s entries, most recent first, whoever made the change', async () => {
+test("an admin reads their own organization's entries, most recent first, whoever made the change", async () => {
   const page = await log(await frontToken('WU-596', ['admin']));
   expect(page.totalCount).toBe(4);
   const [answer, third, second, first] = page.nodes;
@@ -99,7 +137,11 @@ test('an admin reads their own organization\'s entries, most recent first, whoev
     expect(entry.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
   }
   expect(first.before).toBeNull();
-  expect(JSON.parse(first.after)).toMatchObject({ id: s1, conductedById: 'WU-596', recommendations: [{ id: made.recommendation, status: 'PENDING' }] });
+  expect(JSON.parse(first.after)).toMatchObject({
+    id: s1,
+    conductedById: 'WU-596',
+    recommendations: [{ id: made.recommendation, status: 'PENDING' }],
+  });
   expect(JSON.parse(answer.before)).toMatchObject({ status: 'PENDING', version: 1 });
   expect(JSON.parse(answer.after)).toMatchObject({ status: 'ACCEPTED', response: 'Tiếp thu', version: 2 });
   expect([second.recordId, third.recordId]).toEqual([s2, s3]);
@@ -128,7 +170,7 @@ test('filters by record type, record and time; pages follow the cursor', async (
   expect([...firstPage.nodes, ...secondPage.nodes].map((e: any) => e.id)).toEqual(all.nodes.map((e: any) => e.id));
 });
 
-test('an editor or a reader may not read it, nor an admin another organization\'s log: FORBIDDEN', async () => {
+test("an editor or a reader may not read it, nor an admin another organization's log: FORBIDDEN", async () => {
   for (const [token, field] of [
     [await frontToken('WU-596', ['editor']), 'admin'],
     [await frontToken('WU-596', ['reader']), 'admin'],

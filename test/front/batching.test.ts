@@ -16,7 +16,10 @@ afterAll(async () => {
   await services.stop();
 });
 
-const districtsOf = (province: string) => unitTree(province).filter((u) => u.level === 'DISTRICT').map((u) => u.code);
+const districtsOf = (province: string) =>
+  unitTree(province)
+    .filter((u) => u.level === 'DISTRICT')
+    .map((u) => u.code);
 
 const ORGANIZATION_FIELDS = `
   id name head { name title } parent { id name parent { id } }
@@ -48,14 +51,13 @@ test('AdministrativeUnit.frontOrganizations with nested lists, for 10 and for 17
   expect(ten).toBeLessThanOrEqual(8);
 });
 
-test('supervisionsReceived of 10 and of 17 People\'s Committees', async () => {
+test("supervisionsReceived of 10 and of 17 People's Committees", async () => {
   const query = `query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on StateAgency { id supervisionsReceived { id conductedBy { name parent { id } } recommendations { status } } }
     }
   }`;
-  const reps = (province: string) =>
-    districtsOf(province).map((code) => ({ __typename: 'StateAgency', id: orgId.peoplesCommittee(code) }));
+  const reps = (province: string) => districtsOf(province).map((code) => ({ __typename: 'StateAgency', id: orgId.peoplesCommittee(code) }));
   const ten = await statementsFor(query, { representations: reps('60') });
   const seventeen = await statementsFor(query, { representations: reps('64') });
   expect(ten).toBe(seventeen);

@@ -90,15 +90,12 @@ test('Campaign by id; null for an unknown id', async () => {
 });
 
 test('AdministrativeUnit.frontOrganizations: the Front first, no Trade Union in a commune; null for an unknown code', async () => {
-  const [province, commune, nation, unknown] = await entities(
-    `... on AdministrativeUnit { code frontOrganizations { id kind } }`,
-    [
-      { __typename: 'AdministrativeUnit', code: '60' },
-      { __typename: 'AdministrativeUnit', code: '23035' },
-      { __typename: 'AdministrativeUnit', code: 'VN' },
-      { __typename: 'AdministrativeUnit', code: '99999' },
-    ],
-  );
+  const [province, commune, nation, unknown] = await entities(`... on AdministrativeUnit { code frontOrganizations { id kind } }`, [
+    { __typename: 'AdministrativeUnit', code: '60' },
+    { __typename: 'AdministrativeUnit', code: '23035' },
+    { __typename: 'AdministrativeUnit', code: 'VN' },
+    { __typename: 'AdministrativeUnit', code: '99999' },
+  ]);
   expect(province.frontOrganizations).toEqual([
     { id: 'VFF-60', kind: 'FATHERLAND_FRONT' },
     { id: 'TU-60', kind: 'TRADE_UNION' },
@@ -153,9 +150,7 @@ test('PartyCommittee.supervisionsReceived', async () => {
       { __typename: 'PartyCommittee', id: 'PC-NOPE' },
     ],
   );
-  expect(pc596.supervisionsReceived).toEqual([
-    { id: S.petitionsBacBinh, target: { __typename: 'PartyCommittee', id: 'PC-596' } },
-  ]);
+  expect(pc596.supervisionsReceived).toEqual([{ id: S.petitionsBacBinh, target: { __typename: 'PartyCommittee', id: 'PC-596' } }]);
   expect(unknown).toEqual({ id: 'PC-NOPE', supervisionsReceived: [] });
 });
 

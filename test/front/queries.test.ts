@@ -30,33 +30,90 @@ async function badUserInput(query: string, variables: Record<string, unknown>, f
   expect(response.errors![0].message).toContain(field);
 }
 
-const ORGANIZATIONS = /* GraphQL */ `#graphql
+const ORGANIZATIONS = /* GraphQL */ `
+  #graphql
   query ($filter: FrontOrganizationFilter, $first: Int, $after: String) {
     frontOrganizations(filter: $filter, first: $first, after: $after) {
-      nodes { id kind level unit { code } }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        kind
+        level
+        unit {
+          code
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
-const SUPERVISIONS = /* GraphQL */ `#graphql
+const SUPERVISIONS = /* GraphQL */ `
+  #graphql
   query ($filter: SupervisionFilter, $first: Int, $after: String) {
     supervisions(filter: $filter, first: $first, after: $after) {
-      nodes { id form startedOn unit { code } conductedBy { id } case { id }
-        target { __typename ... on StateAgency { id } ... on PartyCommittee { id } ... on MassMobilizationCommission { id } } }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        form
+        startedOn
+        unit {
+          code
+        }
+        conductedBy {
+          id
+        }
+        case {
+          id
+        }
+        target {
+          __typename
+          ... on StateAgency {
+            id
+          }
+          ... on PartyCommittee {
+            id
+          }
+          ... on MassMobilizationCommission {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
-const CAMPAIGNS = /* GraphQL */ `#graphql
+const CAMPAIGNS = /* GraphQL */ `
+  #graphql
   query ($filter: CampaignFilter, $first: Int, $after: String) {
     campaigns(filter: $filter, first: $first, after: $after) {
-      nodes { id kind startsOn endsOn organizer { id } unit { code } }
-      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        kind
+        startsOn
+        endsOn
+        organizer {
+          id
+        }
+        unit {
+          code
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
 /** Follows `endCursor` to the end of a list, checking that pages never overlap. */
 async function allPages(query: string, name: string, filter: Record<string, unknown>, first: number) {
@@ -173,7 +230,9 @@ describe('supervision / supervisions', () => {
     );
 
     const ofPc596 = await ok(SUPERVISIONS, { filter: { targetId: 'PC-596' } });
-    expect(ofPc596.supervisions.nodes).toEqual([expect.objectContaining({ id: S.petitionsBacBinh, target: { __typename: 'PartyCommittee', id: 'PC-596' } })]);
+    expect(ofPc596.supervisions.nodes).toEqual([
+      expect.objectContaining({ id: S.petitionsBacBinh, target: { __typename: 'PartyCommittee', id: 'PC-596' } }),
+    ]);
 
     const water = await ok(SUPERVISIONS, { filter: { caseId: STORIES.cases.waterPhanHoa } });
     expect(water.supervisions.totalCount).toBe(2);

@@ -24,8 +24,15 @@ beforeAll(async () => {
   services = await Services.start(['front', 'party', 'state'], { databaseSuffix: 'restricted' });
   const response = await services.querySubgraph(
     'front',
-    /* GraphQL */ `#graphql
-      mutation ($input: RecordSupervisionInput!) { recordSupervision(input: $input) { id classification } }`,
+    /* GraphQL */ `
+      #graphql
+      mutation ($input: RecordSupervisionInput!) {
+        recordSupervision(input: $input) {
+          id
+          classification
+        }
+      }
+    `,
     {
       input: {
         title: 'Giám sát việc thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số huyện Chư Prông',
@@ -37,7 +44,9 @@ beforeAll(async () => {
         coordinationProgramId: PROGRAM,
         startedOn: '2025-04-07',
         classification: 'RESTRICTED',
-        recommendations: [{ content: 'Kịp thời nắm bắt tâm tư, nguyện vọng của đồng bào.', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-632' } }],
+        recommendations: [
+          { content: 'Kịp thời nắm bắt tâm tư, nguyện vọng của đồng bào.', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-632' } },
+        ],
       },
     },
     await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-632' }, roles: ['editor'] }),
@@ -109,9 +118,9 @@ const BOTH = () => [SEEDED, recordedId].sort();
 
 describe('seen by', () => {
   test.each<[string, OrganizationTypeName, string]>([
-    ['the province\'s Front committee, which conducted one and is above the other\'s conductor', 'FrontOrganization', 'VFF-64'],
-    ['the Front\'s central committee, above both', 'FrontOrganization', 'VFF-VN'],
-    ['the party committee of the records\' unit', 'PartyCommittee', 'PC-632'],
+    ["the province's Front committee, which conducted one and is above the other's conductor", 'FrontOrganization', 'VFF-64'],
+    ["the Front's central committee, above both", 'FrontOrganization', 'VFF-VN'],
+    ["the party committee of the records' unit", 'PartyCommittee', 'PC-632'],
     ['the party committee of the province above', 'PartyCommittee', 'PC-64'],
     ['the commission of the province above', 'MassMobilizationCommission', 'MMC-64'],
     ['the Central Committee', 'PartyCommittee', 'PC-VN'],
@@ -136,11 +145,11 @@ describe('seen by', () => {
 describe('hidden from', () => {
   test.each<[string, OrganizationTypeName, string]>([
     ['a Front organization of another province', 'FrontOrganization', 'WU-30'],
-    ['the province\'s Women\'s Union (another line of the Front)', 'FrontOrganization', 'WU-64'],
-    ['another family: the People\'s Committee they supervised', 'StateAgency', 'PCOM-632'],
+    ["the province's Women's Union (another line of the Front)", 'FrontOrganization', 'WU-64'],
+    ["another family: the People's Committee they supervised", 'StateAgency', 'PCOM-632'],
     ['another family: an armed unit of the province', 'ArmedUnit', 'MC-64'],
     ['the party committee of another province', 'PartyCommittee', 'PC-60'],
-    ['the party committee of a commune below the records\' unit', 'PartyCommittee', `PC-${CHU_PRONG_COMMUNE}`],
+    ["the party committee of a commune below the records' unit", 'PartyCommittee', `PC-${CHU_PRONG_COMMUNE}`],
     ['a party committee that does not exist', 'PartyCommittee', 'PC-FAKE'],
     ['a Front organization that does not exist', 'FrontOrganization', 'VFF-FAKE'],
   ])('%s (%s %s): null by id and in _entities, absent from lists and nested fields, no error', async (_name, type, id) => {
@@ -165,5 +174,11 @@ describe('hidden from', () => {
 
 test("the district's Front committee sees the one it conducted, not its superior's", async () => {
   const seen = await seenBy('FrontOrganization', 'VFF-632');
-  expect(seen).toMatchObject({ byId: [recordedId], entities: [recordedId], inChuProng: [recordedId], byCase: [], frontActivities: [recordedId] });
+  expect(seen).toMatchObject({
+    byId: [recordedId],
+    entities: [recordedId],
+    inChuProng: [recordedId],
+    byCase: [],
+    frontActivities: [recordedId],
+  });
 });

@@ -41,14 +41,16 @@ test('the organizations of Bình Thuận, in order, with their names and heads',
   const data = await ok(`{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "60" }]) {
     ... on AdministrativeUnit { frontOrganizations { id name kind level head { name title } } }
   } }`);
-  expect(data._entities[0].frontOrganizations).toEqual([
-    ['VFF-60', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận', 'FATHERLAND_FRONT', 'Chủ tịch'],
-    ['TU-60', 'Liên đoàn Lao động tỉnh Bình Thuận', 'TRADE_UNION', 'Chủ tịch'],
-    ['FU-60', 'Hội Nông dân tỉnh Bình Thuận', 'FARMERS_UNION', 'Chủ tịch'],
-    ['WU-60', 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận', 'WOMENS_UNION', 'Chủ tịch'],
-    ['YU-60', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Thuận', 'YOUTH_UNION', 'Bí thư'],
-    ['VA-60', 'Hội Cựu chiến binh tỉnh Bình Thuận', 'VETERANS_ASSOCIATION', 'Chủ tịch'],
-  ].map(([id, name, kind, title]) => ({ id, name, kind, level: 'PROVINCIAL', head: { name: officialName(id), title } })));
+  expect(data._entities[0].frontOrganizations).toEqual(
+    [
+      ['VFF-60', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận', 'FATHERLAND_FRONT', 'Chủ tịch'],
+      ['TU-60', 'Liên đoàn Lao động tỉnh Bình Thuận', 'TRADE_UNION', 'Chủ tịch'],
+      ['FU-60', 'Hội Nông dân tỉnh Bình Thuận', 'FARMERS_UNION', 'Chủ tịch'],
+      ['WU-60', 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận', 'WOMENS_UNION', 'Chủ tịch'],
+      ['YU-60', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Thuận', 'YOUTH_UNION', 'Bí thư'],
+      ['VA-60', 'Hội Cựu chiến binh tỉnh Bình Thuận', 'VETERANS_ASSOCIATION', 'Chủ tịch'],
+    ].map(([id, name, kind, title]) => ({ id, name, kind, level: 'PROVINCIAL', head: { name: officialName(id), title } })),
+  );
 });
 
 test('the central organizations', async () => {
@@ -77,7 +79,8 @@ test('a commune organization and its chain of parents; members add up from the c
   expect(wu.parent.parent.parent.id).toBe('WU-VN');
   expect(wu.parent.parent.parent.parent).toBeNull();
 
-  const communes = await ok(`{ frontOrganizations(filter: { unitCode: "596", includeDescendants: true, kind: WOMENS_UNION, level: COMMUNE }, first: 200) {
+  const communes =
+    await ok(`{ frontOrganizations(filter: { unitCode: "596", includeDescendants: true, kind: WOMENS_UNION, level: COMMUNE }, first: 200) {
     nodes { memberCount } totalCount } }`);
   expect(communes.frontOrganizations.totalCount).toBe(unitTree('596').length - 1);
   const sum = communes.frontOrganizations.nodes.reduce((total: number, o: any) => total + o.memberCount, 0);
@@ -129,9 +132,15 @@ test('the other stories: social criticism, party targets, the restricted case', 
       recommendations { status }
     } } }`,
     {
-      ids: [S.waterPlanCriticism, S.waterPhanHoa, S.resettlementHamThuanNam, S.restrictedChuProng, S.landCamGiang, S.petitionsBacBinh, S.droughtPlanCriticism].map(
-        (id) => ({ __typename: 'Supervision', id }),
-      ),
+      ids: [
+        S.waterPlanCriticism,
+        S.waterPhanHoa,
+        S.resettlementHamThuanNam,
+        S.restrictedChuProng,
+        S.landCamGiang,
+        S.petitionsBacBinh,
+        S.droughtPlanCriticism,
+      ].map((id) => ({ __typename: 'Supervision', id })),
     },
   );
   const [criticism, water, resettlement, restricted, camGiang, petitions, drought] = data._entities;
@@ -147,7 +156,11 @@ test('the other stories: social criticism, party targets, the restricted case', 
 
   expect(water).toMatchObject({ conductedBy: { id: 'FU-596' }, target: { id: 'PCOM-596' }, case: { id: STORIES.cases.waterPhanHoa } });
   expect(water.startedOn.startsWith('2024-07')).toBe(true);
-  expect(resettlement).toMatchObject({ conductedBy: { id: 'WU-598' }, target: { id: 'PCOM-598' }, case: { id: STORIES.cases.expresswayHamThuanNam } });
+  expect(resettlement).toMatchObject({
+    conductedBy: { id: 'WU-598' },
+    target: { id: 'PCOM-598' },
+    case: { id: STORIES.cases.expresswayHamThuanNam },
+  });
   expect(restricted).toMatchObject({
     conductedBy: { id: 'VFF-64' },
     target: { id: 'PCOM-632' },
@@ -170,7 +183,9 @@ test('every supervision ended on or after it started, and only the restricted st
     if (s.endedOn) expect(s.endedOn >= s.startedOn).toBe(true);
     expect(s.startedOn >= '2023-01-01' && s.startedOn <= '2025-12-31').toBe(true);
   }
-  expect(data.supervisions.nodes.filter((s: any) => s.classification === 'RESTRICTED').map((s: any) => s.id)).toEqual([S.restrictedChuProng]);
+  expect(data.supervisions.nodes.filter((s: any) => s.classification === 'RESTRICTED').map((s: any) => s.id)).toEqual([
+    S.restrictedChuProng,
+  ]);
   expect(data.supervisions.nodes.some((s: any) => s.endedOn === null)).toBe(true);
 });
 

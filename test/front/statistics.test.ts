@@ -103,7 +103,10 @@ test('costs one statement for the 10 districts of Bình Thuận and one for the 
   const districtsOf = (province: string) =>
     [...referenceUnits().values()].filter((unit) => unit.parentCode === province).map((unit) => reference(unit.code));
   const counts: Record<string, number> = {};
-  for (const [province, size] of [['60', 10], ['64', 17]] as const) {
+  for (const [province, size] of [
+    ['60', 10],
+    ['64', 17],
+  ] as const) {
     const representations = districtsOf(province);
     expect(representations).toHaveLength(size);
     counts[province] = (

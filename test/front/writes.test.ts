@@ -65,9 +65,18 @@ function supervisionInput(overrides: Record<string, unknown> = {}): Record<strin
     endedOn: '2025-03-21',
     findings: ' Các xã đã rà soát, lập danh sách hộ nghèo do phụ nữ làm chủ hộ; việc giải ngân vốn vay còn chậm. ',
     recommendations: [
-      { content: ' Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ. ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
-      { content: 'Hướng dẫn nghiệp vụ giám sát cho Hội Liên hiệp Phụ nữ cấp xã.', addressedTo: { type: 'FRONT_ORGANIZATION', id: 'WU-60' } },
-      { content: 'Chỉ đạo các cấp ủy cơ sở quan tâm công tác giảm nghèo đối với phụ nữ.', addressedTo: { type: 'PARTY_COMMITTEE', id: 'PC-596' } },
+      {
+        content: ' Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ. ',
+        addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' },
+      },
+      {
+        content: 'Hướng dẫn nghiệp vụ giám sát cho Hội Liên hiệp Phụ nữ cấp xã.',
+        addressedTo: { type: 'FRONT_ORGANIZATION', id: 'WU-60' },
+      },
+      {
+        content: 'Chỉ đạo các cấp ủy cơ sở quan tâm công tác giảm nghèo đối với phụ nữ.',
+        addressedTo: { type: 'PARTY_COMMITTEE', id: 'PC-596' },
+      },
     ],
     ...overrides,
   };
@@ -137,8 +146,14 @@ describe('recordSupervision', () => {
       findings: input.findings.trim(),
       classification: 'PUBLIC',
       recommendations: [
-        { content: 'Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ.', addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' } },
-        { content: input.recommendations[1].content, addressedTo: { __typename: 'FrontOrganization', id: 'WU-60', name: 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận' } },
+        {
+          content: 'Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ.',
+          addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' },
+        },
+        {
+          content: input.recommendations[1].content,
+          addressedTo: { __typename: 'FrontOrganization', id: 'WU-60', name: 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận' },
+        },
         { content: input.recommendations[2].content, addressedTo: { __typename: 'PartyCommittee', id: 'PC-596' } },
       ].map((r) => ({ ...r, id: expect.any(String), status: 'PENDING', response: null, statusChangedOn: today(), version: 1 })),
     });
@@ -184,7 +199,9 @@ describe('recordSupervision', () => {
     );
 
     // The reads see it like any other.
-    const read = await services.querySubgraph('front', `query ($id: ID!) { supervision(id: $id) { id recommendations { id } } }`, { id: s.id });
+    const read = await services.querySubgraph('front', `query ($id: ID!) { supervision(id: $id) { id recommendations { id } } }`, {
+      id: s.id,
+    });
     expect(read.data!.supervision).toEqual({ id: s.id, recommendations: s.recommendations.map((r: any) => ({ id: r.id })) });
   });
 
@@ -239,7 +256,7 @@ describe('recordSupervision', () => {
     ]);
   });
 
-  describe("ids of other families, asked of their owners (issue 7, item 10): NOT_FOUND naming the field, nothing written", () => {
+  describe('ids of other families, asked of their owners (issue 7, item 10): NOT_FOUND naming the field, nothing written', () => {
     const UNKNOWN_UUID = 'c0ffee00-0000-4000-8000-000000000000';
     const cases: [string, () => Record<string, unknown>, string][] = [
       ['an unknown state agency as target', () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }), 'input.target.id'],
@@ -256,10 +273,18 @@ describe('recordSupervision', () => {
         }),
         'input.recommendations[1].addressedTo.id',
       ],
-      ['an unknown armed unit as addressee', () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'ARMED_UNIT', id: 'BG-99999' } }] }), 'input.recommendations[0].addressedTo.id'],
+      [
+        'an unknown armed unit as addressee',
+        () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'ARMED_UNIT', id: 'BG-99999' } }] }),
+        'input.recommendations[0].addressedTo.id',
+      ],
       ['a case that does not exist', () => ({ caseId: UNKNOWN_UUID }), 'input.caseId'],
       ['a case id that is no case’s', () => ({ caseId: 'not-a-case' }), 'input.caseId'],
-      ['a RESTRICTED case the caller may not see (Gia Lai’s, for a union of Bình Thuận)', () => ({ caseId: STORIES.cases.restrictedChuProng }), 'input.caseId'],
+      [
+        'a RESTRICTED case the caller may not see (Gia Lai’s, for a union of Bình Thuận)',
+        () => ({ caseId: STORIES.cases.restrictedChuProng }),
+        'input.caseId',
+      ],
       ['a program that does not exist', () => ({ coordinationProgramId: UNKNOWN_UUID }), 'input.coordinationProgramId'],
     ];
     test.each(cases)('%s', async (_name, overrides, field) => {
@@ -282,29 +307,55 @@ describe('recordSupervision', () => {
   });
 
   describe('bad input: a BAD_USER_INPUT or NOT_FOUND naming the field, and nothing written', () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ content: `Kiến nghị ${i + 1}`, addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }));
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ content: `Kiến nghị ${i + 1}`, addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }));
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       ['a blank title', () => ({ title: '   ' }), 'BAD_USER_INPUT', 'input.title'],
       ['a title over 300 characters', () => ({ title: 'x'.repeat(301) }), 'BAD_USER_INPUT', 'input.title'],
       ['findings over 20,000 characters', () => ({ findings: 'x'.repeat(20_001) }), 'BAD_USER_INPUT', 'input.findings'],
       ['51 recommendations', () => ({ recommendations: many(51) }), 'BAD_USER_INPUT', 'input.recommendations'],
-      ['an empty recommendation', () => ({ recommendations: [...many(1), { content: ' ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }), 'BAD_USER_INPUT', 'input.recommendations[1].content'],
-      ['a recommendation over 5,000 characters', () => ({ recommendations: [{ content: 'x'.repeat(5_001), addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }), 'BAD_USER_INPUT', 'input.recommendations[0].content'],
+      [
+        'an empty recommendation',
+        () => ({ recommendations: [...many(1), { content: ' ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }),
+        'BAD_USER_INPUT',
+        'input.recommendations[1].content',
+      ],
+      [
+        'a recommendation over 5,000 characters',
+        () => ({ recommendations: [{ content: 'x'.repeat(5_001), addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }),
+        'BAD_USER_INPUT',
+        'input.recommendations[0].content',
+      ],
       ['a start in the future', () => ({ startedOn: inTwoDays(), endedOn: null }), 'BAD_USER_INPUT', 'input.startedOn'],
       ['an end before the start', () => ({ startedOn: '2025-03-03', endedOn: '2025-03-02' }), 'BAD_USER_INPUT', 'input.endedOn'],
       ['an end in the future', () => ({ startedOn: '2025-03-03', endedOn: inTwoDays() }), 'BAD_USER_INPUT', 'input.endedOn'],
       ['a date that does not exist', () => ({ startedOn: '2025-02-30' }), 'BAD_USER_INPUT', 'input.startedOn'],
       ['an unknown unit code', () => ({ unitCode: '99999' }), 'BAD_USER_INPUT', 'input.unitCode'],
-      ['a sibling district\'s unit', () => ({ unitCode: '593' }), 'BAD_USER_INPUT', 'input.unitCode'],
-      ['the province above the conductor\'s unit', () => ({ unitCode: '60' }), 'BAD_USER_INPUT', 'input.unitCode'],
-      ['a malformed target id', () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM 596; DROP TABLE' } }), 'BAD_USER_INPUT', 'input.target.id'],
+      ["a sibling district's unit", () => ({ unitCode: '593' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ["the province above the conductor's unit", () => ({ unitCode: '60' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      [
+        'a malformed target id',
+        () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM 596; DROP TABLE' } }),
+        'BAD_USER_INPUT',
+        'input.target.id',
+      ],
       ['a malformed case id', () => ({ caseId: 'not a case' }), 'BAD_USER_INPUT', 'input.caseId'],
       ['an empty coordination program id', () => ({ coordinationProgramId: '' }), 'BAD_USER_INPUT', 'input.coordinationProgramId'],
-      ['a malformed addressee id', () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'PARTY_COMMITTEE', id: '' } }] }), 'BAD_USER_INPUT', 'input.recommendations[0].addressedTo.id'],
+      [
+        'a malformed addressee id',
+        () => ({ recommendations: [{ content: 'x', addressedTo: { type: 'PARTY_COMMITTEE', id: '' } }] }),
+        'BAD_USER_INPUT',
+        'input.recommendations[0].addressedTo.id',
+      ],
       ['an empty idempotency key', () => ({ idempotencyKey: '' }), 'BAD_USER_INPUT', 'input.idempotencyKey'],
       ['an idempotency key over 200 characters', () => ({ idempotencyKey: 'k'.repeat(201) }), 'BAD_USER_INPUT', 'input.idempotencyKey'],
       ['an unknown conducting organization', () => ({ conductedById: 'WU-99999' }), 'NOT_FOUND', 'input.conductedById'],
-      ['an unknown Front organization as target', () => ({ target: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } }), 'NOT_FOUND', 'input.target.id'],
+      [
+        'an unknown Front organization as target',
+        () => ({ target: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } }),
+        'NOT_FOUND',
+        'input.target.id',
+      ],
       [
         'an unknown Front organization as addressee',
         () => ({ recommendations: [...many(2), { content: 'x', addressedTo: { type: 'FRONT_ORGANIZATION', id: 'FU-99999' } }] }),
@@ -320,11 +371,14 @@ describe('recordSupervision', () => {
   describe('authorization: FORBIDDEN and nothing written', () => {
     const cases: [string, () => Promise<string>][] = [
       ['a reader of the owner', () => frontToken('WU-596', ['reader'])],
-      ['an editor of another family (the supervised People\'s Committee)', () => tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] })],
+      [
+        "an editor of another family (the supervised People's Committee)",
+        () => tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] }),
+      ],
       ['an admin of the party committee of the unit', () => tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['admin'] })],
-      ['an editor of a sibling district\'s Women\'s Union', () => frontToken('WU-593')],
+      ["an editor of a sibling district's Women's Union", () => frontToken('WU-593')],
       ['an editor of another organization of the same unit (the Front committee)', () => frontToken('VFF-596')],
-      ['an editor of another province\'s Women\'s Union', () => frontToken('WU-64')],
+      ["an editor of another province's Women's Union", () => frontToken('WU-64')],
       ['an editor of a commune below, acting for its district', () => frontToken('WU-23035')],
     ];
     test.each(cases)('%s', async (_name, token) => {
@@ -446,7 +500,12 @@ describe('updateRecommendationStatus', () => {
 
   test('records the answer (trimmed), stamps today in Vietnam, moves the version on, and audits before and after', async () => {
     const r = await freshRecommendation();
-    const response = await update({ recommendationId: r.id, status: 'ACCEPTED', response: '  Huyện tiếp thu, giao Phòng Lao động chỉ đạo.  ', version: 1 });
+    const response = await update({
+      recommendationId: r.id,
+      status: 'ACCEPTED',
+      response: '  Huyện tiếp thu, giao Phòng Lao động chỉ đạo.  ',
+      version: 1,
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data!.updateRecommendationStatus).toEqual({
       id: r.id,
@@ -458,7 +517,12 @@ describe('updateRecommendationStatus', () => {
       addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' },
     });
     const [row] = await db.query(`SELECT status, response, status_changed_on::text, version FROM recommendation WHERE id = $1`, [r.id]);
-    expect(row).toEqual({ status: 'ACCEPTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', status_changed_on: today(), version: 2 });
+    expect(row).toEqual({
+      status: 'ACCEPTED',
+      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      status_changed_on: today(),
+      version: 2,
+    });
 
     const audit = await auditRows(r.id);
     expect(audit).toHaveLength(1);
@@ -469,11 +533,20 @@ describe('updateRecommendationStatus', () => {
       owner_organization_id: 'WU-596',
     });
     expect(audit[0].before).toMatchObject({ id: r.id, status: 'PENDING', response: null, version: 1 });
-    expect(audit[0].after).toMatchObject({ id: r.id, status: 'ACCEPTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', version: 2 });
+    expect(audit[0].after).toMatchObject({
+      id: r.id,
+      status: 'ACCEPTED',
+      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      version: 2,
+    });
 
     // Without a response, the one recorded stays.
     const next = await update({ recommendationId: r.id, status: 'IMPLEMENTED', version: 2 });
-    expect(next.data!.updateRecommendationStatus).toMatchObject({ status: 'IMPLEMENTED', response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.', version: 3 });
+    expect(next.data!.updateRecommendationStatus).toMatchObject({
+      status: 'IMPLEMENTED',
+      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      version: 3,
+    });
   });
 
   test('a seeded recommendation, by an editor of the organization above the conductor (VFF-VN for VFF-60)', async () => {
@@ -481,7 +554,10 @@ describe('updateRecommendationStatus', () => {
       `SELECT r.id, r.version FROM recommendation r JOIN supervision s ON s.id = r.supervision_id
         WHERE s.conducted_by_id = 'VFF-60' AND r.status = 'PENDING' ORDER BY r.id LIMIT 1`,
     );
-    const response = await update({ recommendationId: seeded.id, status: 'IN_PROGRESS', version: seeded.version }, await frontToken('VFF-VN'));
+    const response = await update(
+      { recommendationId: seeded.id, status: 'IN_PROGRESS', version: seeded.version },
+      await frontToken('VFF-VN'),
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data!.updateRecommendationStatus).toMatchObject({ status: 'IN_PROGRESS', version: seeded.version + 1 });
     const [audit] = await auditRows(seeded.id);
@@ -518,7 +594,11 @@ describe('updateRecommendationStatus', () => {
   test('tells a caller who may not change it that, and nothing about the input or the version', async () => {
     const r = await freshRecommendation();
     const error = await expectRefused(
-      async () => update({ recommendationId: r.id, status: 'ACCEPTED', response: 'x'.repeat(20_001), version: 0, idempotencyKey: '' }, await frontToken('WU-593')),
+      async () =>
+        update(
+          { recommendationId: r.id, status: 'ACCEPTED', response: 'x'.repeat(20_001), version: 0, idempotencyKey: '' },
+          await frontToken('WU-593'),
+        ),
       'FORBIDDEN',
       'input.recommendationId',
     );
@@ -528,7 +608,11 @@ describe('updateRecommendationStatus', () => {
   test('a stale version is a CONFLICT and changes nothing', async () => {
     const r = await freshRecommendation();
     expect((await update({ recommendationId: r.id, status: 'ACCEPTED', version: 1 })).errors).toBeUndefined();
-    const error = await expectRefused(() => update({ recommendationId: r.id, status: 'REJECTED', version: 1 }), 'CONFLICT', 'input.version');
+    const error = await expectRefused(
+      () => update({ recommendationId: r.id, status: 'REJECTED', version: 1 }),
+      'CONFLICT',
+      'input.version',
+    );
     expect(error.message).toContain('version 2');
   });
 
@@ -551,7 +635,13 @@ describe('updateRecommendationStatus', () => {
 
   test('a retry with the same key returns the first result (not a CONFLICT on the version it already moved); other input is a CONFLICT', async () => {
     const r = await freshRecommendation();
-    const input = { recommendationId: r.id, status: 'IN_PROGRESS', response: 'Đang triển khai', version: 1, idempotencyKey: `answer/${r.id}` };
+    const input = {
+      recommendationId: r.id,
+      status: 'IN_PROGRESS',
+      response: 'Đang triển khai',
+      version: 1,
+      idempotencyKey: `answer/${r.id}`,
+    };
     const first = await update(input);
     const second = await update(input);
     expect(first.errors).toBeUndefined();
@@ -573,7 +663,12 @@ describe('an owner that cannot be asked', () => {
     ],
     [
       'a program, the party subgraph down',
-      { target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' }, recommendations: [], caseId: null, coordinationProgramId: STORIES.programs.binhThuanExpressway },
+      {
+        target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' },
+        recommendations: [],
+        caseId: null,
+        coordinationProgramId: STORIES.programs.binhThuanExpressway,
+      },
       'input.coordinationProgramId',
       'party',
     ],

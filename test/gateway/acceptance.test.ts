@@ -61,7 +61,10 @@ describe('scenario 1: unit overview', () => {
     expect(unit.massMobilizationCommission).toMatchObject({ id: 'MMC-60', head: { title: 'Trưởng ban' } });
     expect(unit.peoplesCommittee).toMatchObject({ id: 'PCOM-60', name: 'Ủy ban nhân dân tỉnh Bình Thuận', head: { title: 'Chủ tịch' } });
     expect(unit.frontOrganizations.map((o: { id: string }) => o.id)).toEqual(['VFF-60', 'TU-60', 'FU-60', 'WU-60', 'YU-60', 'VA-60']);
-    expect(unit.frontOrganizations[0]).toMatchObject({ kind: 'FATHERLAND_FRONT', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận' });
+    expect(unit.frontOrganizations[0]).toMatchObject({
+      kind: 'FATHERLAND_FRONT',
+      name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận',
+    });
     expect(unit.armedUnits.map((o: { id: string }) => o.id)).toEqual(['BG-60', 'MC-60', 'POL-60']);
     for (const organization of [...unit.frontOrganizations, ...unit.armedUnits]) {
       expect(organization.head?.name).toEqual(expect.any(String));
@@ -138,18 +141,27 @@ describe('scenario 3: a coordination program', () => {
     expect(participants).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ __typename: 'MassMobilizationCommission', id: 'MMC-VN', level: 'CENTRAL' }),
-        expect.objectContaining({ __typename: 'ArmedUnit', id: 'POL-VN', name: 'Bộ Công an', armedKind: 'MINISTRY_OF_PUBLIC_SECURITY', branch: 'PUBLIC_SECURITY' }),
-        expect.objectContaining({ __typename: 'ArmedUnit', id: 'GDP-VN', armedKind: 'GENERAL_DEPARTMENT_OF_POLITICS', branch: 'PEOPLES_ARMY' }),
+        expect.objectContaining({
+          __typename: 'ArmedUnit',
+          id: 'POL-VN',
+          name: 'Bộ Công an',
+          armedKind: 'MINISTRY_OF_PUBLIC_SECURITY',
+          branch: 'PUBLIC_SECURITY',
+        }),
+        expect.objectContaining({
+          __typename: 'ArmedUnit',
+          id: 'GDP-VN',
+          armedKind: 'GENERAL_DEPARTMENT_OF_POLITICS',
+          branch: 'PEOPLES_ARMY',
+        }),
       ]),
     );
     expect(program.reviews.map((r: { year: number }) => r.year)).toEqual([2024, 2023, 2022]);
     expect(program.reviews[0].heldOn).toBe('2024-12-30');
 
-    const rows = await sql(
-      'armed-forces',
-      `SELECT id FROM mobilization_activity WHERE coordination_program_id = $1`,
-      [STORIES.programs.centralArmedForces],
-    );
+    const rows = await sql('armed-forces', `SELECT id FROM mobilization_activity WHERE coordination_program_id = $1`, [
+      STORIES.programs.centralArmedForces,
+    ]);
     expect(program.armedForcesActivities).toHaveLength(rows.length);
     expect(rows.length).toBeGreaterThan(0);
     for (const activity of program.armedForcesActivities) expect(activity.conductedBy.name).toEqual(expect.any(String));
@@ -160,11 +172,13 @@ describe('scenario 3: a coordination program', () => {
     expect(errors).toBeUndefined();
     const program = data!.coordinationProgram;
     expect(program.leadCommission.id).toBe('MMC-60');
-    const byId = Object.fromEntries(
-      program.participants.map((p: { organization: { id: string } }) => [p.organization.id, p.organization]),
-    );
+    const byId = Object.fromEntries(program.participants.map((p: { organization: { id: string } }) => [p.organization.id, p.organization]));
     expect(byId['MMC-60']).toMatchObject({ __typename: 'MassMobilizationCommission' });
-    expect(byId['PCOM-60']).toMatchObject({ __typename: 'StateAgency', kind: 'PEOPLES_COMMITTEE', name: 'Ủy ban nhân dân tỉnh Bình Thuận' });
+    expect(byId['PCOM-60']).toMatchObject({
+      __typename: 'StateAgency',
+      kind: 'PEOPLES_COMMITTEE',
+      name: 'Ủy ban nhân dân tỉnh Bình Thuận',
+    });
     expect(byId['VFF-60']).toMatchObject({ __typename: 'FrontOrganization', frontKind: 'FATHERLAND_FRONT' });
     expect(byId['MC-60']).toMatchObject({ __typename: 'ArmedUnit', armedKind: 'MILITARY_COMMAND' });
     expect(byId['POL-60']).toMatchObject({ __typename: 'ArmedUnit', armedKind: 'POLICE' });
@@ -219,9 +233,11 @@ describe('scenario 4: a citizens case', () => {
     const supervision = found.supervisions.find((s: { conductedBy: { id: string } }) => s.conductedBy.id === 'VFF-60');
     expect(supervision).toMatchObject({ form: 'SUPERVISION', target: { __typename: 'StateAgency', id: 'PCOM-598' } });
     expect(supervision.recommendations).toHaveLength(3);
-    expect(supervision.recommendations.map((r: { addressedTo: { id: string } }) => r.addressedTo.id).sort()).toEqual(
-      ['MOT-VN', 'PCOM-598', 'PCOM-598'],
-    );
+    expect(supervision.recommendations.map((r: { addressedTo: { id: string } }) => r.addressedTo.id).sort()).toEqual([
+      'MOT-VN',
+      'PCOM-598',
+      'PCOM-598',
+    ]);
     expect(supervision.recommendations.find((r: { addressedTo: { id: string } }) => r.addressedTo.id === 'MOT-VN')).toMatchObject({
       status: 'PENDING',
       addressedTo: { name: 'Bộ Giao thông vận tải', kind: 'MINISTRY' },

@@ -117,7 +117,8 @@ class HoldingProxy {
     });
     const text = await answer.text();
     // The gateway may have given up on this request long ago: then nobody reads the answer.
-    if (!res.destroyed) res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(text);
+    if (!res.destroyed)
+      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(text);
   }
 
   stop(): Promise<void> {
@@ -156,7 +157,10 @@ const STATISTICS = `#graphql
 `;
 
 /** What comes back of STATISTICS when party is missing: all of `unit`; `figures` nulled (its party fields are non-null). */
-const WITHOUT_PARTY = { unit: { name: 'Tỉnh Bình Thuận', armedUnits: [{ id: 'BG-60' }, { id: 'MC-60' }, { id: 'POL-60' }] }, figures: null };
+const WITHOUT_PARTY = {
+  unit: { name: 'Tỉnh Bình Thuận', armedUnits: [{ id: 'BG-60' }, { id: 'MC-60' }, { id: 'POL-60' }] },
+  figures: null,
+};
 
 describe('a request has one deadline, and a subgraph that did not answer is not asked again', () => {
   beforeAll(async () => {
@@ -201,8 +205,14 @@ describe('a request has one deadline, and a subgraph that did not answer is not 
       expect(data).toEqual(WITHOUT_PARTY);
       expect(dropping.requests).toBe(1);
       expect(errors!.map((e) => [e.message, e.extensions])).toEqual([
-        ['The party subgraph did not answer; the fields it owns are missing from this answer.', { code: 'SERVICE_UNAVAILABLE', serviceName: 'party' }],
-        ['The party subgraph did not answer; the fields it owns are missing from this answer.', { code: 'SERVICE_UNAVAILABLE', serviceName: 'party' }],
+        [
+          'The party subgraph did not answer; the fields it owns are missing from this answer.',
+          { code: 'SERVICE_UNAVAILABLE', serviceName: 'party' },
+        ],
+        [
+          'The party subgraph did not answer; the fields it owns are missing from this answer.',
+          { code: 'SERVICE_UNAVAILABLE', serviceName: 'party' },
+        ],
       ]);
     } finally {
       await gateway.stop();
@@ -210,7 +220,7 @@ describe('a request has one deadline, and a subgraph that did not answer is not 
     }
   });
 
-  it("a slow subgraph that answers each fetch in time still cannot take the request past its deadline", async () => {
+  it('a slow subgraph that answers each fetch in time still cannot take the request past its deadline', async () => {
     // Each party fetch takes 2 s, within the 3 s subgraph timeout; two in a row need 4 s, past the 3.5 s deadline.
     const slow = await new HoldingProxy(services.subgraphs.party!.server.url).start();
     slow.delayMs = 2_000;
@@ -236,8 +246,12 @@ describe('REQUEST_TIMEOUT_MS', () => {
     expect(gatewayConfig({}).requestTimeoutMs).toBe(15_000);
     expect(gatewayConfig({ SUBGRAPH_TIMEOUT_MS: '2000' }).requestTimeoutMs).toBe(defaultRequestTimeoutMs(2_000));
     expect(gatewayConfig({ REQUEST_TIMEOUT_MS: '12000' }).requestTimeoutMs).toBe(12_000);
-    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow('REQUEST_TIMEOUT_MS: "soon" is not a whole number of milliseconds, at least 1');
-    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow('REQUEST_TIMEOUT_MS: "0" is not a whole number of milliseconds, at least 1');
+    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(
+      'REQUEST_TIMEOUT_MS: "soon" is not a whole number of milliseconds, at least 1',
+    );
+    expect(() => gatewayConfig({ REQUEST_TIMEOUT_MS: '0' })).toThrow(
+      'REQUEST_TIMEOUT_MS: "0" is not a whole number of milliseconds, at least 1',
+    );
     expect(() => gatewayConfig({ SUBGRAPH_TIMEOUT_MS: '10000', REQUEST_TIMEOUT_MS: '5000' })).toThrow(
       'REQUEST_TIMEOUT_MS (5000) must not be less than SUBGRAPH_TIMEOUT_MS (10000)',
     );
@@ -285,7 +299,9 @@ describe('a mutation whose subgraph does not answer', () => {
   }
 
   async function casesNamed(references: string[]): Promise<{ id: string; reference: string }[]> {
-    return services.subgraphs.state!.db.query(`SELECT id::text, reference FROM citizen_case WHERE reference = ANY($1) ORDER BY reference`, [references]);
+    return services.subgraphs.state!.db.query(`SELECT id::text, reference FROM citizen_case WHERE reference = ANY($1) ORDER BY reference`, [
+      references,
+    ]);
   }
 
   it('says UNKNOWN for the one sent, NOT_PERFORMED for the others; a retry with the same keys does each exactly once', async () => {

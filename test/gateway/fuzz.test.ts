@@ -144,8 +144,32 @@ const INTS_BY_NAME: Record<string, number[]> = {
   yearTo: [1],
   version: [2, 999_999],
 };
-const DATES = ['2024-02-30', '2023-02-29', '2024-13-01', '0000-01-01', '0001-01-01', '9999-12-31', '1900-01-01', '24-1-1', '2024-01-01T00:00:00Z', '', ' 2024-01-01', '+002024-01-01', 20240101];
-const DATE_TIMES = ['2024-01-01', 'not a date', '2024-01-01T25:61:00Z', '2024-01-01T00:00:00+99:00', '+275760-09-13T00:00:00Z', '-271821-04-20T00:00:00Z', '9999-12-31T23:59:59Z', '1900-01-01T00:00:00Z', 0];
+const DATES = [
+  '2024-02-30',
+  '2023-02-29',
+  '2024-13-01',
+  '0000-01-01',
+  '0001-01-01',
+  '9999-12-31',
+  '1900-01-01',
+  '24-1-1',
+  '2024-01-01T00:00:00Z',
+  '',
+  ' 2024-01-01',
+  '+002024-01-01',
+  20240101,
+];
+const DATE_TIMES = [
+  '2024-01-01',
+  'not a date',
+  '2024-01-01T25:61:00Z',
+  '2024-01-01T00:00:00+99:00',
+  '+275760-09-13T00:00:00Z',
+  '-271821-04-20T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '1900-01-01T00:00:00Z',
+  0,
+];
 const CURSORS = (pool: Pool) => [
   'abc',
   '!!!',
@@ -186,9 +210,29 @@ function hostileLeaves(type: GraphQLNamedType, name: string, pool: Pool, random:
     case 'DateTime':
       return { byType: DATE_TIMES, byName };
     case 'ID': {
-      const uuid = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-      const known = [...ORGANIZATION_IDS, ...Object.entries(pool).filter(([k]) => k !== 'casesCursor').map(([, v]) => v)];
-      return { byType: [uuid, '00000000-0000-0000-0000-000000000000', 'NOPE-404', 'PC-99999', 12345, ...known, ...DIRTY_TEXT, 'x'.repeat(201), 'x'.repeat(200_000)], byName };
+      const uuid = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16))
+        .join('')
+        .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+      const known = [
+        ...ORGANIZATION_IDS,
+        ...Object.entries(pool)
+          .filter(([k]) => k !== 'casesCursor')
+          .map(([, v]) => v),
+      ];
+      return {
+        byType: [
+          uuid,
+          '00000000-0000-0000-0000-000000000000',
+          'NOPE-404',
+          'PC-99999',
+          12345,
+          ...known,
+          ...DIRTY_TEXT,
+          'x'.repeat(201),
+          'x'.repeat(200_000),
+        ],
+        byName,
+      };
     }
     default:
       return { byType: [...DIRTY_TEXT, ...LONG_TEXT, 12345], byName };
@@ -318,7 +362,9 @@ function selection(type: GraphQLOutputType, mutation: boolean): string {
     if (isLeafType(inner)) parts.push(field.name);
     else if (isObjectType(inner) && (mutation || field.name === 'nodes')) {
       const leaves = Object.values(inner.getFields()).filter((f) => isLeafType(getNamedType(f.type)) && !f.args.some(isRequiredArgument));
-      const picked = [leaves.find((f) => f.name === 'id'), mutation ? leaves.find((f) => f.name !== 'id') : undefined].filter(Boolean).map((f) => f!.name);
+      const picked = [leaves.find((f) => f.name === 'id'), mutation ? leaves.find((f) => f.name !== 'id') : undefined]
+        .filter(Boolean)
+        .map((f) => f!.name);
       parts.push(`${field.name} { __typename ${picked.join(' ')} }`);
     } else parts.push(`${field.name} { __typename }`);
   }
@@ -420,13 +466,23 @@ function requests(): Sent[] {
         const item = argumentsFor(root.field, [], leaf, true);
         const sample = path.reduce<unknown>((value, step) => (value as Record<string, unknown> | undefined)?.[step], item);
         add(`${where}: empty list`, [{ path, value: [] }], false, once());
-        add(`${where}: 1,000 items`, [{ path, value: Array.from({ length: 1000 }, () => sample?.[0 as never] ?? null) }], true, 'variables');
+        add(
+          `${where}: 1,000 items`,
+          [{ path, value: Array.from({ length: 1000 }, () => sample?.[0 as never] ?? null) }],
+          true,
+          'variables',
+        );
         add(`${where}: a list in the list`, [{ path, value: [[sample?.[0 as never] ?? null]] }], false, once());
       } else if (isInputObjectType(nullable)) {
         const deep = Array.from({ length: 200 }).reduce<unknown>((inner) => ({ deep: inner }), { deep: 1 });
         add(`${where}: an unknown field`, [{ path: [...path, 'unknownField'], value: 1 }], false, once());
         add(`${where}: 200 levels deep`, [{ path: [...path, 'deep'], value: deep }], false, 'variables');
-        add(`${where}: 40 levels deep`, [{ path: [...path, 'deep'], value: Array.from({ length: 40 }).reduce<unknown>((inner) => ({ deep: inner }), 1) }], false, 'literal');
+        add(
+          `${where}: 40 levels deep`,
+          [{ path: [...path, 'deep'], value: Array.from({ length: 40 }).reduce<unknown>((inner) => ({ deep: inner }), 1) }],
+          false,
+          'literal',
+        );
         add(`${where}: text instead of an object`, [{ path, value: 'x' }], false, once());
         add(`${where}: a list instead of an object`, [{ path, value: [{}] }], false, once());
       } else {
@@ -434,7 +490,10 @@ function requests(): Sent[] {
         const name = String(path[path.length - 1]);
         const { byType, byName } = hostileLeaves(named, name, pool, random);
         for (const value of [...rotate(isEnumType(named) ? 'enum' : named.name, byType, PER_PLACE), ...rotate(name, byName, PER_PLACE)]) {
-          const shown = typeof value === 'string' ? JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…(${value.length})` : value) : String(value);
+          const shown =
+            typeof value === 'string'
+              ? JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…(${value.length})` : value)
+              : String(value);
           // Both ways for text with escapes (which differ between a literal and JSON), one picked by the PRNG otherwise.
           // eslint-disable-next-line no-control-regex -- NUL is one of the hostile characters
           const both = typeof value === 'string' && /[\u0000\ud800-\udfff]/.test(value);
@@ -499,7 +558,8 @@ describe('fuzzing every root field through the gateway', () => {
         if (code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE') wrong.push({ received: r, code });
       }
     }
-    const show = (r: Received) => `${r.sent.root.field.name} [${r.sent.what}] as ${r.sent.mode}, ${r.sent.role}: ${r.response.status} ${JSON.stringify(r.response.errors?.[0])}`;
+    const show = (r: Received) =>
+      `${r.sent.root.field.name} [${r.sent.what}] as ${r.sent.mode}, ${r.sent.role}: ${r.response.status} ${JSON.stringify(r.response.errors?.[0])}`;
     const codes = Object.entries(byCode)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, n]) => `${code} ${n}`)
@@ -520,11 +580,16 @@ describe('fuzzing every root field through the gateway', () => {
     const unstorable = received.filter((r) => /\((String|ID)\) = ".*(\\u0000|\\ud[89a-f][0-9a-f]{2})/.test(r.sent.what));
     expect(unstorable.length).toBeGreaterThan(20);
     expect(
-      unstorable.filter((r) => {
-        const [error] = r.response.errors ?? [];
-        const code = error?.extensions?.code;
-        return !(r.response.status === 400 && (code === 'GRAPHQL_PARSE_FAILED' || (code === 'BAD_USER_INPUT' && error.extensions?.field)));
-      }).map(show),
+      unstorable
+        .filter((r) => {
+          const [error] = r.response.errors ?? [];
+          const code = error?.extensions?.code;
+          return !(
+            r.response.status === 400 &&
+            (code === 'GRAPHQL_PARSE_FAILED' || (code === 'BAD_USER_INPUT' && error.extensions?.field))
+          );
+        })
+        .map(show),
     ).toEqual([]);
     // The plausible requests mostly succeed, so the hostile ones fail where they are hostile.
     const plausibleOk = received.filter((r) => r.sent.what === 'plausible arguments' && r.response.status === 200 && !r.response.errors);

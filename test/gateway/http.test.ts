@@ -42,7 +42,11 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as RawResponse['body'] };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as RawResponse['body'],
+  };
 }
 
 const SERVERS = ['gateway', 'production gateway', 'state subgraph', 'armed-forces subgraph'] as const;
@@ -65,9 +69,17 @@ const CLIENT_MISTAKES: [string, unknown, string][] = [
     { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
     'BAD_REQUEST',
   ],
-  ['a persisted query the server does not know', { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }, 'PERSISTED_QUERY_NOT_FOUND'],
+  [
+    'a persisted query the server does not know',
+    { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+    'PERSISTED_QUERY_NOT_FOUND',
+  ],
   ['an unknown field', { query: '{ nope }' }, 'GRAPHQL_VALIDATION_FAILED'],
-  ['a variable of the wrong type', { query: 'query ($n: Boolean!) { __typename @include(if: $n) }', variables: { n: 'x' } }, 'BAD_USER_INPUT'],
+  [
+    'a variable of the wrong type',
+    { query: 'query ($n: Boolean!) { __typename @include(if: $n) }', variables: { n: 'x' } },
+    'BAD_USER_INPUT',
+  ],
   ['a body that is not JSON', '{"query": ', 'BAD_REQUEST'],
 ];
 
@@ -136,7 +148,7 @@ describe('graphql-http server audits', () => {
   const GET_NOTICES = ['5A70', 'D6D5', '6A70'];
 
   it.each(['gateway', 'state subgraph'] as const)('pass at the %s, but for the GET notices CSRF prevention causes', async (server) => {
-    const url = servers()[server ];
+    const url = servers()[server];
     const fetchFn = (input: string | URL | Request, init: RequestInit = {}) => {
       const headers = new Headers(init.headers);
       headers.set('authorization', `Bearer ${token}`);
@@ -163,7 +175,14 @@ describe('a non-null field that comes back null', () => {
     query ($id: ID!) {
       coordinationProgram(id: $id) {
         title
-        participants { organization { __typename ... on StateAgency { name } } }
+        participants {
+          organization {
+            __typename
+            ... on StateAgency {
+              name
+            }
+          }
+        }
       }
     }
   `;
@@ -193,11 +212,12 @@ describe('a non-null field that comes back null', () => {
 });
 
 describe('operation limits', () => {
-  const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: mobilizationActivities(first: 200) { nodes { id } }`).join(' ')} }`;
+  const aliases = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: mobilizationActivities(first: 200) { nodes { id } }`).join(' ')} }`;
   const deep = (depth: number) => `{ administrativeUnit(code: "60") { ${'parent { '.repeat(depth)}code${' }'.repeat(depth)} } }`;
 
   it.each(['gateway', 'armed-forces subgraph'] as const)('are the same at the %s', async (server) => {
-    const url = servers()[server ];
+    const url = servers()[server];
     const tooManyAliases = await post(url, { query: aliases(OPERATION_LIMITS.maxAliases + 1) });
     expect([tooManyAliases.status, tooManyAliases.body.errors?.[0].extensions?.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
     const thousand = await post(url, { query: aliases(1000) });

@@ -103,10 +103,12 @@ describe("the gateway's /ready", () => {
     }
   });
 
-  it("reports a subgraph whose own /ready says it is not ready, without its details", async () => {
+  it('reports a subgraph whose own /ready says it is not ready, without its details', async () => {
     // A subgraph whose database is down answers 503 with the database's error; the gateway repeats only the status.
     const notReady = createServer((_req, res) => {
-      res.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', error: 'connect ECONNREFUSED 10.0.0.7:5432' }));
+      res
+        .writeHead(503, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ status: 'unavailable', error: 'connect ECONNREFUSED 10.0.0.7:5432' }));
     });
     // A port nobody listens on any more: connections to it are refused.
     const vacated = createServer();

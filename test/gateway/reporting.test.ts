@@ -25,19 +25,45 @@ const COMPLIANCE = /* GraphQL */ `
   query Compliance($code: ID!, $period: PeriodInput!, $asOf: Date) {
     administrativeUnit(code: $code) {
       reportingCompliance(period: $period, asOf: $asOf) {
-        onTime late overdue notYetDue complianceRate
+        onTime
+        late
+        overdue
+        notYetDue
+        complianceRate
         obligations {
-          rule status dueOn
+          rule
+          status
+          dueOn
           submitter {
             __typename
-            ... on StateAgency { id name }
-            ... on FrontOrganization { id name }
-            ... on ArmedUnit { id name }
-            ... on PartyCommittee { id name }
+            ... on StateAgency {
+              id
+              name
+            }
+            ... on FrontOrganization {
+              id
+              name
+            }
+            ... on ArmedUnit {
+              id
+              name
+            }
+            ... on PartyCommittee {
+              id
+              name
+            }
           }
-          recipient { id }
-          copyTo { id }
-          report { id title submittedAt }
+          recipient {
+            id
+          }
+          copyTo {
+            id
+          }
+          report {
+            id
+            title
+            submittedAt
+          }
         }
       }
     }
@@ -133,7 +159,12 @@ describe('scenario 2: reporting compliance', () => {
       });
       expect(o['POL-60'].report!.id).not.toBe(STORY_REPORT_IDS.pol60Urgent);
       // Two district committees: Tánh Linh silent, Phú Quí on the 12th.
-      expect(o['PC-599']).toMatchObject({ rule: 'SUBORDINATE_COMMITTEE', status: 'OVERDUE', submitter: { name: 'Huyện ủy Tánh Linh' }, report: null });
+      expect(o['PC-599']).toMatchObject({
+        rule: 'SUBORDINATE_COMMITTEE',
+        status: 'OVERDUE',
+        submitter: { name: 'Huyện ủy Tánh Linh' },
+        report: null,
+      });
       expect(o['PC-602']).toMatchObject({
         rule: 'SUBORDINATE_COMMITTEE',
         status: 'LATE',
@@ -151,7 +182,9 @@ describe('scenario 2: reporting compliance', () => {
     expect(result.complianceRate).toBeCloseTo(22 / 27, 12);
     expect(result.obligations.filter((o) => o.rule === 'UNIT_ORGANIZATION')).toHaveLength(9);
     expect(result.obligations.filter((o) => o.rule === 'SUBORDINATE_COMMITTEE')).toHaveLength(18);
-    expect(result.obligations.every((o) => o.recipient.id === 'PC-596' && o.copyTo?.id === 'MMC-596' && o.dueOn === '2024-10-10')).toBe(true);
+    expect(result.obligations.every((o) => o.recipient.id === 'PC-596' && o.copyTo?.id === 'MMC-596' && o.dueOn === '2024-10-10')).toBe(
+      true,
+    );
     expect(statuses(result.obligations)).toMatchObject({
       'PCOM-596': 'ON_TIME',
       'TU-596': 'LATE',
@@ -172,10 +205,20 @@ describe('scenario 2: reporting compliance', () => {
     // overdue: VA-23035 (the 21st, after the as-of date); 6 on time; 6 / 8.
     expect(result).toMatchObject({ onTime: 6, late: 1, overdue: 1, notYetDue: 0, complianceRate: 0.75 });
     expect(result.obligations.map((o) => o.submitter.id)).toEqual([
-      'PCOM-23035', 'VFF-23035', 'FU-23035', 'WU-23035', 'YU-23035', 'VA-23035', 'MC-23035', 'POL-23035',
+      'PCOM-23035',
+      'VFF-23035',
+      'FU-23035',
+      'WU-23035',
+      'YU-23035',
+      'VA-23035',
+      'MC-23035',
+      'POL-23035',
     ]);
     expect(result.obligations.every((o) => o.recipient.id === 'PC-23035' && o.copyTo === null)).toBe(true);
-    expect(bySubmitter(result.obligations)['VFF-23035']).toMatchObject({ status: 'ON_TIME', report: { submittedAt: '2024-10-10T20:00:00+07:00' } });
+    expect(bySubmitter(result.obligations)['VFF-23035']).toMatchObject({
+      status: 'ON_TIME',
+      report: { submittedAt: '2024-10-10T20:00:00+07:00' },
+    });
   });
 
   describe('NOT_YET_DUE until the end of the due date, OVERDUE the day after', () => {
@@ -211,10 +254,24 @@ describe('scenario 2: reporting compliance', () => {
   describe('a party committee reports to the committee of the unit above (rule 2)', () => {
     it("Bắc Bình's committee to Bình Thuận's, copy to Bình Thuận's commission", async () => {
       const { data, errors } = await services.queryGateway(/* GraphQL */ `
-        query { partyCommittee(id: "PC-596") { name parent { id name commission { id } } } }
+        query {
+          partyCommittee(id: "PC-596") {
+            name
+            parent {
+              id
+              name
+              commission {
+                id
+              }
+            }
+          }
+        }
       `);
       expect(errors).toBeUndefined();
-      expect(data!.partyCommittee).toEqual({ name: 'Huyện ủy Bắc Bình', parent: { id: 'PC-60', name: 'Tỉnh ủy Bình Thuận', commission: { id: 'MMC-60' } } });
+      expect(data!.partyCommittee).toEqual({
+        name: 'Huyện ủy Bắc Bình',
+        parent: { id: 'PC-60', name: 'Tỉnh ủy Bình Thuận', commission: { id: 'MMC-60' } },
+      });
       const o = bySubmitter((await compliance('60', '2024-10-20')).obligations)['PC-596'];
       expect(o).toEqual({
         rule: 'SUBORDINATE_COMMITTEE',
@@ -223,7 +280,11 @@ describe('scenario 2: reporting compliance', () => {
         submitter: { __typename: 'PartyCommittee', id: 'PC-596', name: 'Huyện ủy Bắc Bình' },
         recipient: { id: 'PC-60' },
         copyTo: { id: 'MMC-60' },
-        report: { id: expect.any(String), title: 'Báo cáo tình hình nhân dân và công tác dân vận quý III năm 2024', submittedAt: '2024-10-09T15:00:00+07:00' },
+        report: {
+          id: expect.any(String),
+          title: 'Báo cáo tình hình nhân dân và công tác dân vận quý III năm 2024',
+          submittedAt: '2024-10-09T15:00:00+07:00',
+        },
       });
     });
 
@@ -255,11 +316,30 @@ describe('scenario 5: statistics, the party part', () => {
     query Statistics($code: ID!, $from: Date!, $to: Date!, $asOf: Date) {
       administrativeUnit(code: $code) {
         statistics(from: $from, to: $to) {
-          unitCode from to
-          modelsByKind { kind models }
-          modelsByField { field models }
-          modelsByYear { year models }
-          reportingByFamily(asOf: $asOf) { family obligations onTime late overdue notYetDue complianceRate }
+          unitCode
+          from
+          to
+          modelsByKind {
+            kind
+            models
+          }
+          modelsByField {
+            field
+            models
+          }
+          modelsByYear {
+            year
+            models
+          }
+          reportingByFamily(asOf: $asOf) {
+            family
+            obligations
+            onTime
+            late
+            overdue
+            notYetDue
+            complianceRate
+          }
         }
       }
     }
@@ -283,7 +363,7 @@ describe('scenario 5: statistics, the party part', () => {
 
   const sql = (query: string, params: unknown[] = []) => services.subgraphs.party!.db.query(query, params);
 
-  it("province 60, 2024: models by kind, field and year as the party database counts them", async () => {
+  it('province 60, 2024: models by kind, field and year as the party database counts them', async () => {
     const result = await statistics('60', '2024-01-01', '2024-12-31', '2024-10-20');
     expect(result).toMatchObject({ unitCode: '60', from: '2024-01-01', to: '2024-12-31' });
     const count = (column: string, order: string) =>
@@ -293,7 +373,10 @@ describe('scenario 5: statistics, the party part', () => {
       ) as Promise<{ value: string | number; models: number }[]>;
     // Enum order, then year order; values without a model are left out (GROUP BY gives none).
     const kinds = await count('kind', `array_position(ARRAY['COLLECTIVE', 'INDIVIDUAL'], kind)`);
-    const fields = await count('field', `array_position(ARRAY['ECONOMIC', 'CULTURAL_SOCIAL', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM'], field)`);
+    const fields = await count(
+      'field',
+      `array_position(ARRAY['ECONOMIC', 'CULTURAL_SOCIAL', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM'], field)`,
+    );
     const years = await count('year', 'year');
     expect(result.modelsByKind).toEqual(kinds.map((r) => ({ kind: r.value, models: r.models })));
     expect(result.modelsByField).toEqual(fields.map((r) => ({ field: r.value, models: r.models })));
@@ -338,10 +421,27 @@ describe('scenario 5: statistics, the party part', () => {
         query {
           administrativeUnit(code: "60") {
             statistics(from: "2024-01-01", to: "2024-12-31") {
-              modelsByKind { kind models }
-              modelsByField { field models }
-              modelsByYear { year models }
-              reportingByFamily { family obligations onTime late overdue notYetDue complianceRate }
+              modelsByKind {
+                kind
+                models
+              }
+              modelsByField {
+                field
+                models
+              }
+              modelsByYear {
+                year
+                models
+              }
+              reportingByFamily {
+                family
+                obligations
+                onTime
+                late
+                overdue
+                notYetDue
+                complianceRate
+              }
             }
           }
         }
@@ -380,8 +480,27 @@ describe('scenario 5: statistics, the party part', () => {
           children {
             code
             statistics(from: "2024-01-01", to: "2024-12-31") {
-              modelsByKind { kind models } modelsByField { field models } modelsByYear { year models }
-              reportingByFamily(asOf: "2024-10-20") { family obligations onTime late overdue notYetDue complianceRate }
+              modelsByKind {
+                kind
+                models
+              }
+              modelsByField {
+                field
+                models
+              }
+              modelsByYear {
+                year
+                models
+              }
+              reportingByFamily(asOf: "2024-10-20") {
+                family
+                obligations
+                onTime
+                late
+                overdue
+                notYetDue
+                complianceRate
+              }
             }
           }
         }
@@ -416,18 +535,47 @@ async function summedCompliance(code: string, asOf: string) {
     query Subtree($code: ID!, $period: PeriodInput!, $asOf: Date) {
       administrativeUnit(code: $code) {
         ...Compliance
-        children { ...Compliance children { ...Compliance } }
+        children {
+          ...Compliance
+          children {
+            ...Compliance
+          }
+        }
       }
     }
     fragment Compliance on AdministrativeUnit {
       code
-      reportingCompliance(period: $period, asOf: $asOf) { obligations { status submitter { __typename } } }
+      reportingCompliance(period: $period, asOf: $asOf) {
+        obligations {
+          status
+          submitter {
+            __typename
+          }
+        }
+      }
     }
   `;
-  type Unit = { code: string; reportingCompliance: { obligations: { status: string; submitter: { __typename: string } }[] }; children?: Unit[] };
-  const FAMILY: Record<string, string> = { PartyCommittee: 'PARTY', StateAgency: 'STATE', FrontOrganization: 'FRONT', ArmedUnit: 'ARMED_FORCES' };
-  const FIELD: Record<string, 'onTime' | 'late' | 'overdue' | 'notYetDue'> = { ON_TIME: 'onTime', LATE: 'late', OVERDUE: 'overdue', NOT_YET_DUE: 'notYetDue' };
-  const totals = new Map<string, { family: string; obligations: number; onTime: number; late: number; overdue: number; notYetDue: number }>();
+  type Unit = {
+    code: string;
+    reportingCompliance: { obligations: { status: string; submitter: { __typename: string } }[] };
+    children?: Unit[];
+  };
+  const FAMILY: Record<string, string> = {
+    PartyCommittee: 'PARTY',
+    StateAgency: 'STATE',
+    FrontOrganization: 'FRONT',
+    ArmedUnit: 'ARMED_FORCES',
+  };
+  const FIELD: Record<string, 'onTime' | 'late' | 'overdue' | 'notYetDue'> = {
+    ON_TIME: 'onTime',
+    LATE: 'late',
+    OVERDUE: 'overdue',
+    NOT_YET_DUE: 'notYetDue',
+  };
+  const totals = new Map<
+    string,
+    { family: string; obligations: number; onTime: number; late: number; overdue: number; notYetDue: number }
+  >();
   let units = 0;
   for (const index of [1, 2, 3, 4]) {
     const { data, errors } = await services.queryGateway(SUBTREE, { code, period: { year: 2024, frequency: 'QUARTERLY', index }, asOf });

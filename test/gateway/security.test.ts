@@ -77,7 +77,13 @@ describe('authentication at the gateway', () => {
 describe('authorization of writes', () => {
   const RECORD_ACTIVITY = /* GraphQL */ `
     mutation ($input: RecordMobilizationActivityInput!) {
-      recordMobilizationActivity(input: $input) { id title conductedBy { id } }
+      recordMobilizationActivity(input: $input) {
+        id
+        title
+        conductedBy {
+          id
+        }
+      }
     }
   `;
   const activity = {
@@ -118,7 +124,13 @@ describe('authorization of writes', () => {
   it('forbids a district committee to submit a report as its province, and writes nothing', async () => {
     const before = await count('party', 'report');
     const { errors } = await services.queryGateway(
-      /* GraphQL */ `mutation ($input: SubmitReportInput!) { submitReport(input: $input) { id } }`,
+      /* GraphQL */ `
+        mutation ($input: SubmitReportInput!) {
+          submitReport(input: $input) {
+            id
+          }
+        }
+      `,
       {
         input: {
           submitter: { type: 'PARTY_COMMITTEE', id: 'PC-60' },
@@ -164,7 +176,14 @@ describe('concurrent updates', () => {
   it('lets exactly one of two changes made at the same version win; the other gets CONFLICT', async () => {
     const token = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] });
     const opened = await services.queryGateway(
-      /* GraphQL */ `mutation ($input: OpenCaseInput!) { openCase(input: $input) { id version } }`,
+      /* GraphQL */ `
+        mutation ($input: OpenCaseInput!) {
+          openCase(input: $input) {
+            id
+            version
+          }
+        }
+      `,
       {
         input: {
           reference: '60-2024-901',
@@ -184,7 +203,14 @@ describe('concurrent updates', () => {
     // Two editors' changes: two logical requests, each with its own key.
     const change = (status: string, key: string) =>
       services.queryGateway(
-        /* GraphQL */ `mutation ($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { status version } }`,
+        /* GraphQL */ `
+          mutation ($input: ChangeCaseStatusInput!) {
+            changeCaseStatus(input: $input) {
+              status
+              version
+            }
+          }
+        `,
         { input: { caseId: id, status, version, idempotencyKey: key } },
         token,
       );
@@ -207,7 +233,11 @@ describe('RESTRICTED records through the gateway', () => {
     const hidden = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-60' } }));
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.caseByReference).toBeNull();
-    const otherProvince = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-60' } }));
+    const otherProvince = await services.queryGateway(
+      RESTRICTED_CASE,
+      {},
+      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-60' } }),
+    );
     expect(otherProvince.data!.caseByReference).toBeNull();
     const province = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-64' } }));
     expect(province.errors).toBeUndefined();
@@ -263,9 +293,7 @@ describe('a hardened gateway', () => {
     beforeAll(async () => {
       production = await startGateway({
         port: 0,
-        subgraphUrls: Object.fromEntries(
-          Object.entries(services.subgraphs).map(([name, s]) => [name, s!.server.url]),
-        ) as never,
+        subgraphUrls: Object.fromEntries(Object.entries(services.subgraphs).map(([name, s]) => [name, s!.server.url])) as never,
         subgraphTimeoutMs: 5_000,
         production: true,
         corsOrigins: ['https://danvan.example.gov.vn'],

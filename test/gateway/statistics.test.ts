@@ -21,7 +21,8 @@ afterAll(async () => {
   await services?.stop();
 });
 
-const sql = (name: 'state' | 'armed-forces', text: string, params: unknown[]): Promise<any[]> => services.subgraphs[name]!.db.query(text, params);
+const sql = (name: 'state' | 'armed-forces', text: string, params: unknown[]): Promise<any[]> =>
+  services.subgraphs[name]!.db.query(text, params);
 
 /** The values of an enum in the order a subgraph's SDL declares them. */
 function sdlOrder(subgraph: string, name: string): string[] {
@@ -31,16 +32,36 @@ function sdlOrder(subgraph: string, name: string): string[] {
   )!;
   return definition.values!.map((value) => value.name.value);
 }
-const sortedBy = <T>(rows: T[], order: string[], key: (row: T) => string) => rows.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
+const sortedBy = <T>(rows: T[], order: string[], key: (row: T) => string) =>
+  rows.sort((a, b) => order.indexOf(key(a)) - order.indexOf(key(b)));
 
 const STATISTICS = /* GraphQL */ `
   query Statistics($code: ID!, $from: Date!, $to: Date!) {
     administrativeUnit(code: $code) {
       statistics(from: $from, to: $to) {
-        unitCode from to
-        dialoguesByLevel { level dialogues }
-        casesByCategory { category cases byStatus { status cases } medianDaysToResolve }
-        activitiesByKind { kind activities personnel manDays householdsReached }
+        unitCode
+        from
+        to
+        dialoguesByLevel {
+          level
+          dialogues
+        }
+        casesByCategory {
+          category
+          cases
+          byStatus {
+            status
+            cases
+          }
+          medianDaysToResolve
+        }
+        activitiesByKind {
+          kind
+          activities
+          personnel
+          manDays
+          householdsReached
+        }
       }
     }
   }
@@ -50,11 +71,11 @@ const STATISTICS = /* GraphQL */ `
 const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
 
 async function expected(code: string, from: string, to: string) {
-  const dialogues = await sql('state', `SELECT level, count(*) AS n FROM dialogue WHERE ${IN_SUBTREE} AND held_on BETWEEN $2 AND $3 GROUP BY level`, [
-    code,
-    from,
-    to,
-  ]);
+  const dialogues = await sql(
+    'state',
+    `SELECT level, count(*) AS n FROM dialogue WHERE ${IN_SUBTREE} AND held_on BETWEEN $2 AND $3 GROUP BY level`,
+    [code, from, to],
+  );
   const statuses = sdlOrder('state', 'CaseStatus');
   const cases = await sql(
     'state',
@@ -128,19 +149,47 @@ it('costs the same statements for the statistics of the 10 districts of Bình Th
       administrativeUnit(code: $code) {
         children {
           statistics(from: "2024-01-01", to: "2024-12-31") {
-            dialoguesByLevel { level dialogues participants }
-            casesByCategory { category cases byStatus { status cases } medianDaysToResolve }
-            activitiesByKind { kind activities manDays }
-            reportingStateAgencies { id name }
-            reportingFrontOrganizations { id name }
-            reportingArmedUnits { id name }
+            dialoguesByLevel {
+              level
+              dialogues
+              participants
+            }
+            casesByCategory {
+              category
+              cases
+              byStatus {
+                status
+                cases
+              }
+              medianDaysToResolve
+            }
+            activitiesByKind {
+              kind
+              activities
+              manDays
+            }
+            reportingStateAgencies {
+              id
+              name
+            }
+            reportingFrontOrganizations {
+              id
+              name
+            }
+            reportingArmedUnits {
+              id
+              name
+            }
           }
         }
       }
     }
   `;
   const counts: Record<string, Record<string, number>> = {};
-  for (const [code, size] of [['60', 10], ['64', 17]] as const) {
+  for (const [code, size] of [
+    ['60', 10],
+    ['64', 17],
+  ] as const) {
     // A first run warms what is cached per process (prepared plans, metadata), not per request.
     await services.queryGateway(DISTRICTS, { code });
     counts[code] = await services.countStatements(async () => {

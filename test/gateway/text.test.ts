@@ -94,14 +94,15 @@ async function run(url: string, cases: Case[]): Promise<Outcome[]> {
 /** What each case must answer: BAD_USER_INPUT naming the place, but a lone surrogate in a literal, which the GraphQL parser refuses first. */
 function expected({ root, path, bad, mode }: Case): Partial<Outcome> {
   const place = `${root.field.name} ${placeName(root.field.name, path)}`;
-  if (bad === 'lone surrogate' && mode === 'literal') return { place, bad, mode, status: 400, hasData: false, codes: ['GRAPHQL_PARSE_FAILED'] };
+  if (bad === 'lone surrogate' && mode === 'literal')
+    return { place, bad, mode, status: 400, hasData: false, codes: ['GRAPHQL_PARSE_FAILED'] };
   return { place, bad, mode, status: 400, hasData: false, codes: ['BAD_USER_INPUT'], field: placeName(root.field.name, path) };
 }
 
 function summarize(outcomes: Outcome[]): Partial<Outcome>[] {
-  return outcomes.map(({ message: _message, ...outcome }) => (outcome.codes[0] === 'GRAPHQL_PARSE_FAILED' ? { ...outcome, field: undefined } : outcome)).map(
-    (outcome) => Object.fromEntries(Object.entries(outcome).filter(([, v]) => v !== undefined)),
-  );
+  return outcomes
+    .map(({ message: _message, ...outcome }) => (outcome.codes[0] === 'GRAPHQL_PARSE_FAILED' ? { ...outcome, field: undefined } : outcome))
+    .map((outcome) => Object.fromEntries(Object.entries(outcome).filter(([, v]) => v !== undefined)));
 }
 
 describe('a NUL or a lone surrogate in a string argument, through the gateway', () => {
@@ -126,12 +127,15 @@ describe('a NUL or a lone surrogate in a string argument, through the gateway', 
     const literal = await op('{ administrativeUnit(code: "6\\u00000") { name } }');
     expect(literal.errors).toEqual([
       {
-        message: 'administrativeUnit(code:): "6\\u00000" is not valid: text without NUL (U+0000) or unpaired surrogate (U+D800 to U+DFFF) characters; U+0000 at position 1',
+        message:
+          'administrativeUnit(code:): "6\\u00000" is not valid: text without NUL (U+0000) or unpaired surrogate (U+D800 to U+DFFF) characters; U+0000 at position 1',
         locations: [{ line: 1, column: 28 }],
         extensions: { code: 'BAD_USER_INPUT', field: 'administrativeUnit(code:)' },
       },
     ]);
-    const variable = await op('query ($f: AdministrativeUnitFilter) { administrativeUnits(filter: $f) { totalCount } }', { f: { nameContains: 'Bình\ud800' } });
+    const variable = await op('query ($f: AdministrativeUnitFilter) { administrativeUnits(filter: $f) { totalCount } }', {
+      f: { nameContains: 'Bình\ud800' },
+    });
     expect(variable.status).toBe(400);
     expect(variable.errors).toEqual([
       {
@@ -193,7 +197,10 @@ describe('a NUL or a lone surrogate sent to a subgraph directly', () => {
   });
 
   it('is BAD_USER_INPUT in _entities representations written as a literal, and in their keys', async () => {
-    const literal = await services.querySubgraph('state', `{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "\\u0000" }]) { ${entities} } }`);
+    const literal = await services.querySubgraph(
+      'state',
+      `{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "\\u0000" }]) { ${entities} } }`,
+    );
     expect([literal.status, literal.errors?.[0].extensions]).toEqual([400, { code: 'BAD_USER_INPUT', field: 'representations[0].code' }]);
     const key = await services.querySubgraph('state', `query ($r: [_Any!]!) { _entities(representations: $r) { ${entities} } }`, {
       r: [{ __typename: 'AdministrativeUnit', code: '60', 'co\u0000de': '60' }],

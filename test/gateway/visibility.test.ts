@@ -47,16 +47,38 @@ async function rawToken(claims: Record<string, unknown>, { expires = '10m' as st
 
 const EVERY_PATH = /* GraphQL */ `
   query ($case: ID!, $conclusion: ID!, $document: ID!) {
-    case(id: $case) { id }
-    province: administrativeUnit(code: "64") { cases(includeDescendants: true) { id } }
-    conclusion: partyDocument(id: $conclusion) { id }
-    document: partyDocument(id: $document) { number cases { id title } }
-    supervisions(filter: { caseId: $case }) { nodes { id } }
+    case(id: $case) {
+      id
+    }
+    province: administrativeUnit(code: "64") {
+      cases(includeDescendants: true) {
+        id
+      }
+    }
+    conclusion: partyDocument(id: $conclusion) {
+      id
+    }
+    document: partyDocument(id: $document) {
+      number
+      cases {
+        id
+        title
+      }
+    }
+    supervisions(filter: { caseId: $case }) {
+      nodes {
+        id
+      }
+    }
   }
 `;
 
 async function everyPath(token: string) {
-  const { data, errors, status } = await services.queryGateway(EVERY_PATH, { case: CASE, conclusion: CONCLUSION, document: PUBLIC_DOCUMENT }, token);
+  const { data, errors, status } = await services.queryGateway(
+    EVERY_PATH,
+    { case: CASE, conclusion: CONCLUSION, document: PUBLIC_DOCUMENT },
+    token,
+  );
   expect([status, errors]).toEqual([200, undefined]);
   return {
     case: data!.case?.id ?? null,
@@ -67,7 +89,13 @@ async function everyPath(token: string) {
   };
 }
 
-const SEEN = { case: CASE, inProvince: true, conclusion: CONCLUSION, documentCases: [CASE, STORIES.cases.waterPhanHoa].sort(), supervisions: 1 };
+const SEEN = {
+  case: CASE,
+  inProvince: true,
+  conclusion: CONCLUSION,
+  documentCases: [CASE, STORIES.cases.waterPhanHoa].sort(),
+  supervisions: 1,
+};
 const HIDDEN = { case: null, inProvince: false, conclusion: null, documentCases: [STORIES.cases.waterPhanHoa], supervisions: 0 };
 
 describe('an organization is placed from its owner, never from a claim', () => {
@@ -152,14 +180,26 @@ describe('statistics', () => {
   const STATISTICS = /* GraphQL */ `
     query ($code: ID!) {
       administrativeUnit(code: $code) {
-        statistics(from: "2024-01-01", to: "2024-12-31") { casesByCategory { category cases } }
+        statistics(from: "2024-01-01", to: "2024-12-31") {
+          casesByCategory {
+            category
+            cases
+          }
+        }
       }
     }
   `;
   const ethnic = async (code: string) => {
-    const { data, errors } = await services.queryGateway(STATISTICS, { code }, await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-VN' } }));
+    const { data, errors } = await services.queryGateway(
+      STATISTICS,
+      { code },
+      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-VN' } }),
+    );
     expect(errors).toBeUndefined();
-    return data!.administrativeUnit.statistics.casesByCategory.find((c: { category: string }) => c.category === 'ETHNIC_RELIGIOUS_AFFAIRS')?.cases ?? 0;
+    return (
+      data!.administrativeUnit.statistics.casesByCategory.find((c: { category: string }) => c.category === 'ETHNIC_RELIGIOUS_AFFAIRS')
+        ?.cases ?? 0
+    );
   };
 
   it('count a RESTRICTED case over its province, never in a breakdown of its district, whoever asks', async () => {

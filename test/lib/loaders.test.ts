@@ -23,16 +23,16 @@ describe('loaders created in waves', () => {
       agency: recordingLoader(1, batches),
     }));
     // Two branches: each first loads its list, then the agency of what it got.
-    await Promise.all([
-      fast.load('case').then(() => agency.load('PCOM-598')),
-      slow.load('dialogue').then(() => agency.load('PCOM-596')),
-    ]);
+    await Promise.all([fast.load('case').then(() => agency.load('PCOM-598')), slow.load('dialogue').then(() => agency.load('PCOM-596'))]);
     expect(batches).toEqual([['PCOM-598', 'PCOM-596']]);
   });
 
   it('answers in key order with null for a missing record, and lists per parent', async () => {
     const { byId, byParent } = inWaves(() => ({
-      byId: recordLoader(async () => [{ id: 'b' }, { id: 'a' }], (row) => row.id),
+      byId: recordLoader(
+        async () => [{ id: 'b' }, { id: 'a' }],
+        (row) => row.id,
+      ),
       byParent: listLoader(
         async () => [
           { id: 'x', parent: 'p1' },
@@ -55,10 +55,7 @@ describe('loaders created in waves', () => {
     const fast = recordingLoader(1, []);
     const slow = recordingLoader(30, []);
     const agency = recordingLoader(1, batches);
-    await Promise.all([
-      fast.load('case').then(() => agency.load('PCOM-598')),
-      slow.load('dialogue').then(() => agency.load('PCOM-596')),
-    ]);
+    await Promise.all([fast.load('case').then(() => agency.load('PCOM-598')), slow.load('dialogue').then(() => agency.load('PCOM-596'))]);
     expect(batches).toEqual([['PCOM-598'], ['PCOM-596']]);
   });
 });

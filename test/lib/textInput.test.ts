@@ -115,7 +115,11 @@ describe('findUnstorableText names the place as the caller wrote it', () => {
 
   it('nothing in well-formed text, numbers, booleans, enums and nulls', () => {
     const query = `query ($f: CaseFilter) { cases(filter: $f, first: 5) { totalCount } a: administrativeUnit(code: "60") { name } }`;
-    expect(found(query, { f: { unitCode: '60', includeDescendants: true, category: 'LAND', statuses: ['RECEIVED'], openedFrom: null, n: 1.5, e: '😀' } })).toEqual([]);
+    expect(
+      found(query, {
+        f: { unitCode: '60', includeDescendants: true, category: 'LAND', statuses: ['RECEIVED'], openedFrom: null, n: 1.5, e: '😀' },
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -199,7 +199,14 @@ describe('district 596 (Bắc Bình) and commune 23035 (Phan Hòa), Q3 2024', ()
     const [{ reportingCompliance: on20 }] = await complianceOf(['23035'], '2024-10-20');
     expect(on20).toMatchObject({ recipient: { id: 'PC-23035' }, onTime: 6, late: 1, overdue: 1, notYetDue: 0, complianceRate: 0.75 });
     expect(on20.obligations.map((o: Obligation) => o.submitter.id)).toEqual([
-      'PCOM-23035', 'VFF-23035', 'FU-23035', 'WU-23035', 'YU-23035', 'VA-23035', 'MC-23035', 'POL-23035',
+      'PCOM-23035',
+      'VFF-23035',
+      'FU-23035',
+      'WU-23035',
+      'YU-23035',
+      'VA-23035',
+      'MC-23035',
+      'POL-23035',
     ]);
     expect(on20.obligations.every((o: Obligation) => o.copyTo === null)).toBe(true);
     expect(statusOf(on20.obligations)).toMatchObject({ 'VFF-23035': 'ON_TIME', 'FU-23035': 'LATE', 'VA-23035': 'OVERDUE' });
@@ -212,7 +219,9 @@ describe('the nation', () => {
   it('has only rule 2: the provincial committees report to the Central Committee, copy to the Central Commission', async () => {
     const { data, errors } = await services.querySubgraph('party', COMPLIANCE, {
       // At the nation the other families' lists are not used (rule 1 does not apply there).
-      representations: [{ __typename: 'AdministrativeUnit', code: 'VN', level: 'CENTRAL', stateAgencies: [], frontOrganizations: [], armedUnits: [] }],
+      representations: [
+        { __typename: 'AdministrativeUnit', code: 'VN', level: 'CENTRAL', stateAgencies: [], frontOrganizations: [], armedUnits: [] },
+      ],
       period: Q3,
       asOf: '2024-10-20',
     });
@@ -245,13 +254,21 @@ describe('other periods and bad input', () => {
     [{ year: 2024, frequency: 'ANNUAL', index: 1 }, 'period.index'],
     [{ year: 1990, frequency: 'ANNUAL' }, 'period.year'],
   ])('refuses the period %j naming %s', async (period, field) => {
-    const { errors } = await services.querySubgraph('party', COMPLIANCE, { representations: [unitRepresentation('60')], period, asOf: '2024-10-20' });
+    const { errors } = await services.querySubgraph('party', COMPLIANCE, {
+      representations: [unitRepresentation('60')],
+      period,
+      asOf: '2024-10-20',
+    });
     expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(errors![0].message).toMatch(new RegExp(`^${field.replace('.', '\\.')}:`));
   });
 
   it('refuses a malformed asOf', async () => {
-    const { errors } = await services.querySubgraph('party', COMPLIANCE, { representations: [unitRepresentation('60')], period: Q3, asOf: '2024-13-01' });
+    const { errors } = await services.querySubgraph('party', COMPLIANCE, {
+      representations: [unitRepresentation('60')],
+      period: Q3,
+      asOf: '2024-13-01',
+    });
     expect(errors![0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

@@ -90,7 +90,14 @@ it('PartyCommittee', async () => {
     parent: null,
     commission: { id: 'MMC-VN' },
   });
-  expect(district).toMatchObject({ name: 'Huyện ủy Bắc Bình', level: 'DISTRICT', unit: { code: '596' }, head: { title: 'Bí thư' }, parent: { id: 'PC-60' }, commission: { id: 'MMC-596' } });
+  expect(district).toMatchObject({
+    name: 'Huyện ủy Bắc Bình',
+    level: 'DISTRICT',
+    unit: { code: '596' },
+    head: { title: 'Bí thư' },
+    parent: { id: 'PC-60' },
+    commission: { id: 'MMC-596' },
+  });
   expect(unknown).toBeNull();
 });
 
@@ -153,7 +160,11 @@ it('CoordinationProgram', async () => {
     basedOn: { number: '512-KL/TU' },
     reviews: [{ year: 2024 }, { year: 2023 }],
   });
-  expect(program!.participants.map((p: { organization: { __typename: string; id: string } }) => `${p.organization.__typename}:${p.organization.id}`)).toEqual([
+  expect(
+    program!.participants.map(
+      (p: { organization: { __typename: string; id: string } }) => `${p.organization.__typename}:${p.organization.id}`,
+    ),
+  ).toEqual([
     'MassMobilizationCommission:MMC-60',
     'StateAgency:PCOM-60',
     'FrontOrganization:VFF-60',
@@ -183,10 +194,19 @@ it('Report', async () => {
     recipient: { id: 'PC-60' },
     copyTo: { id: 'MMC-60' },
     submittedAt: '2024-10-15T10:00:00+07:00',
-    corrects: { id: STORY_REPORT_IDS.wu60Original, submittedAt: '2024-10-08T09:15:00+07:00', correctedBy: { id: STORY_REPORT_IDS.wu60Correction } },
+    corrects: {
+      id: STORY_REPORT_IDS.wu60Original,
+      submittedAt: '2024-10-08T09:15:00+07:00',
+      correctedBy: { id: STORY_REPORT_IDS.wu60Correction },
+    },
     correctedBy: null,
   });
-  expect(urgent).toMatchObject({ kind: 'URGENT', period: null, submitter: { __typename: 'ArmedUnit', id: 'POL-60' }, recipient: { id: 'PC-60' } });
+  expect(urgent).toMatchObject({
+    kind: 'URGENT',
+    period: null,
+    submitter: { __typename: 'ArmedUnit', id: 'POL-60' },
+    recipient: { id: 'PC-60' },
+  });
   expect(unknown).toBeNull();
 });
 

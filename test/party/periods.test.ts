@@ -45,7 +45,9 @@ describe('validatePeriod', () => {
     [{ year: 1999, frequency: 'ANNUAL' }, 'period.year'],
     [{ year: 2101, frequency: 'QUARTERLY', index: 1 }, 'period.year'],
   ] as const)('refuses %j naming %s', (input, field) => {
-    expect(() => validatePeriod(input)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }));
+    expect(() => validatePeriod(input)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) }),
+    );
     expect(() => validatePeriod(input)).toThrow(new RegExp(`^${field.replace('.', '\\.')}:`));
   });
 
@@ -70,9 +72,9 @@ describe('due dates', () => {
       ...DEFAULT_DUE_DAYS,
       QUARTERLY: 7,
     });
-    expect(dueDate(validatePeriod({ year: 2024, frequency: 'QUARTERLY', index: 3 }), dueDaysFromEnv({ REPORT_DUE_DAYS_QUARTERLY: '7' }))).toBe(
-      '2024-10-07',
-    );
+    expect(
+      dueDate(validatePeriod({ year: 2024, frequency: 'QUARTERLY', index: 3 }), dueDaysFromEnv({ REPORT_DUE_DAYS_QUARTERLY: '7' })),
+    ).toBe('2024-10-07');
     expect(() => dueDaysFromEnv({ REPORT_DUE_DAYS_MONTHLY: 'five' })).toThrow(/REPORT_DUE_DAYS_MONTHLY/);
     expect(() => dueDaysFromEnv({ REPORT_DUE_DAYS_ANNUAL: '-1' })).toThrow(/REPORT_DUE_DAYS_ANNUAL/);
   });

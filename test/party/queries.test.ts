@@ -57,15 +57,38 @@ describe('party committees and commissions', () => {
   const COMMITTEES = /* GraphQL */ `
     query ($filter: PartyOrganizationFilter, $first: Int, $after: String) {
       partyCommittees(filter: $filter, first: $first, after: $after) {
-        nodes { id name level unit { code } } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          name
+          level
+          unit {
+            code
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
+    }
+  `;
   const COMMISSIONS = /* GraphQL */ `
     query ($filter: PartyOrganizationFilter, $first: Int, $after: String) {
       massMobilizationCommissions(filter: $filter, first: $first, after: $after) {
-        nodes { id name level } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          name
+          level
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
+    }
+  `;
 
   it('has a committee for every demo unit and a commission above commune level', async () => {
     const units = demoUnits();
@@ -125,9 +148,24 @@ describe('party documents', () => {
   const DOCUMENTS = /* GraphQL */ `
     query ($filter: PartyDocumentFilter, $first: Int, $after: String) {
       partyDocuments(filter: $filter, first: $first, after: $after) {
-        nodes { id number kind issuedOn issuer { id } classification } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          number
+          kind
+          issuedOn
+          issuer {
+            id
+          }
+          classification
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
+    }
+  `;
   const numbers = async (filter: Record<string, unknown>) =>
     (await query(DOCUMENTS, { filter })).partyDocuments.nodes.map((d: { number: string }) => d.number);
 
@@ -145,8 +183,15 @@ describe('party documents', () => {
     expect((await numbers({ numberContains: 'qđ/tw' })).sort()).toEqual(['217-QĐ/TW', '218-QĐ/TW', '23-QĐ/TW']);
     expect(await numbers({ numberContains: '%' })).toEqual([]);
     expect(await numbers({ issuerId: 'PC-60' })).toEqual(['512-KL/TU', '14-CT/TU']);
-    expect((await numbers({ issuedFrom: '2013-01-01', issuedTo: '2013-12-31' })).sort()).toEqual(['14-CT/TU', '217-QĐ/TW', '218-QĐ/TW', '25-NQ/TW']);
-    expect(await numbers({ issuerId: 'PC-596', kind: 'DIRECTIVE', issuedFrom: '2024-05-14', issuedTo: '2024-05-14' })).toEqual(['18-CT/HU']);
+    expect((await numbers({ issuedFrom: '2013-01-01', issuedTo: '2013-12-31' })).sort()).toEqual([
+      '14-CT/TU',
+      '217-QĐ/TW',
+      '218-QĐ/TW',
+      '25-NQ/TW',
+    ]);
+    expect(await numbers({ issuerId: 'PC-596', kind: 'DIRECTIVE', issuedFrom: '2024-05-14', issuedTo: '2024-05-14' })).toEqual([
+      '18-CT/HU',
+    ]);
   });
 
   it('has the story documents', async () => {
@@ -156,7 +201,11 @@ describe('party documents', () => {
         b: partyDocument(id: $b) { number kind issuer { id name } caseIds }
         c: partyDocument(id: $c) { number kind classification issuer { id } caseIds }
       }`,
-      { a: STORIES.documents.regulation218, b: STORIES.documents.binhThuanExpresswayConclusion, c: STORIES.documents.bacBinhWaterDirective },
+      {
+        a: STORIES.documents.regulation218,
+        b: STORIES.documents.binhThuanExpresswayConclusion,
+        c: STORIES.documents.bacBinhWaterDirective,
+      },
     );
     expect(data.a).toEqual({
       number: '218-QĐ/TW',
@@ -168,7 +217,13 @@ describe('party documents', () => {
     });
     expect(data.b).toMatchObject({ kind: 'CONCLUSION', issuer: { id: 'PC-60', name: 'Tỉnh ủy Bình Thuận' } });
     expect([...data.b.caseIds].sort()).toEqual([STORIES.cases.expresswayBacBinh, STORIES.cases.expresswayHamThuanNam].sort());
-    expect(data.c).toEqual({ number: '18-CT/HU', kind: 'DIRECTIVE', classification: 'PUBLIC', issuer: { id: 'PC-596' }, caseIds: [STORIES.cases.waterPhanHoa] });
+    expect(data.c).toEqual({
+      number: '18-CT/HU',
+      kind: 'DIRECTIVE',
+      classification: 'PUBLIC',
+      issuer: { id: 'PC-596' },
+      caseIds: [STORIES.cases.waterPhanHoa],
+    });
   });
 
   it('refuses a date range that ends before it starts', async () => {
@@ -183,10 +238,20 @@ describe('coordination programs', () => {
   const PROGRAMS = /* GraphQL */ `
     query ($filter: CoordinationProgramFilter, $first: Int, $after: String) {
       coordinationPrograms(filter: $filter, first: $first, after: $after) {
-        nodes { id startsOn } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          startsOn
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
-  const ids = async (filter: Record<string, unknown>) => (await query(PROGRAMS, { filter })).coordinationPrograms.nodes.map((p: { id: string }) => p.id);
+    }
+  `;
+  const ids = async (filter: Record<string, unknown>) =>
+    (await query(PROGRAMS, { filter })).coordinationPrograms.nodes.map((p: { id: string }) => p.id);
   const { centralArmedForces, binhThuanExpressway } = STORIES.programs;
 
   it('lists the most recent first and filters by lead, participant and date', async () => {
@@ -209,7 +274,8 @@ describe('coordination programs', () => {
       { id: centralArmedForces },
     );
     expect(coordinationProgram).toMatchObject({
-      title: 'Chương trình phối hợp công tác dân vận giữa Ban Dân vận Trung ương, Bộ Công an và Tổng cục Chính trị Quân đội nhân dân Việt Nam',
+      title:
+        'Chương trình phối hợp công tác dân vận giữa Ban Dân vận Trung ương, Bộ Công an và Tổng cục Chính trị Quân đội nhân dân Việt Nam',
       startsOn: '2021-10-01',
       endsOn: null,
       leadCommission: { id: 'MMC-VN', name: 'Ban Dân vận Trung ương', head: { name: 'Mai Văn Chính' } },
@@ -233,9 +299,25 @@ describe('reports', () => {
   const REPORTS = /* GraphQL */ `
     query ($filter: ReportFilter, $first: Int, $after: String) {
       reports(filter: $filter, first: $first, after: $after) {
-        nodes { id kind submittedAt submitter { __typename ... on FrontOrganization { id } } } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          kind
+          submittedAt
+          submitter {
+            __typename
+            ... on FrontOrganization {
+              id
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
+    }
+  `;
   const Q3 = { year: 2024, frequency: 'QUARTERLY', index: 3 };
   const total = async (filter: Record<string, unknown>) => (await query(REPORTS, { filter })).reports.totalCount;
 
@@ -263,7 +345,11 @@ describe('reports', () => {
 
   it('refuses a bad period and an empty time range', async () => {
     await badInput(REPORTS, { filter: { period: { year: 2024, frequency: 'MONTHLY', index: 13 } } }, 'filter.period.index');
-    await badInput(REPORTS, { filter: { submittedFrom: '2024-10-11T00:00:00Z', submittedBefore: '2024-10-10T00:00:00Z' } }, 'filter.submittedBefore');
+    await badInput(
+      REPORTS,
+      { filter: { submittedFrom: '2024-10-11T00:00:00Z', submittedBefore: '2024-10-10T00:00:00Z' } },
+      'filter.submittedBefore',
+    );
   });
 
   it("lists a committee's reports received, for a period or all", async () => {
@@ -278,7 +364,11 @@ describe('reports', () => {
     expect(partyCommittee.all.some((r: { kind: string }) => r.kind === 'URGENT')).toBe(true);
     const [{ count }] = await sql(`SELECT count(*)::int AS count FROM report WHERE recipient_id = 'PC-60'`);
     expect(partyCommittee.all).toHaveLength(count);
-    await badInput(`{ partyCommittee(id: "PC-60") { reportsReceived(period: { year: 2024, frequency: QUARTERLY }) { id } } }`, {}, 'period.index');
+    await badInput(
+      `{ partyCommittee(id: "PC-60") { reportsReceived(period: { year: 2024, frequency: QUARTERLY }) { id } } }`,
+      {},
+      'period.index',
+    );
   });
 });
 
@@ -286,9 +376,26 @@ describe('Skilled Mass Mobilization models', () => {
   const MODELS = /* GraphQL */ `
     query ($filter: MobilizationModelFilter, $first: Int, $after: String) {
       mobilizationModels(filter: $filter, first: $first, after: $after) {
-        nodes { id year kind field unit { code } owner { __typename } } pageInfo { hasNextPage endCursor } totalCount
+        nodes {
+          id
+          year
+          kind
+          field
+          unit {
+            code
+          }
+          owner {
+            __typename
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        totalCount
       }
-    }`;
+    }
+  `;
   const total = async (filter: Record<string, unknown>) => (await query(MODELS, { filter })).mobilizationModels.totalCount;
   const count = async (where: string) => (await sql(`SELECT count(*)::int AS count FROM mobilization_model WHERE ${where}`))[0].count;
 
@@ -301,7 +408,13 @@ describe('Skilled Mass Mobilization models', () => {
     );
     expect(rows[0].kinds.sort()).toEqual(['COLLECTIVE', 'INDIVIDUAL']);
     expect(rows[0].fields).toHaveLength(4);
-    expect(rows[0].owners.sort()).toEqual(['ArmedUnit', 'FrontOrganization', 'MassMobilizationCommission', 'PartyCommittee', 'StateAgency']);
+    expect(rows[0].owners.sort()).toEqual([
+      'ArmedUnit',
+      'FrontOrganization',
+      'MassMobilizationCommission',
+      'PartyCommittee',
+      'StateAgency',
+    ]);
     expect([rows[0].min, rows[0].max]).toEqual([2019, 2025]);
     for (const province of ['60', '30', '64']) expect(await count(`unit_path LIKE '/VN/${province}/%'`)).toBeGreaterThanOrEqual(24);
   });
@@ -309,7 +422,9 @@ describe('Skilled Mass Mobilization models', () => {
   it('filters by unit, kind, field and years', async () => {
     expect(await total({ unitCode: '60', includeDescendants: true })).toBe(await count(`unit_path LIKE '/VN/60/%'`));
     expect(await total({ unitCode: '60' })).toBe(await count(`unit_code = '60'`));
-    expect(await total({ kind: 'INDIVIDUAL', field: 'DEFENCE_SECURITY' })).toBe(await count(`kind = 'INDIVIDUAL' AND field = 'DEFENCE_SECURITY'`));
+    expect(await total({ kind: 'INDIVIDUAL', field: 'DEFENCE_SECURITY' })).toBe(
+      await count(`kind = 'INDIVIDUAL' AND field = 'DEFENCE_SECURITY'`),
+    );
     expect(await total({ yearFrom: 2023, yearTo: 2024 })).toBe(await count('year BETWEEN 2023 AND 2024'));
     const years = (await query(MODELS, { first: 200 })).mobilizationModels.nodes.map((m: { year: number }) => m.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -346,16 +461,68 @@ describe('batching', () => {
           ... on AdministrativeUnit {
             code
             partyCommittee {
-              name head { name } parent { name }
-              commission { name coordinationProgramsLed { title participants { organization { __typename } } reviews { year } } }
-              documentsIssued { number }
-              reportsReceived(period: { year: 2024, frequency: QUARTERLY, index: 2 }) { title corrects { id } correctedBy { id } recipient { name } copyTo { name } }
+              name
+              head {
+                name
+              }
+              parent {
+                name
+              }
+              commission {
+                name
+                coordinationProgramsLed {
+                  title
+                  participants {
+                    organization {
+                      __typename
+                    }
+                  }
+                  reviews {
+                    year
+                  }
+                }
+              }
+              documentsIssued {
+                number
+              }
+              reportsReceived(period: { year: 2024, frequency: QUARTERLY, index: 2 }) {
+                title
+                corrects {
+                  id
+                }
+                correctedBy {
+                  id
+                }
+                recipient {
+                  name
+                }
+                copyTo {
+                  name
+                }
+              }
             }
-            massMobilizationCommission { name partyCommittee { name } }
-            mobilizationModels(includeDescendants: true) { name owner { __typename ... on PartyCommittee { name } ... on MassMobilizationCommission { name } } }
+            massMobilizationCommission {
+              name
+              partyCommittee {
+                name
+              }
+            }
+            mobilizationModels(includeDescendants: true) {
+              name
+              owner {
+                __typename
+                ... on PartyCommittee {
+                  name
+                }
+                ... on MassMobilizationCommission {
+                  name
+                }
+              }
+            }
           }
         }
-      }`;
+      }
+    `;
     const statements = async (province: string) => {
       const representations = districtsOf(province).map((code) => ({ __typename: 'AdministrativeUnit', code }));
       const counts = await services.countStatements(() => query(text, { representations }));
@@ -386,7 +553,15 @@ it('seeds idempotently: a second run changes nothing', async () => {
   const before = await counts();
   await seedDemo(services.subgraphs.party!.db);
   expect(await counts()).toEqual(before);
-  expect(before).toMatchObject({ committees: '589', commissions: '43', documents: '9', programs: '2', participants: '10', reviews: '5', models: '74' });
+  expect(before).toMatchObject({
+    committees: '589',
+    commissions: '43',
+    documents: '9',
+    programs: '2',
+    participants: '10',
+    reviews: '5',
+    models: '74',
+  });
 });
 
 it('refuses a request without a token', async () => {

@@ -40,7 +40,12 @@ const ids = {
 let keys = 0;
 /** Runs a mutation, each call one logical request with an idempotency key of its own; gives the record's id. */
 async function mutate(text: string, input: Record<string, unknown>, token: string): Promise<string> {
-  const { data, errors } = await services.querySubgraph('party', text, { input: { ...input, idempotencyKey: `restricted-${(keys += 1)}` } }, token);
+  const { data, errors } = await services.querySubgraph(
+    'party',
+    text,
+    { input: { ...input, idempotencyKey: `restricted-${(keys += 1)}` } },
+    token,
+  );
   expect(errors).toBeUndefined();
   return (Object.values(data!)[0] as { id: string }).id;
 }
@@ -60,13 +65,29 @@ beforeAll(async () => {
   ids.frontReport = await mutate(SUBMIT, { ...report, submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' }, unitCode: '632' }, front);
   ids.correction = await mutate(
     SUBMIT,
-    { ...report, submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' }, unitCode: '632', corrects: ids.frontReport, classification: 'PUBLIC', title: 'Báo cáo bổ sung' },
+    {
+      ...report,
+      submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' },
+      unitCode: '632',
+      corrects: ids.frontReport,
+      classification: 'PUBLIC',
+      title: 'Báo cáo bổ sung',
+    },
     front,
   );
-  ids.districtReport = await mutate(SUBMIT, { ...report, submitter: { type: 'PARTY_COMMITTEE', id: 'PC-632' } }, await editorOf('PartyCommittee', 'PC-632'));
+  ids.districtReport = await mutate(
+    SUBMIT,
+    { ...report, submitter: { type: 'PARTY_COMMITTEE', id: 'PC-632' } },
+    await editorOf('PartyCommittee', 'PC-632'),
+  );
   ids.program = await mutate(
     `mutation ($input: CreateCoordinationProgramInput!) { createCoordinationProgram(input: $input) { id } }`,
-    { title: 'Chương trình phối hợp vận động đồng bào Chư Prông', leadCommissionId: 'MMC-64', basedOnDocumentId: DOCUMENT, startsOn: '2024-04-01' },
+    {
+      title: 'Chương trình phối hợp vận động đồng bào Chư Prông',
+      leadCommissionId: 'MMC-64',
+      basedOnDocumentId: DOCUMENT,
+      startsOn: '2024-04-01',
+    },
     await editorOf('MassMobilizationCommission', 'MMC-64'),
   );
 });
@@ -78,20 +99,66 @@ afterAll(async () => {
 /** Everything a viewer could reach the restricted records by, in one query. */
 const EVERY_PATH = /* GraphQL */ `
   query ($document: ID!, $frontReport: ID!, $districtReport: ID!, $correction: ID!, $program: ID!, $representations: [_Any!]!) {
-    document: partyDocument(id: $document) { id classification }
-    documents: partyDocuments(filter: { issuerId: "PC-64" }, first: 200) { totalCount nodes { id } }
-    issuer: partyCommittee(id: "PC-64") { documentsIssued { id } reportsReceived { id } }
-    district: partyCommittee(id: "PC-632") { reportsReceived { id } }
-    frontReport: report(id: $frontReport) { id classification }
-    districtReport: report(id: $districtReport) { id }
-    correction: report(id: $correction) { id corrects { id } }
-    reports: reports(filter: { period: { year: 2025, frequency: QUARTERLY, index: 1 } }, first: 200) { totalCount nodes { id } }
-    program: coordinationProgram(id: $program) { basedOn { id } }
+    document: partyDocument(id: $document) {
+      id
+      classification
+    }
+    documents: partyDocuments(filter: { issuerId: "PC-64" }, first: 200) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+    issuer: partyCommittee(id: "PC-64") {
+      documentsIssued {
+        id
+      }
+      reportsReceived {
+        id
+      }
+    }
+    district: partyCommittee(id: "PC-632") {
+      reportsReceived {
+        id
+      }
+    }
+    frontReport: report(id: $frontReport) {
+      id
+      classification
+    }
+    districtReport: report(id: $districtReport) {
+      id
+    }
+    correction: report(id: $correction) {
+      id
+      corrects {
+        id
+      }
+    }
+    reports: reports(filter: { period: { year: 2025, frequency: QUARTERLY, index: 1 } }, first: 200) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+    program: coordinationProgram(id: $program) {
+      basedOn {
+        id
+      }
+    }
     _entities(representations: $representations) {
       __typename
-      ... on PartyDocument { id }
-      ... on Report { id }
-      ... on Case { directives { id } }
+      ... on PartyDocument {
+        id
+      }
+      ... on Report {
+        id
+      }
+      ... on Case {
+        directives {
+          id
+        }
+      }
     }
   }
 `;
@@ -137,7 +204,7 @@ describe('for a viewer neither above the records in the party nor their submitte
     ['the police of the same district', 'ArmedUnit', 'POL-632'],
     ['a committee of another province', 'PartyCommittee', 'PC-30'],
     ['a commission of another province', 'MassMobilizationCommission', 'MMC-60'],
-    ["a commune committee of another province (Phan Hòa, Bình Thuận)", 'PartyCommittee', 'PC-23035'],
+    ['a commune committee of another province (Phan Hòa, Bình Thuận)', 'PartyCommittee', 'PC-23035'],
     ['a committee that does not exist', 'PartyCommittee', 'PC-FAKE'],
   ] as [string, OrgType, string][])('%s: filtered out by id, in lists, in nested fields and in _entities', async (_, type, id) => {
     const seen = await everyPath(await readerOf(type, id));
@@ -196,7 +263,7 @@ describe('for the party committees and commissions of the unit or above it', () 
   });
 });
 
-describe('for the district committee, below the document\'s issuer', () => {
+describe("for the district committee, below the document's issuer", () => {
   it("sees the district's reports, not the province's RESTRICTED conclusion", async () => {
     const seen = await everyPath(await readerOf('PartyCommittee', 'PC-632'));
     expect(seen.document).toBeNull();
@@ -218,8 +285,32 @@ describe('reporting compliance', () => {
         ... on AdministrativeUnit {
           code
           reportingCompliance(period: { year: 2025, frequency: QUARTERLY, index: 1 }) {
-            onTime late overdue notYetDue complianceRate
-            obligations { status submitter { __typename ... on PartyCommittee { id } ... on FrontOrganization { id } ... on StateAgency { id } ... on ArmedUnit { id } } report { id } }
+            onTime
+            late
+            overdue
+            notYetDue
+            complianceRate
+            obligations {
+              status
+              submitter {
+                __typename
+                ... on PartyCommittee {
+                  id
+                }
+                ... on FrontOrganization {
+                  id
+                }
+                ... on StateAgency {
+                  id
+                }
+                ... on ArmedUnit {
+                  id
+                }
+              }
+              report {
+                id
+              }
+            }
           }
         }
       }
@@ -227,7 +318,12 @@ describe('reporting compliance', () => {
   `;
 
   async function compliance(token: string) {
-    const { data, errors } = await services.querySubgraph('party', COMPLIANCE, { representations: [unitRepresentation('632'), unitRepresentation('64')] }, token);
+    const { data, errors } = await services.querySubgraph(
+      'party',
+      COMPLIANCE,
+      { representations: [unitRepresentation('632'), unitRepresentation('64')] },
+      token,
+    );
     expect(errors).toBeUndefined();
     return data!._entities as { code: string; reportingCompliance: Record<string, any> }[];
   }

@@ -23,11 +23,30 @@ const STATISTICS = /* GraphQL */ `
     _entities(representations: $representations) {
       __typename
       ... on UnitStatistics {
-        unitCode from to
-        modelsByKind { kind models }
-        modelsByField { field models }
-        modelsByYear { year models }
-        reportingByFamily(frequency: $frequency, asOf: $asOf) { family obligations onTime late overdue notYetDue complianceRate }
+        unitCode
+        from
+        to
+        modelsByKind {
+          kind
+          models
+        }
+        modelsByField {
+          field
+          models
+        }
+        modelsByYear {
+          year
+          models
+        }
+        reportingByFamily(frequency: $frequency, asOf: $asOf) {
+          family
+          obligations
+          onTime
+          late
+          overdue
+          notYetDue
+          complianceRate
+        }
       }
     }
   }
@@ -36,7 +55,17 @@ const STATISTICS = /* GraphQL */ `
 const REPORTING = /* GraphQL */ `
   query Reporting($representations: [_Any!]!, $frequency: ReportFrequency = QUARTERLY, $asOf: Date) {
     _entities(representations: $representations) {
-      ... on UnitStatistics { reportingByFamily(frequency: $frequency, asOf: $asOf) { family obligations onTime late overdue notYetDue complianceRate } }
+      ... on UnitStatistics {
+        reportingByFamily(frequency: $frequency, asOf: $asOf) {
+          family
+          obligations
+          onTime
+          late
+          overdue
+          notYetDue
+          complianceRate
+        }
+      }
     }
   }
 `;
@@ -66,10 +95,14 @@ const sql = (query: string, params: unknown[] = []) => services.subgraphs.party!
 
 describe('_entities', () => {
   it('answers a known key with its figures and an unknown unit with null', async () => {
-    const [bacBinh, unknown] = await entities(STATISTICS, [
-      statisticsRepresentation('596', '2024-07-01', '2024-09-30'),
-      { ...statisticsRepresentation('596', '2024-07-01', '2024-09-30'), unitCode: '99999' },
-    ], { asOf: '2024-10-20' });
+    const [bacBinh, unknown] = await entities(
+      STATISTICS,
+      [
+        statisticsRepresentation('596', '2024-07-01', '2024-09-30'),
+        { ...statisticsRepresentation('596', '2024-07-01', '2024-09-30'), unitCode: '99999' },
+      ],
+      { asOf: '2024-10-20' },
+    );
     expect(bacBinh).toMatchObject({ __typename: 'UnitStatistics', unitCode: '596', from: '2024-07-01', to: '2024-09-30' });
     expect(bacBinh!.reportingByFamily.map((f: FamilyFigures) => f.family)).toEqual(['PARTY', 'STATE', 'FRONT', 'ARMED_FORCES']);
     expect(unknown).toBeNull();
@@ -80,7 +113,20 @@ describe('models by kind, field and year', () => {
   const MODELS = /* GraphQL */ `
     query Models($representations: [_Any!]!) {
       _entities(representations: $representations) {
-        ... on UnitStatistics { modelsByKind { kind models } modelsByField { field models } modelsByYear { year models } }
+        ... on UnitStatistics {
+          modelsByKind {
+            kind
+            models
+          }
+          modelsByField {
+            field
+            models
+          }
+          modelsByYear {
+            year
+            models
+          }
+        }
       }
     }
   `;
@@ -108,11 +154,17 @@ describe('models by kind, field and year', () => {
     const years = await count('year');
     const order = (values: readonly string[]) => (a: { value: string | number }, b: { value: string | number }) =>
       values.indexOf(String(a.value)) - values.indexOf(String(b.value));
-    expect(statistics!.modelsByKind).toEqual(kinds.sort(order(['COLLECTIVE', 'INDIVIDUAL'])).map((r) => ({ kind: r.value, models: r.models })));
-    expect(statistics!.modelsByField).toEqual(
-      fields.sort(order(['ECONOMIC', 'CULTURAL_SOCIAL', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM'])).map((r) => ({ field: r.value, models: r.models })),
+    expect(statistics!.modelsByKind).toEqual(
+      kinds.sort(order(['COLLECTIVE', 'INDIVIDUAL'])).map((r) => ({ kind: r.value, models: r.models })),
     );
-    expect(statistics!.modelsByYear).toEqual(years.sort((a, b) => Number(a.value) - Number(b.value)).map((r) => ({ year: r.value, models: r.models })));
+    expect(statistics!.modelsByField).toEqual(
+      fields
+        .sort(order(['ECONOMIC', 'CULTURAL_SOCIAL', 'DEFENCE_SECURITY', 'POLITICAL_SYSTEM']))
+        .map((r) => ({ field: r.value, models: r.models })),
+    );
+    expect(statistics!.modelsByYear).toEqual(
+      years.sort((a, b) => Number(a.value) - Number(b.value)).map((r) => ({ year: r.value, models: r.models })),
+    );
     const [{ total }] = await sql(`SELECT count(*)::int AS total FROM mobilization_model WHERE ${where}`, params);
     expect(total).toBeGreaterThan(0);
     const sum = (rows: { models: number }[]) => rows.reduce((s, r) => s + r.models, 0);
@@ -155,10 +207,26 @@ describe('reporting by family', () => {
   it('is NOT_YET_DUE up to the due date and OVERDUE the day after', async () => {
     // As of the 10th: FU-23035 (the 12th) and VA-23035 (the 21st) have not reported and are not due yet.
     const on10 = await byFamily('23035', '2024-07-01', '2024-09-30', { asOf: '2024-10-10' });
-    expect(on10.find((f) => f.family === 'FRONT')).toEqual({ family: 'FRONT', obligations: 5, onTime: 3, late: 0, overdue: 0, notYetDue: 2, complianceRate: 1 });
+    expect(on10.find((f) => f.family === 'FRONT')).toEqual({
+      family: 'FRONT',
+      obligations: 5,
+      onTime: 3,
+      late: 0,
+      overdue: 0,
+      notYetDue: 2,
+      complianceRate: 1,
+    });
     // As of the 11th both are overdue; FU-23035's report of the 12th is not known yet.
     const on11 = await byFamily('23035', '2024-07-01', '2024-09-30', { asOf: '2024-10-11' });
-    expect(on11.find((f) => f.family === 'FRONT')).toEqual({ family: 'FRONT', obligations: 5, onTime: 3, late: 0, overdue: 2, notYetDue: 0, complianceRate: 0.6 });
+    expect(on11.find((f) => f.family === 'FRONT')).toEqual({
+      family: 'FRONT',
+      obligations: 5,
+      onTime: 3,
+      late: 0,
+      overdue: 2,
+      notYetDue: 0,
+      complianceRate: 0.6,
+    });
   });
 
   it("district 596 (Bắc Bình), Q3 2024: its communes' committees counted by hand, the rest summed from reportingCompliance", async () => {
@@ -166,7 +234,15 @@ describe('reporting by family', () => {
     // PARTY: the 18 commune committees report to PC-596 (rule 2). In STORIES_Q3 all are on
     // time (the district's story) except PC-23035 (the 11th: late), PC-23047 (none) and
     // PC-23056 (the 22nd, after the as-of date): 15 on time, 1 late, 2 overdue.
-    expect(figures[0]).toEqual({ family: 'PARTY', obligations: 18, onTime: 15, late: 1, overdue: 2, notYetDue: 0, complianceRate: 15 / 18 });
+    expect(figures[0]).toEqual({
+      family: 'PARTY',
+      obligations: 18,
+      onTime: 15,
+      late: 1,
+      overdue: 2,
+      notYetDue: 0,
+      complianceRate: 15 / 18,
+    });
     // Rule 1 at the district and its 18 communes: a People's Committee each (19); six Front
     // organizations at the district and five in each commune (6 + 90 = 96); a military
     // command and a police at each (38).
@@ -178,7 +254,10 @@ describe('reporting by family', () => {
     ]);
     // The statuses of the communes' own organizations follow the seed's pattern: the sum of
     // `reportingCompliance` over the district and its communes gives the same figures.
-    const codes = ['596', ...(await sql(`SELECT unit_code FROM party_committee WHERE parent_id = 'PC-596'`)).map((r: { unit_code: string }) => r.unit_code)];
+    const codes = [
+      '596',
+      ...(await sql(`SELECT unit_code FROM party_committee WHERE parent_id = 'PC-596'`)).map((r: { unit_code: string }) => r.unit_code),
+    ];
     expect(codes).toHaveLength(19);
     expect(figures).toEqual(await summedCompliance(codes, [{ year: 2024, frequency: 'QUARTERLY', index: 3 }], '2024-10-20'));
   });
@@ -269,7 +348,11 @@ describe('reporting by family', () => {
 
 describe('bad keys and arguments', () => {
   const errorOf = async (representation: object, variables: Record<string, unknown> = {}) => {
-    const { errors } = await services.querySubgraph('party', REPORTING, { representations: [representation], asOf: '2024-10-20', ...variables });
+    const { errors } = await services.querySubgraph('party', REPORTING, {
+      representations: [representation],
+      asOf: '2024-10-20',
+      ...variables,
+    });
     expect(errors).toHaveLength(1);
     return errors![0];
   };
@@ -291,7 +374,13 @@ describe('bad keys and arguments', () => {
   });
 
   it('refuses a representation without the required lists rather than undercount', async () => {
-    const error = await errorOf({ __typename: 'UnitStatistics', unitCode: '60', from: '2024-01-01', to: '2024-12-31', reportingStateAgencies: [] });
+    const error = await errorOf({
+      __typename: 'UnitStatistics',
+      unitCode: '60',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      reportingStateAgencies: [],
+    });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/lacks reportingFrontOrganizations, reportingArmedUnits/);
   });
@@ -325,14 +414,28 @@ describe('batching', () => {
  * shows them.
  */
 async function summedCompliance(codes: string[], periods: object[], asOf: string): Promise<FamilyFigures[]> {
-  const FAMILY: Record<string, string> = { PartyCommittee: 'PARTY', StateAgency: 'STATE', FrontOrganization: 'FRONT', ArmedUnit: 'ARMED_FORCES' };
+  const FAMILY: Record<string, string> = {
+    PartyCommittee: 'PARTY',
+    StateAgency: 'STATE',
+    FrontOrganization: 'FRONT',
+    ArmedUnit: 'ARMED_FORCES',
+  };
   const totals = new Map<string, FamilyFigures>();
   for (const period of periods) {
     const units = await entities(
       /* GraphQL */ `
         query ($representations: [_Any!]!, $period: PeriodInput!, $asOf: Date) {
           _entities(representations: $representations) {
-            ... on AdministrativeUnit { reportingCompliance(period: $period, asOf: $asOf) { obligations { status submitter { __typename } } } }
+            ... on AdministrativeUnit {
+              reportingCompliance(period: $period, asOf: $asOf) {
+                obligations {
+                  status
+                  submitter {
+                    __typename
+                  }
+                }
+              }
+            }
           }
         }
       `,
@@ -340,9 +443,20 @@ async function summedCompliance(codes: string[], periods: object[], asOf: string
       { period, asOf },
     );
     for (const unit of units) {
-      for (const { status, submitter } of unit!.reportingCompliance.obligations as { status: string; submitter: { __typename: string } }[]) {
+      for (const { status, submitter } of unit!.reportingCompliance.obligations as {
+        status: string;
+        submitter: { __typename: string };
+      }[]) {
         const family = FAMILY[submitter.__typename];
-        const figures = totals.get(family) ?? { family, obligations: 0, onTime: 0, late: 0, overdue: 0, notYetDue: 0, complianceRate: null };
+        const figures = totals.get(family) ?? {
+          family,
+          obligations: 0,
+          onTime: 0,
+          late: 0,
+          overdue: 0,
+          notYetDue: 0,
+          complianceRate: null,
+        };
         figures.obligations += 1;
         const field = ({ ON_TIME: 'onTime', LATE: 'late', OVERDUE: 'overdue', NOT_YET_DUE: 'notYetDue' } as const)[status]!;
         figures[field] += 1;

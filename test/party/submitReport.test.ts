@@ -22,13 +22,51 @@ afterAll(async () => {
 const SUBMIT = /* GraphQL */ `
   mutation Submit($input: SubmitReportInput!) {
     submitReport(input: $input) {
-      id kind title summary submittedAt classification
-      period { year frequency index label startsOn endsOn }
-      submitter { __typename ... on PartyCommittee { id name } ... on MassMobilizationCommission { id } ... on StateAgency { id } ... on FrontOrganization { id } ... on ArmedUnit { id } }
-      recipient { id }
-      copyTo { id }
-      corrects { id }
-      correctedBy { id }
+      id
+      kind
+      title
+      summary
+      submittedAt
+      classification
+      period {
+        year
+        frequency
+        index
+        label
+        startsOn
+        endsOn
+      }
+      submitter {
+        __typename
+        ... on PartyCommittee {
+          id
+          name
+        }
+        ... on MassMobilizationCommission {
+          id
+        }
+        ... on StateAgency {
+          id
+        }
+        ... on FrontOrganization {
+          id
+        }
+        ... on ArmedUnit {
+          id
+        }
+      }
+      recipient {
+        id
+      }
+      copyTo {
+        id
+      }
+      corrects {
+        id
+      }
+      correctedBy {
+        id
+      }
     }
   }
 `;
@@ -90,7 +128,9 @@ const nextYear = new Date().getUTCFullYear() + 1;
 describe('routing', () => {
   it("sends a People's Committee's periodic report to its unit's committee, copy to the commission", async () => {
     const before = Date.now();
-    const { data, errors } = await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 7 } }));
+    const { data, errors } = await submit(
+      inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 7 } }),
+    );
     expect(errors).toBeUndefined();
     const report = data!.submitReport;
     expect(report).toMatchObject({
@@ -115,14 +155,20 @@ describe('routing', () => {
       } } }`,
       { representations: [unitRepresentation('30')] },
     );
-    const obligation = compliance!._entities[0].reportingCompliance.obligations.find((o: { submitter: { id?: string } }) => o.submitter.id === 'PCOM-30');
+    const obligation = compliance!._entities[0].reportingCompliance.obligations.find(
+      (o: { submitter: { id?: string } }) => o.submitter.id === 'PCOM-30',
+    );
     expect(obligation).toEqual({ status: 'LATE', submitter: { id: 'PCOM-30' }, report: { id: report.id } });
   });
 
   it("sends a district committee's report to the provincial committee, copy to the provincial commission", async () => {
     const { data, errors } = await submit(inputFor('PartyCommittee', 'PC-288'));
     expect(errors).toBeUndefined();
-    expect(data!.submitReport).toMatchObject({ submitter: { __typename: 'PartyCommittee', id: 'PC-288', name: 'Thành ủy Hải Dương' }, recipient: { id: 'PC-30' }, copyTo: { id: 'MMC-30' } });
+    expect(data!.submitReport).toMatchObject({
+      submitter: { __typename: 'PartyCommittee', id: 'PC-288', name: 'Thành ủy Hải Dương' },
+      recipient: { id: 'PC-30' },
+      copyTo: { id: 'MMC-30' },
+    });
   });
 
   it("sends a commune committee's report to the district committee", async () => {
@@ -134,33 +180,57 @@ describe('routing', () => {
   it('sends a commune police report to the commune committee, with no copy (no commission at commune level)', async () => {
     const { data, errors } = await submit(inputFor('ArmedUnit', 'POL-10507', { unitCode: '10507' }));
     expect(errors).toBeUndefined();
-    expect(data!.submitReport).toMatchObject({ submitter: { __typename: 'ArmedUnit', id: 'POL-10507' }, recipient: { id: 'PC-10507' }, copyTo: null });
+    expect(data!.submitReport).toMatchObject({
+      submitter: { __typename: 'ArmedUnit', id: 'POL-10507' },
+      recipient: { id: 'PC-10507' },
+      copyTo: null,
+    });
   });
 
   it('sends an urgent report without a period, even from a commission to its own committee', async () => {
-    const front = await submit(inputFor('FrontOrganization', 'VFF-30', { unitCode: '30', kind: 'URGENT', period: undefined, classification: 'RESTRICTED' }));
+    const front = await submit(
+      inputFor('FrontOrganization', 'VFF-30', { unitCode: '30', kind: 'URGENT', period: undefined, classification: 'RESTRICTED' }),
+    );
     expect(front.errors).toBeUndefined();
-    expect(front.data!.submitReport).toMatchObject({ kind: 'URGENT', period: null, recipient: { id: 'PC-30' }, copyTo: { id: 'MMC-30' }, classification: 'RESTRICTED' });
+    expect(front.data!.submitReport).toMatchObject({
+      kind: 'URGENT',
+      period: null,
+      recipient: { id: 'PC-30' },
+      copyTo: { id: 'MMC-30' },
+      classification: 'RESTRICTED',
+    });
     // A period given with an urgent report is ignored: urgent reports have none.
     const commission = await submit(inputFor('MassMobilizationCommission', 'MMC-288', { kind: 'URGENT' }));
     expect(commission.errors).toBeUndefined();
-    expect(commission.data!.submitReport).toMatchObject({ period: null, submitter: { __typename: 'MassMobilizationCommission', id: 'MMC-288' }, recipient: { id: 'PC-288' }, copyTo: null });
+    expect(commission.data!.submitReport).toMatchObject({
+      period: null,
+      submitter: { __typename: 'MassMobilizationCommission', id: 'MMC-288' },
+      recipient: { id: 'PC-288' },
+      copyTo: null,
+    });
   });
 
   it('links a correction to the report it corrects', async () => {
     const period = { year: 2025, frequency: 'QUARTERLY', index: 2 };
     const first = await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period }));
     const original = first.data!.submitReport;
-    const second = await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: original.id, title: 'Báo cáo bổ sung' }));
+    const second = await submit(
+      inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: original.id, title: 'Báo cáo bổ sung' }),
+    );
     expect(second.errors).toBeUndefined();
     const correction = second.data!.submitReport;
     expect(correction).toMatchObject({ corrects: { id: original.id }, correctedBy: null, recipient: { id: 'PC-288' } });
     // A correction of the correction: the chain's latest is what both earlier reports point to.
-    const third = (await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: correction.id }))).data!.submitReport;
-    const { data } = await services.querySubgraph('party', `query ($a: ID!, $b: ID!) { a: report(id: $a) { correctedBy { id } } b: report(id: $b) { correctedBy { id } corrects { id } } }`, {
-      a: original.id,
-      b: correction.id,
-    });
+    const third = (await submit(inputFor('FrontOrganization', 'WU-288', { unitCode: '288', period, corrects: correction.id }))).data!
+      .submitReport;
+    const { data } = await services.querySubgraph(
+      'party',
+      `query ($a: ID!, $b: ID!) { a: report(id: $a) { correctedBy { id } } b: report(id: $b) { correctedBy { id } corrects { id } } }`,
+      {
+        a: original.id,
+        b: correction.id,
+      },
+    );
     expect(data).toEqual({ a: { correctedBy: { id: third.id } }, b: { correctedBy: { id: third.id }, corrects: { id: original.id } } });
   });
 });
@@ -189,8 +259,16 @@ describe('validation', () => {
   it('refuses a submitter its owner does not record, asked of the owner', async () => {
     // Hà Nội (01) is not in the demo world: the state subgraph has no PCOM-01.
     const before = await reportCount();
-    await expectError(submit(inputFor('StateAgency', 'PCOM-01'), await editorOf('StateAgency', 'GOV-VN')), 'NOT_FOUND', 'input.submitter.id');
-    await expectError(submit(inputFor('FrontOrganization', 'VFF-99999'), await editorOf('FrontOrganization', 'VFF-VN')), 'NOT_FOUND', 'input.submitter.id');
+    await expectError(
+      submit(inputFor('StateAgency', 'PCOM-01'), await editorOf('StateAgency', 'GOV-VN')),
+      'NOT_FOUND',
+      'input.submitter.id',
+    );
+    await expectError(
+      submit(inputFor('FrontOrganization', 'VFF-99999'), await editorOf('FrontOrganization', 'VFF-VN')),
+      'NOT_FOUND',
+      'input.submitter.id',
+    );
     // Its own editor holds a token of an organization that does not exist: it writes nothing.
     const error = await expectError(submit(inputFor('StateAgency', 'PCOM-01')), 'FORBIDDEN');
     expect(error.message).toBe("submitReport: the token's organization, StateAgency PCOM-01, does not exist; it may write nothing");
@@ -198,7 +276,11 @@ describe('validation', () => {
   });
 
   it('refuses an unknown party committee, and one that gives another unit', async () => {
-    await expectError(submit(inputFor('PartyCommittee', 'PC-99999'), await editorOf('PartyCommittee', 'PC-VN')), 'NOT_FOUND', 'input.submitter.id');
+    await expectError(
+      submit(inputFor('PartyCommittee', 'PC-99999'), await editorOf('PartyCommittee', 'PC-VN')),
+      'NOT_FOUND',
+      'input.submitter.id',
+    );
     await expectError(submit(inputFor('PartyCommittee', 'PC-288', { unitCode: '290' })), 'BAD_USER_INPUT', 'input.unitCode');
   });
 
@@ -212,7 +294,9 @@ describe('validation', () => {
     const filed = await submit(inputFor('StateAgency', 'PCOM-596'));
     expect(filed.errors).toBeUndefined();
     expect(filed.data!.submitReport).toMatchObject({ recipient: { id: 'PC-596' }, copyTo: { id: 'MMC-596' } });
-    const [row] = await services.subgraphs.party!.db.query(`SELECT submitter_unit_code, submitter_unit_path FROM report WHERE id = $1`, [filed.data!.submitReport.id]);
+    const [row] = await services.subgraphs.party!.db.query(`SELECT submitter_unit_code, submitter_unit_path FROM report WHERE id = $1`, [
+      filed.data!.submitReport.id,
+    ]);
     expect(row).toEqual({ submitter_unit_code: '596', submitter_unit_path: '/VN/60/596/' });
   });
 
@@ -236,9 +320,17 @@ describe('validation', () => {
       'BAD_USER_INPUT',
       'input.corrects',
     );
-    const original = (await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 3 } }))).data!.submitReport;
+    const original = (
+      await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 3 } }))
+    ).data!.submitReport;
     await expectError(
-      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30', period: { year: 2025, frequency: 'MONTHLY', index: 4 }, corrects: original.id })),
+      submit(
+        inputFor('StateAgency', 'PCOM-30', {
+          unitCode: '30',
+          period: { year: 2025, frequency: 'MONTHLY', index: 4 },
+          corrects: original.id,
+        }),
+      ),
       'BAD_USER_INPUT',
       'input.corrects',
     );
@@ -257,12 +349,20 @@ describe('the period and the obligation', () => {
   const month = today.getUTCMonth() + 1;
 
   it('accepts a report for the current period, which has begun, and refuses the next one', async () => {
-    const current = await submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'MONTHLY', index: month } }));
+    const current = await submit(
+      inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'MONTHLY', index: month } }),
+    );
     expect(current.errors).toBeUndefined();
-    const quarter = await submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'QUARTERLY', index: Math.ceil(month / 3) } }));
+    const quarter = await submit(
+      inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: { year, frequency: 'QUARTERLY', index: Math.ceil(month / 3) } }),
+    );
     expect(quarter.errors).toBeUndefined();
     const next = month === 12 ? { year: year + 1, frequency: 'MONTHLY', index: 1 } : { year, frequency: 'MONTHLY', index: month + 1 };
-    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: next })), 'BAD_USER_INPUT', 'input.period');
+    const error = await expectError(
+      submit(inputFor('StateAgency', 'PCOM-64', { unitCode: '64', period: next })),
+      'BAD_USER_INPUT',
+      'input.period',
+    );
     expect(error.message).toMatch(/a period that has begun/);
   });
 
@@ -303,17 +403,32 @@ describe('the period and the obligation', () => {
 describe('authorization', () => {
   it('refuses a reader', async () => {
     const before = await reportCount();
-    const error = await expectError(submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['reader'])), 'FORBIDDEN');
+    const error = await expectError(
+      submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['reader'])),
+      'FORBIDDEN',
+    );
     expect(error.message).toMatch(/the role editor is required/);
     expect(await reportCount()).toBe(before);
   });
 
   it('refuses an editor of another organization: a district cannot report as its province, nor a sibling, nor the Front as the authority', async () => {
     const before = await reportCount();
-    await expectError(submit(inputFor('PartyCommittee', 'PC-30'), await editorOf('PartyCommittee', 'PC-288')), 'FORBIDDEN', 'input.submitter');
-    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('PartyCommittee', 'PC-290')), 'FORBIDDEN', 'input.submitter');
+    await expectError(
+      submit(inputFor('PartyCommittee', 'PC-30'), await editorOf('PartyCommittee', 'PC-288')),
+      'FORBIDDEN',
+      'input.submitter',
+    );
+    await expectError(
+      submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('PartyCommittee', 'PC-290')),
+      'FORBIDDEN',
+      'input.submitter',
+    );
     // Commissions only receive copies: a commission does not report in its committee's name.
-    await expectError(submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('MassMobilizationCommission', 'MMC-288')), 'FORBIDDEN', 'input.submitter');
+    await expectError(
+      submit(inputFor('PartyCommittee', 'PC-288'), await editorOf('MassMobilizationCommission', 'MMC-288')),
+      'FORBIDDEN',
+      'input.submitter',
+    );
     await expectError(
       submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('FrontOrganization', 'VFF-30')),
       'FORBIDDEN',
@@ -323,7 +438,10 @@ describe('authorization', () => {
   });
 
   it('accepts an editor of a committee above the submitting committee (design section 6), and audits who acted for whom', async () => {
-    const { data, errors } = await submit(inputFor('PartyCommittee', 'PC-10507', { unitCode: '10507' }), await editorOf('PartyCommittee', 'PC-30'));
+    const { data, errors } = await submit(
+      inputFor('PartyCommittee', 'PC-10507', { unitCode: '10507' }),
+      await editorOf('PartyCommittee', 'PC-30'),
+    );
     expect(errors).toBeUndefined();
     expect(data!.submitReport).toMatchObject({ submitter: { id: 'PC-10507' }, recipient: { id: 'PC-288' } });
     const [audit] = await services.subgraphs.party!.db.query('SELECT * FROM audit_entry WHERE record_id = $1', [data!.submitReport.id]);
@@ -340,7 +458,10 @@ describe('authorization', () => {
   });
 
   it('accepts an admin of the submitter', async () => {
-    const { errors } = await submit(inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }), await editorOf('StateAgency', 'PCOM-30', ['admin']));
+    const { errors } = await submit(
+      inputFor('StateAgency', 'PCOM-30', { unitCode: '30' }),
+      await editorOf('StateAgency', 'PCOM-30', ['admin']),
+    );
     expect(errors).toBeUndefined();
   });
 
@@ -361,8 +482,15 @@ describe('idempotency', () => {
     expect(retry.data!.submitReport).toEqual(first.data!.submitReport);
     // The key is the library's, claimed by the acting organization; one report, one audit row.
     const [claim] = await services.subgraphs.party!.db.query(`SELECT * FROM idempotency_key WHERE key = 'fu-30-2025-retry'`);
-    expect(claim).toMatchObject({ organization_type: 'FrontOrganization', organization_id: 'FU-30', operation: 'submitReport', record_id: first.data!.submitReport.id });
-    const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM audit_entry WHERE record_id = $1`, [claim.record_id]);
+    expect(claim).toMatchObject({
+      organization_type: 'FrontOrganization',
+      organization_id: 'FU-30',
+      operation: 'submitReport',
+      record_id: first.data!.submitReport.id,
+    });
+    const [{ count }] = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS count FROM audit_entry WHERE record_id = $1`, [
+      claim.record_id,
+    ]);
     expect(count).toBe(1);
   });
 
@@ -386,11 +514,22 @@ describe('idempotency', () => {
 describe('an owner that cannot be asked', () => {
   it("refuses another family's report while its owner is down, with SERVICE_UNAVAILABLE, filing nothing", async () => {
     // A party subgraph of its own whose peers point nowhere: the state subgraph is "down".
-    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({ state: 'http://localhost:9/graphql' }));
+    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({
+      state: 'http://localhost:9/graphql',
+    }));
     try {
       const before = await reportCount();
-      const response = await postGraphQL(lonely.url, SUBMIT, { input: inputFor('StateAgency', 'PCOM-596') }, await editorOf('StateAgency', 'PCOM-596'));
-      expect(response.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.submitter.id', serviceName: 'state' });
+      const response = await postGraphQL(
+        lonely.url,
+        SUBMIT,
+        { input: inputFor('StateAgency', 'PCOM-596') },
+        await editorOf('StateAgency', 'PCOM-596'),
+      );
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        field: 'input.submitter.id',
+        serviceName: 'state',
+      });
       expect(response.errors?.[0].message).toMatch(/nothing was written/);
       expect(await reportCount()).toBe(before);
     } finally {

@@ -60,7 +60,10 @@ export function statisticsRepresentation(code: string, from: string, to: string)
   };
 }
 
-export const districtsOf = (province: string) => unitTree(province).filter((u) => u.level === 'DISTRICT').map((u) => u.code);
+export const districtsOf = (province: string) =>
+  unitTree(province)
+    .filter((u) => u.level === 'DISTRICT')
+    .map((u) => u.code);
 
 export const ORGANIZATION = /* GraphQL */ `
   __typename

@@ -23,7 +23,8 @@ afterAll(async () => {
 });
 
 type OrgType = Viewer['org']['type'];
-const tokenOf = (type: OrgType, id: string, roles: Viewer['roles'] = ['editor']) => tokenFor({ sub: `${id.toLowerCase()}-user`, org: { type, id }, roles });
+const tokenOf = (type: OrgType, id: string, roles: Viewer['roles'] = ['editor']) =>
+  tokenFor({ sub: `${id.toLowerCase()}-user`, org: { type, id }, roles });
 const sql = (text: string, params: unknown[] = []) => services.subgraphs.party!.db.query(text, params);
 
 const TODAY = vietnamDate(new Date());
@@ -32,7 +33,15 @@ const EXPRESSWAY = STORIES.programs.binhThuanExpressway;
 const CENTRAL_PROGRAM = STORIES.programs.centralArmedForces;
 
 /** Every table a party mutation may write. */
-const TABLES = ['coordination_program', 'program_participant', 'program_review', 'mobilization_model', 'report', 'audit_entry', 'idempotency_key'];
+const TABLES = [
+  'coordination_program',
+  'program_participant',
+  'program_review',
+  'mobilization_model',
+  'report',
+  'audit_entry',
+  'idempotency_key',
+];
 
 async function counts(): Promise<Record<string, number>> {
   const [row] = await sql(`SELECT ${TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
@@ -54,8 +63,34 @@ const MUTATIONS = {
   registerMobilizationModel: /* GraphQL */ `
     mutation ($input: RegisterMobilizationModelInput!) {
       registerMobilizationModel(input: $input) {
-        id name kind field year description unit { code }
-        owner { __typename ... on PartyCommittee { id name } ... on MassMobilizationCommission { id } ... on StateAgency { id } ... on FrontOrganization { id } ... on ArmedUnit { id } }
+        id
+        name
+        kind
+        field
+        year
+        description
+        unit {
+          code
+        }
+        owner {
+          __typename
+          ... on PartyCommittee {
+            id
+            name
+          }
+          ... on MassMobilizationCommission {
+            id
+          }
+          ... on StateAgency {
+            id
+          }
+          ... on FrontOrganization {
+            id
+          }
+          ... on ArmedUnit {
+            id
+          }
+        }
       }
     }
   `,
@@ -147,12 +182,25 @@ describe('createCoordinationProgram', () => {
       { organization: { __typename: 'StateAgency', id: 'PCOM-60' }, responsibility: 'Chỉ đạo các sở, ngành', joinedOn: '2024-01-01' },
       { organization: { __typename: 'FrontOrganization', id: 'VFF-60' }, responsibility: null, joinedOn: '2024-03-01' },
       { organization: { __typename: 'ArmedUnit', id: 'MC-60' }, responsibility: null, joinedOn: '2024-01-01' },
-      { organization: { __typename: 'PartyCommittee', id: 'PC-596', name: 'Huyện ủy Bắc Bình' }, responsibility: 'Triển khai tại huyện Bắc Bình', joinedOn: '2024-01-01' },
+      {
+        organization: { __typename: 'PartyCommittee', id: 'PC-596', name: 'Huyện ủy Bắc Bình' },
+        responsibility: 'Triển khai tại huyện Bắc Bình',
+        joinedOn: '2024-01-01',
+      },
     ]);
 
     const [row] = await sql('SELECT * FROM coordination_program WHERE id = $1', [program.id]);
-    expect(row).toMatchObject({ lead_commission_id: 'MMC-60', based_on_id: STORIES.documents.regulation23, unit_code: '60', unit_path: '/VN/60/', version: 1 });
-    const participants = await sql('SELECT organization_type, organization_id, position FROM program_participant WHERE program_id = $1 ORDER BY position', [program.id]);
+    expect(row).toMatchObject({
+      lead_commission_id: 'MMC-60',
+      based_on_id: STORIES.documents.regulation23,
+      unit_code: '60',
+      unit_path: '/VN/60/',
+      version: 1,
+    });
+    const participants = await sql(
+      'SELECT organization_type, organization_id, position FROM program_participant WHERE program_id = $1 ORDER BY position',
+      [program.id],
+    );
     expect(participants.map((p: { organization_id: string; position: number }) => [p.position, p.organization_id])).toEqual([
       [0, 'MMC-60'],
       [1, 'PCOM-60'],
@@ -177,9 +225,13 @@ describe('createCoordinationProgram', () => {
     expect(audit[0].after.participants).toHaveLength(5);
 
     // The new program is an entity like any other.
-    const { data } = await services.querySubgraph('party', `query ($r: [_Any!]!) { _entities(representations: $r) { ... on CoordinationProgram { id title } } }`, {
-      r: [{ __typename: 'CoordinationProgram', id: program.id }],
-    });
+    const { data } = await services.querySubgraph(
+      'party',
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on CoordinationProgram { id title } } }`,
+      {
+        r: [{ __typename: 'CoordinationProgram', id: program.id }],
+      },
+    );
     expect(data!._entities).toEqual([{ id: program.id, title: input.title }]);
   });
 
@@ -191,9 +243,15 @@ describe('createCoordinationProgram', () => {
       ['MassMobilizationCommission', 'MMC-VN'],
       ['PartyCommittee', 'PC-VN'],
     ] as [OrgType, string][]) {
-      const program = await succeed('createCoordinationProgram', programInput({ leadCommissionId: 'MMC-596', participants: [] }), await tokenOf(type, id));
+      const program = await succeed(
+        'createCoordinationProgram',
+        programInput({ leadCommissionId: 'MMC-596', participants: [] }),
+        await tokenOf(type, id),
+      );
       expect(program.leadCommission.id).toBe('MMC-596');
-      expect(program.participants).toEqual([{ organization: { __typename: 'MassMobilizationCommission', id: 'MMC-596' }, responsibility: null, joinedOn: '2024-01-01' }]);
+      expect(program.participants).toEqual([
+        { organization: { __typename: 'MassMobilizationCommission', id: 'MMC-596' }, responsibility: null, joinedOn: '2024-01-01' },
+      ]);
       const [audit] = await auditOf(program.id);
       expect(audit).toMatchObject({ actor_organization_id: id, owner_organization_id: 'MMC-596' });
     }
@@ -207,29 +265,94 @@ describe('createCoordinationProgram', () => {
     ['an unknown lead commission', { leadCommissionId: 'MMC-99999' }, 'NOT_FOUND', 'input.leadCommissionId'],
     ['a committee as lead commission', { leadCommissionId: 'PC-60' }, 'NOT_FOUND', 'input.leadCommissionId'],
     ['an unknown document', { basedOnDocumentId: '00000000-0000-5000-8000-000000000000' }, 'NOT_FOUND', 'input.basedOnDocumentId'],
-    ['an unknown party participant', { participants: [{ organization: { type: 'PARTY_COMMITTEE', id: 'PC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['an unknown commission participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-23035' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['an unknown state agency, asked of the state', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
+    [
+      'an unknown party participant',
+      { participants: [{ organization: { type: 'PARTY_COMMITTEE', id: 'PC-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an unknown commission participant',
+      { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-23035' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an unknown state agency, asked of the state',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
     [
       'an unknown Front organization second, asked of the Front',
-      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } }] },
+      {
+        participants: [
+          { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } },
+          { organization: { type: 'FRONT_ORGANIZATION', id: 'VFF-99999' } },
+        ],
+      },
       'NOT_FOUND',
       'input.participants[1].organization.id',
     ],
-    ['an unknown armed unit, asked of the armed forces', { participants: [{ organization: { type: 'ARMED_UNIT', id: 'MC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['an armed unit named as a state agency', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'MC-60' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['a malformed foreign participant id', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM 60; DROP' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization.id'],
-    ['an empty foreign participant id', { participants: [{ organization: { type: 'ARMED_UNIT', id: '' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization.id'],
-    ['the lead commission as a participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
+    [
+      'an unknown armed unit, asked of the armed forces',
+      { participants: [{ organization: { type: 'ARMED_UNIT', id: 'MC-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an armed unit named as a state agency',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'MC-60' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'a malformed foreign participant id',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM 60; DROP' } }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an empty foreign participant id',
+      { participants: [{ organization: { type: 'ARMED_UNIT', id: '' } }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'the lead commission as a participant',
+      { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].organization',
+    ],
     [
       'one organization twice',
-      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] },
+      {
+        participants: [
+          { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } },
+          { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } },
+        ],
+      },
       'BAD_USER_INPUT',
       'input.participants[1].organization',
     ],
-    ['a responsibility over 1,000 characters', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, responsibility: 'x'.repeat(1001) }] }, 'BAD_USER_INPUT', 'input.participants[0].responsibility'],
-    ['a participant joining before the start', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, joinedOn: '2023-06-01' }] }, 'BAD_USER_INPUT', 'input.participants[0].joinedOn'],
-    ['a participant joining after the end', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, joinedOn: '2027-01-01' }] }, 'BAD_USER_INPUT', 'input.participants[0].joinedOn'],
+    [
+      'a responsibility over 1,000 characters',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, responsibility: 'x'.repeat(1001) }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].responsibility',
+    ],
+    [
+      'a participant joining before the start',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, joinedOn: '2023-06-01' }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].joinedOn',
+    ],
+    [
+      'a participant joining after the end',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' }, joinedOn: '2027-01-01' }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].joinedOn',
+    ],
     ['an empty idempotency key', { idempotencyKey: '' }, 'BAD_USER_INPUT', 'input.idempotencyKey'],
     ['an idempotency key over 200 characters', { idempotencyKey: 'k'.repeat(201) }, 'BAD_USER_INPUT', 'input.idempotencyKey'],
   ])('refuses %s, writing nothing', async (_, overrides, code, field) => {
@@ -257,7 +380,13 @@ describe('createCoordinationProgram', () => {
       participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-99999' }, joinedOn: '2020-01-01' }],
       idempotencyKey: '',
     });
-    const error = await refuse('createCoordinationProgram', bad, await tokenOf('MassMobilizationCommission', 'MMC-596'), 'FORBIDDEN', 'input.leadCommissionId');
+    const error = await refuse(
+      'createCoordinationProgram',
+      bad,
+      await tokenOf('MassMobilizationCommission', 'MMC-596'),
+      'FORBIDDEN',
+      'input.leadCommissionId',
+    );
     expect(error.message).not.toMatch(/title|description|basedOn|endsOn|startsOn|participants|idempotencyKey/);
   });
 });
@@ -270,7 +399,11 @@ describe('addProgramParticipants', () => {
       {
         programId: EXPRESSWAY,
         participants: [
-          { organization: { type: 'FRONT_ORGANIZATION', id: 'WU-60' }, responsibility: 'Vận động phụ nữ các hộ bị ảnh hưởng', joinedOn: '2024-01-10' },
+          {
+            organization: { type: 'FRONT_ORGANIZATION', id: 'WU-60' },
+            responsibility: 'Vận động phụ nữ các hộ bị ảnh hưởng',
+            joinedOn: '2024-01-10',
+          },
           { organization: { type: 'PARTY_COMMITTEE', id: 'PC-598' } },
         ],
       },
@@ -279,13 +412,24 @@ describe('addProgramParticipants', () => {
     expect(program.participants).toHaveLength(9);
     expect(program.participants[0].organization).toEqual({ __typename: 'MassMobilizationCommission', id: 'MMC-60' });
     expect(program.participants.slice(7)).toEqual([
-      { organization: { __typename: 'FrontOrganization', id: 'WU-60' }, responsibility: 'Vận động phụ nữ các hộ bị ảnh hưởng', joinedOn: '2024-01-10' },
+      {
+        organization: { __typename: 'FrontOrganization', id: 'WU-60' },
+        responsibility: 'Vận động phụ nữ các hộ bị ảnh hưởng',
+        joinedOn: '2024-01-10',
+      },
       // Joined at the program's start when no date is given.
-      { organization: { __typename: 'PartyCommittee', id: 'PC-598', name: 'Huyện ủy Hàm Thuận Nam' }, responsibility: null, joinedOn: '2022-01-15' },
+      {
+        organization: { __typename: 'PartyCommittee', id: 'PC-598', name: 'Huyện ủy Hàm Thuận Nam' },
+        responsibility: null,
+        joinedOn: '2022-01-15',
+      },
     ]);
     const [row] = await sql('SELECT version FROM coordination_program WHERE id = $1', [EXPRESSWAY]);
     expect(row.version).toBe(version + 1);
-    const positions = await sql(`SELECT position FROM program_participant WHERE program_id = $1 AND organization_id IN ('WU-60', 'PC-598') ORDER BY position`, [EXPRESSWAY]);
+    const positions = await sql(
+      `SELECT position FROM program_participant WHERE program_id = $1 AND organization_id IN ('WU-60', 'PC-598') ORDER BY position`,
+      [EXPRESSWAY],
+    );
     expect(positions.map((p: { position: number }) => p.position)).toEqual([7, 8]);
     const [audit] = (await auditOf(EXPRESSWAY)).filter((a: { operation: string }) => a.operation === 'addProgramParticipants');
     expect(audit).toMatchObject({ record_type: 'CoordinationProgram', owner_organization_id: 'MMC-60', actor_organization_id: 'MMC-60' });
@@ -307,12 +451,42 @@ describe('addProgramParticipants', () => {
   it.each([
     ['an unknown program', { programId: '00000000-0000-5000-8000-000000000000' }, 'NOT_FOUND', 'input.programId'],
     ['no participants', { participants: [] }, 'BAD_USER_INPUT', 'input.participants'],
-    ['an organization already taking part', { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
-    ['the lead commission', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] }, 'BAD_USER_INPUT', 'input.participants[0].organization'],
-    ['an unknown party participant', { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['an unknown Front organization, asked of the Front', { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['an unknown armed unit, asked of the armed forces', { participants: [{ organization: { type: 'ARMED_UNIT', id: 'POL-99999' } }] }, 'NOT_FOUND', 'input.participants[0].organization.id'],
-    ['a participant joining after the program ended', { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'FU-60' }, joinedOn: '2026-01-05' }] }, 'BAD_USER_INPUT', 'input.participants[0].joinedOn'],
+    [
+      'an organization already taking part',
+      { participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].organization',
+    ],
+    [
+      'the lead commission',
+      { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-60' } }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].organization',
+    ],
+    [
+      'an unknown party participant',
+      { participants: [{ organization: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an unknown Front organization, asked of the Front',
+      { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'an unknown armed unit, asked of the armed forces',
+      { participants: [{ organization: { type: 'ARMED_UNIT', id: 'POL-99999' } }] },
+      'NOT_FOUND',
+      'input.participants[0].organization.id',
+    ],
+    [
+      'a participant joining after the program ended',
+      { participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'FU-60' }, joinedOn: '2026-01-05' }] },
+      'BAD_USER_INPUT',
+      'input.participants[0].joinedOn',
+    ],
   ])('refuses %s, writing nothing', async (_, overrides, code, field) => {
     const input = { programId: EXPRESSWAY, participants: [{ organization: { type: 'FRONT_ORGANIZATION', id: 'YU-60' } }], ...overrides };
     await refuse('addProgramParticipants', input, await tokenOf('MassMobilizationCommission', 'MMC-60'), code, field);
@@ -339,18 +513,27 @@ describe('addProgramParticipants', () => {
       ],
       idempotencyKey: 'k'.repeat(201),
     };
-    const error = await refuse('addProgramParticipants', bad, await tokenOf('MassMobilizationCommission', 'MMC-598'), 'FORBIDDEN', 'input.programId');
+    const error = await refuse(
+      'addProgramParticipants',
+      bad,
+      await tokenOf('MassMobilizationCommission', 'MMC-598'),
+      'FORBIDDEN',
+      'input.programId',
+    );
     expect(error.message).not.toMatch(/participants|responsibility|joinedOn|PCOM-60|YU-99999|idempotencyKey/);
   });
 
   it('serializes concurrent additions: distinct positions, two versions later; the same organization twice is one success and one refusal', async () => {
     const token = await tokenOf('MassMobilizationCommission', 'MMC-60');
     const program = await succeed('createCoordinationProgram', programInput({ participants: [] }), token);
-    const add = (id: string) => run('addProgramParticipants', { programId: program.id, participants: [{ organization: { type: 'FRONT_ORGANIZATION', id } }] }, token);
+    const add = (id: string) =>
+      run('addProgramParticipants', { programId: program.id, participants: [{ organization: { type: 'FRONT_ORGANIZATION', id } }] }, token);
     const [a, b] = await Promise.all([add('FU-60'), add('WU-60')]);
     expect(a.errors).toBeUndefined();
     expect(b.errors).toBeUndefined();
-    const rows = await sql('SELECT organization_id, position FROM program_participant WHERE program_id = $1 ORDER BY position', [program.id]);
+    const rows = await sql('SELECT organization_id, position FROM program_participant WHERE program_id = $1 ORDER BY position', [
+      program.id,
+    ]);
     expect(rows.map((r: { position: number }) => r.position)).toEqual([0, 1, 2]);
     expect(rows.map((r: { organization_id: string }) => r.organization_id).sort()).toEqual(['FU-60', 'MMC-60', 'WU-60']);
     const [{ version }] = await sql('SELECT version FROM coordination_program WHERE id = $1', [program.id]);
@@ -361,7 +544,10 @@ describe('addProgramParticipants', () => {
     const refused = results.filter((r) => r.errors);
     expect(refused).toHaveLength(1);
     expect(refused[0].errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.participants[0].organization' });
-    const [{ count }] = await sql(`SELECT count(*)::int AS count FROM program_participant WHERE program_id = $1 AND organization_id = 'YU-60'`, [program.id]);
+    const [{ count }] = await sql(
+      `SELECT count(*)::int AS count FROM program_participant WHERE program_id = $1 AND organization_id = 'YU-60'`,
+      [program.id],
+    );
     expect(count).toBe(1);
   });
 });
@@ -447,7 +633,13 @@ describe('addProgramReview', () => {
 
   it('tells a caller who may not write that, and nothing about the input', async () => {
     const bad = review({ programId: EXPRESSWAY, year: 1999, heldOn: `${THIS_YEAR + 1}-01-15`, summary: ' ', idempotencyKey: '' });
-    const error = await refuse('addProgramReview', bad, await tokenOf('MassMobilizationCommission', 'MMC-598'), 'FORBIDDEN', 'input.programId');
+    const error = await refuse(
+      'addProgramReview',
+      bad,
+      await tokenOf('MassMobilizationCommission', 'MMC-598'),
+      'FORBIDDEN',
+      'input.programId',
+    );
     expect(error.message).not.toMatch(/year|heldOn|summary|idempotencyKey|1999|reviewed/);
   });
 
@@ -455,7 +647,9 @@ describe('addProgramReview', () => {
     const token = await tokenOf('MassMobilizationCommission', 'MMC-60');
     const program = await succeed('createCoordinationProgram', programInput({ participants: [] }), token);
     const results = await Promise.all(
-      ['Sơ kết lần A.', 'Sơ kết lần B.'].map((summary) => run('addProgramReview', { programId: program.id, year: 2024, heldOn: '2024-12-20', summary }, token)),
+      ['Sơ kết lần A.', 'Sơ kết lần B.'].map((summary) =>
+        run('addProgramReview', { programId: program.id, year: 2024, heldOn: '2024-12-20', summary }, token),
+      ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const refused = results.find((r) => r.errors)!;
@@ -479,7 +673,13 @@ describe('registerMobilizationModel', () => {
       owner: { __typename: 'FrontOrganization', id: 'WU-23035' },
     });
     const [row] = await sql('SELECT * FROM mobilization_model WHERE id = $1', [model.id]);
-    expect(row).toMatchObject({ unit_code: '23035', unit_path: '/VN/60/596/23035/', owner_type: 'FrontOrganization', owner_id: 'WU-23035', version: 1 });
+    expect(row).toMatchObject({
+      unit_code: '23035',
+      unit_path: '/VN/60/596/23035/',
+      owner_type: 'FrontOrganization',
+      owner_id: 'WU-23035',
+      version: 1,
+    });
     const audit = await auditOf(model.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
@@ -492,7 +692,10 @@ describe('registerMobilizationModel', () => {
     });
     expect(audit[0].after).toMatchObject({ id: model.id, name: input.name, unitCode: '23035', ownerId: 'WU-23035', version: 1 });
     // It is listed with its unit's models.
-    const { data } = await services.querySubgraph('party', `{ mobilizationModels(filter: { unitCode: "23035" }, first: 200) { nodes { id } } }`);
+    const { data } = await services.querySubgraph(
+      'party',
+      `{ mobilizationModels(filter: { unitCode: "23035" }, first: 200) { nodes { id } } }`,
+    );
     expect(data!.mobilizationModels.nodes.map((m: { id: string }) => m.id)).toContain(model.id);
   });
 
@@ -503,7 +706,11 @@ describe('registerMobilizationModel', () => {
       ['PartyCommittee', 'PC-60'],
       ['PartyCommittee', 'PC-VN'],
     ] as [OrgType, string][]) {
-      const model = await succeed('registerMobilizationModel', modelInput({ owner: { type: 'PARTY_COMMITTEE', id: 'PC-23035' } }), await tokenOf(type, id));
+      const model = await succeed(
+        'registerMobilizationModel',
+        modelInput({ owner: { type: 'PARTY_COMMITTEE', id: 'PC-23035' } }),
+        await tokenOf(type, id),
+      );
       expect(model.owner).toEqual({ __typename: 'PartyCommittee', id: 'PC-23035', name: 'Đảng ủy xã Phan Hòa' });
     }
   });
@@ -518,7 +725,12 @@ describe('registerMobilizationModel', () => {
     ['a unit without a party committee', { unitCode: '01' }, 'NOT_FOUND', 'input.unitCode'],
     ['an unknown party owner', { owner: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-23035' } }, 'NOT_FOUND', 'input.owner.id'],
     ['a malformed foreign owner id', { owner: { type: 'FRONT_ORGANIZATION', id: 'WU/23035' } }, 'BAD_USER_INPUT', 'input.owner.id'],
-    ['an unknown Front owner, asked of the Front', { owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' } }, 'NOT_FOUND', 'input.owner.id'],
+    [
+      'an unknown Front owner, asked of the Front',
+      { owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' } },
+      'NOT_FOUND',
+      'input.owner.id',
+    ],
     ['an unknown state owner, asked of the state', { owner: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }, 'NOT_FOUND', 'input.owner.id'],
     ['an unknown armed owner, asked of the armed forces', { owner: { type: 'ARMED_UNIT', id: 'MC-99999' } }, 'NOT_FOUND', 'input.owner.id'],
     ['a description over 20,000 characters', { description: 'x'.repeat(20_001) }, 'BAD_USER_INPUT', 'input.description'],
@@ -537,21 +749,42 @@ describe('registerMobilizationModel', () => {
   });
 
   it('tells a caller who may not write that, and nothing about the input', async () => {
-    const bad = modelInput({ name: '', year: THIS_YEAR + 1, owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' }, description: 'x'.repeat(20_001), idempotencyKey: '' });
-    const error = await refuse('registerMobilizationModel', bad, await tokenOf('PartyCommittee', 'PC-23038'), 'FORBIDDEN', 'input.unitCode');
+    const bad = modelInput({
+      name: '',
+      year: THIS_YEAR + 1,
+      owner: { type: 'FRONT_ORGANIZATION', id: 'WU-99999' },
+      description: 'x'.repeat(20_001),
+      idempotencyKey: '',
+    });
+    const error = await refuse(
+      'registerMobilizationModel',
+      bad,
+      await tokenOf('PartyCommittee', 'PC-23038'),
+      'FORBIDDEN',
+      'input.unitCode',
+    );
     expect(error.message).not.toMatch(/name|year|owner|description|idempotencyKey|WU-99999/);
   });
 
   it('records a model built by an armed unit and one by a state agency, each found by its owner', async () => {
     const token = await tokenOf('PartyCommittee', 'PC-596');
-    for (const owner of [{ type: 'ARMED_UNIT', id: 'MC-23035' }, { type: 'STATE_AGENCY', id: 'PCOM-23035' }]) {
+    for (const owner of [
+      { type: 'ARMED_UNIT', id: 'MC-23035' },
+      { type: 'STATE_AGENCY', id: 'PCOM-23035' },
+    ]) {
       const model = await succeed('registerMobilizationModel', modelInput({ owner }), token);
       expect(model.owner).toEqual({ __typename: owner.type === 'ARMED_UNIT' ? 'ArmedUnit' : 'StateAgency', id: owner.id });
     }
   });
 
   it('refuses a commune committee acting for its district', async () => {
-    await refuse('registerMobilizationModel', modelInput({ unitCode: '596' }), await tokenOf('PartyCommittee', 'PC-23035'), 'FORBIDDEN', 'input.unitCode');
+    await refuse(
+      'registerMobilizationModel',
+      modelInput({ unitCode: '596' }),
+      await tokenOf('PartyCommittee', 'PC-23035'),
+      'FORBIDDEN',
+      'input.unitCode',
+    );
   });
 });
 
@@ -565,7 +798,12 @@ describe('idempotency', () => {
     expect(retry).toEqual(first);
     expect(await counts()).toEqual(before);
     const [claim] = await sql(`SELECT * FROM idempotency_key WHERE key = 'model-retry'`);
-    expect(claim).toMatchObject({ organization_type: 'PartyCommittee', organization_id: 'PC-596', operation: 'registerMobilizationModel', record_id: first.id });
+    expect(claim).toMatchObject({
+      organization_type: 'PartyCommittee',
+      organization_id: 'PC-596',
+      operation: 'registerMobilizationModel',
+      record_id: first.id,
+    });
     expect(await auditOf(first.id)).toHaveLength(1);
     expect((await auditOf(first.id))[0].idempotency_key).toBe('model-retry');
   });
@@ -575,7 +813,13 @@ describe('idempotency', () => {
     const input = modelInput({ idempotencyKey: 'model-conflict' });
     await succeed('registerMobilizationModel', input, token);
     await refuse('registerMobilizationModel', { ...input, year: 2023 }, token, 'CONFLICT', 'input.idempotencyKey');
-    await refuse('createCoordinationProgram', programInput({ leadCommissionId: 'MMC-596', participants: [], idempotencyKey: 'model-conflict' }), token, 'CONFLICT', 'input.idempotencyKey');
+    await refuse(
+      'createCoordinationProgram',
+      programInput({ leadCommissionId: 'MMC-596', participants: [], idempotencyKey: 'model-conflict' }),
+      token,
+      'CONFLICT',
+      'input.idempotencyKey',
+    );
   });
 
   it('keys are per organization: another organization may use the same key', async () => {
@@ -588,7 +832,11 @@ describe('idempotency', () => {
   it('replays a change that could not be made twice: a retried addition of participants returns the program', async () => {
     const token = await tokenOf('MassMobilizationCommission', 'MMC-60');
     const program = await succeed('createCoordinationProgram', programInput({ participants: [] }), token);
-    const input = { programId: program.id, participants: [{ organization: { type: 'ARMED_UNIT', id: 'POL-60' } }], idempotencyKey: 'add-police' };
+    const input = {
+      programId: program.id,
+      participants: [{ organization: { type: 'ARMED_UNIT', id: 'POL-60' } }],
+      idempotencyKey: 'add-police',
+    };
     const first = await succeed('addProgramParticipants', input, token);
     const retry = await succeed('addProgramParticipants', input, token);
     expect(retry).toEqual(first);
@@ -613,7 +861,13 @@ describe('an owner that cannot be asked', () => {
     [
       'a program with a state participant, the state subgraph down',
       'createCoordinationProgram' as Operation,
-      () => programInput({ participants: [{ organization: { type: 'PARTY_COMMITTEE', id: 'PC-596' } }, { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }] }),
+      () =>
+        programInput({
+          participants: [
+            { organization: { type: 'PARTY_COMMITTEE', id: 'PC-596' } },
+            { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } },
+          ],
+        }),
       'MassMobilizationCommission',
       'MMC-60',
       'input.participants[1].organization.id',
@@ -622,7 +876,11 @@ describe('an owner that cannot be asked', () => {
     [
       'an armed participant, the armed forces down',
       'addProgramParticipants' as Operation,
-      () => ({ programId: EXPRESSWAY, participants: [{ organization: { type: 'ARMED_UNIT', id: 'BG-60' } }], idempotencyKey: 'lonely-add' }),
+      () => ({
+        programId: EXPRESSWAY,
+        participants: [{ organization: { type: 'ARMED_UNIT', id: 'BG-60' } }],
+        idempotencyKey: 'lonely-add',
+      }),
       'MassMobilizationCommission',
       'MMC-60',
       'input.participants[0].organization.id',
@@ -640,7 +898,11 @@ describe('an owner that cannot be asked', () => {
   ])('refuses %s: SERVICE_UNAVAILABLE naming the field, nothing written', async (_what, operation, input, type, id, field, serviceName) => {
     // A party subgraph of its own whose peers point nowhere: the other families are "down".
     const nowhere = 'http://localhost:9/graphql';
-    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({ state: nowhere, front: nowhere, 'armed-forces': nowhere }));
+    const lonely = await startSubgraphServer(subgraphDefinition('party'), services.subgraphs.party!.db, 0, () => ({
+      state: nowhere,
+      front: nowhere,
+      'armed-forces': nowhere,
+    }));
     try {
       const before = await counts();
       const { errors } = await postGraphQL(lonely.url, MUTATIONS[operation], { input: input() }, await tokenOf(type as OrgType, id));
@@ -663,9 +925,14 @@ describe('a failure midway', () => {
 
   it('leaves no program, no participant, no audit row and no claim when a participant row fails', async () => {
     await sql(`CREATE FUNCTION fail_on_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$`);
-    await sql(`CREATE TRIGGER fail_participant BEFORE INSERT ON program_participant FOR EACH ROW WHEN (NEW.responsibility = 'BOOM') EXECUTE FUNCTION fail_on_boom()`);
+    await sql(
+      `CREATE TRIGGER fail_participant BEFORE INSERT ON program_participant FOR EACH ROW WHEN (NEW.responsibility = 'BOOM') EXECUTE FUNCTION fail_on_boom()`,
+    );
     const input = programInput({
-      participants: [{ organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } }, { organization: { type: 'ARMED_UNIT', id: 'MC-60' }, responsibility: 'BOOM' }],
+      participants: [
+        { organization: { type: 'STATE_AGENCY', id: 'PCOM-60' } },
+        { organization: { type: 'ARMED_UNIT', id: 'MC-60' }, responsibility: 'BOOM' },
+      ],
       idempotencyKey: 'boom-program',
     });
     const before = await counts();
@@ -682,7 +949,9 @@ describe('a failure midway', () => {
 
   it('leaves no model and no claim when the audit row fails', async () => {
     await sql(`CREATE FUNCTION fail_on_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$`);
-    await sql(`CREATE TRIGGER fail_audit BEFORE INSERT ON audit_entry FOR EACH ROW WHEN (NEW.after->>'name' LIKE 'BOOM%') EXECUTE FUNCTION fail_on_boom()`);
+    await sql(
+      `CREATE TRIGGER fail_audit BEFORE INSERT ON audit_entry FOR EACH ROW WHEN (NEW.after->>'name' LIKE 'BOOM%') EXECUTE FUNCTION fail_on_boom()`,
+    );
     const input = modelInput({ name: 'BOOM model', idempotencyKey: 'boom-model' });
     const before = await counts();
     const { errors } = await run('registerMobilizationModel', input, await tokenOf('PartyCommittee', 'PC-596'));
@@ -697,8 +966,24 @@ describe('partyAuditLog', () => {
   const LOG = /* GraphQL */ `
     query ($filter: AuditLogFilter, $first: Int, $after: String) {
       partyAuditLog(filter: $filter, first: $first, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor }
-        nodes { id occurredAt actorSubject actorOrganizationType actorOrganizationId ownerOrganizationId operation recordType recordId before after }
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          occurredAt
+          actorSubject
+          actorOrganizationType
+          actorOrganizationId
+          ownerOrganizationId
+          operation
+          recordType
+          recordId
+          before
+          after
+        }
       }
     }
   `;
@@ -708,7 +993,15 @@ describe('partyAuditLog', () => {
     // Gia Lai's commission owns nothing else written in this file.
     const token = await tokenOf('MassMobilizationCommission', 'MMC-64');
     for (let i = 0; i < 3; i += 1) {
-      ids.push((await succeed('createCoordinationProgram', programInput({ leadCommissionId: 'MMC-64', participants: [], basedOnDocumentId: null }), token)).id);
+      ids.push(
+        (
+          await succeed(
+            'createCoordinationProgram',
+            programInput({ leadCommissionId: 'MMC-64', participants: [], basedOnDocumentId: null }),
+            token,
+          )
+        ).id,
+      );
     }
     await succeed('addProgramReview', { programId: ids[0], year: 2024, heldOn: '2024-12-27', summary: 'Sơ kết năm 2024.' }, token);
   });
@@ -720,8 +1013,19 @@ describe('partyAuditLog', () => {
     const page = data!.partyAuditLog;
     expect(page.totalCount).toBe(4);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(page.nodes.map((n: { operation: string }) => n.operation)).toEqual(['addProgramReview', 'createCoordinationProgram', 'createCoordinationProgram']);
-    expect(page.nodes[0]).toMatchObject({ actorSubject: 'mmc-64-user', actorOrganizationType: 'MassMobilizationCommission', actorOrganizationId: 'MMC-64', ownerOrganizationId: 'MMC-64', recordType: 'CoordinationProgram', recordId: ids[0] });
+    expect(page.nodes.map((n: { operation: string }) => n.operation)).toEqual([
+      'addProgramReview',
+      'createCoordinationProgram',
+      'createCoordinationProgram',
+    ]);
+    expect(page.nodes[0]).toMatchObject({
+      actorSubject: 'mmc-64-user',
+      actorOrganizationType: 'MassMobilizationCommission',
+      actorOrganizationId: 'MMC-64',
+      ownerOrganizationId: 'MMC-64',
+      recordType: 'CoordinationProgram',
+      recordId: ids[0],
+    });
     expect(JSON.parse(page.nodes[0].before).reviews).toEqual([]);
     expect(JSON.parse(page.nodes[0].after).reviews).toHaveLength(1);
     expect(page.nodes[2].before).toBeNull();
@@ -757,7 +1061,12 @@ describe('partyAuditLog', () => {
       expect(data).toBeNull();
       expect(errors![0].extensions?.code).toBe('FORBIDDEN');
     }
-    const { errors } = await services.querySubgraph('party', LOG, { filter: { organizationId: 'MMC-60' } }, await tokenOf('MassMobilizationCommission', 'MMC-64', ['admin']));
+    const { errors } = await services.querySubgraph(
+      'party',
+      LOG,
+      { filter: { organizationId: 'MMC-60' } },
+      await tokenOf('MassMobilizationCommission', 'MMC-64', ['admin']),
+    );
     expect(errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'filter.organizationId' });
   });
 });

@@ -65,7 +65,7 @@ describe('dates', () => {
     expect(isCalendarDate('20/10/2024')).toBe(false);
   });
 
-  it('counts today and shows times on Vietnam\'s clock (UTC+7)', () => {
+  it("counts today and shows times on Vietnam's clock (UTC+7)", () => {
     expect(todayInVietnam(new Date('2024-10-19T16:59:00Z'))).toBe('2024-10-19');
     expect(todayInVietnam(new Date('2024-10-19T17:00:00Z'))).toBe('2024-10-20');
     expect(formatDateTime('2024-10-10T16:30:00Z')).toBe('2024-10-10 23:30');

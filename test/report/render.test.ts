@@ -36,7 +36,9 @@ describe('HTML', () => {
   });
 
   it('highlights the overdue organizations and says what is empty', () => {
-    expect(html).toMatch(/<div class="alert"[^>]*>\s*<p class="alert-title">Overdue reports \(1\)<\/p>\s*<ul>\s*<li>Hội Cựu chiến binh &lt;i&gt;tỉnh&lt;\/i&gt; \(VA-60\), Front: due 2024-10-10<\/li>/);
+    expect(html).toMatch(
+      /<div class="alert"[^>]*>\s*<p class="alert-title">Overdue reports \(1\)<\/p>\s*<ul>\s*<li>Hội Cựu chiến binh &lt;i&gt;tỉnh&lt;\/i&gt; \(VA-60\), Front: due 2024-10-10<\/li>/,
+    );
     expect(html).toContain('<strong>Dialogues held</strong>: No dialogue was held.');
     expect(html).toContain('<td class="num">33.3%</td>');
   });

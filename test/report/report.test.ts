@@ -37,7 +37,10 @@ function runChild(args: string[], env: Record<string, string> = {}): Promise<Com
 
 /** One line on stderr, naming the problem, without a stack trace. */
 function expectOneLineError(stderr: string, message: string | RegExp) {
-  const lines = stderr.trimEnd().split('\n').filter((line) => !line.startsWith('report ['));
+  const lines = stderr
+    .trimEnd()
+    .split('\n')
+    .filter((line) => !line.startsWith('report ['));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(message);
   expect(stderr).not.toMatch(/^\s+at /m);
@@ -93,18 +96,41 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     const obligations = tableRows(markdown, 'Every obligation');
     expect(obligations).toHaveLength(20);
     expect(obligations).toContainEqual([
-      'Hội Nông dân tỉnh Bình Thuận (FU-60)', 'Front', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'Late', '2024-10-11 00:30',
+      'Hội Nông dân tỉnh Bình Thuận (FU-60)',
+      'Front',
+      'Tỉnh ủy Bình Thuận',
+      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      '2024-10-10',
+      'Late',
+      '2024-10-11 00:30',
     ]);
     expect(obligations).toContainEqual([
-      'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)', 'State', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'On time', '2024-10-10 23:30',
+      'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)',
+      'State',
+      'Tỉnh ủy Bình Thuận',
+      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      '2024-10-10',
+      'On time',
+      '2024-10-10 23:30',
     ]);
     // On time by its first report, corrected later.
     expect(obligations).toContainEqual([
-      'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận (WU-60)', 'Front', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'On time',
+      'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận (WU-60)',
+      'Front',
+      'Tỉnh ủy Bình Thuận',
+      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      '2024-10-10',
+      'On time',
       '2024-10-08 09:15; corrected 2024-10-15 10:00',
     ]);
     expect(obligations).toContainEqual([
-      'Huyện ủy Tánh Linh (PC-599)', 'Party', 'Tỉnh ủy Bình Thuận', 'Ban Dân vận Tỉnh ủy Bình Thuận', '2024-10-10', 'Overdue', '—',
+      'Huyện ủy Tánh Linh (PC-599)',
+      'Party',
+      'Tỉnh ủy Bình Thuận',
+      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      '2024-10-10',
+      'Overdue',
+      '—',
     ]);
     const statuses = obligations.map((row) => row[5]);
     expect(statuses.filter((s) => s === 'On time')).toHaveLength(15);
@@ -112,19 +138,31 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
   });
 
   it('1. gives compliance by family over the unit and below, as the graph computes it', async () => {
-    const { data, errors } = await services.queryGateway(
-      /* GraphQL */ `
-        query {
-          administrativeUnit(code: "60") {
-            statistics(from: "2024-07-01", to: "2024-09-30") {
-              reportingByFamily(frequency: QUARTERLY, asOf: "2024-10-20") { family obligations onTime late overdue notYetDue }
+    const { data, errors } = await services.queryGateway(/* GraphQL */ `
+      query {
+        administrativeUnit(code: "60") {
+          statistics(from: "2024-07-01", to: "2024-09-30") {
+            reportingByFamily(frequency: QUARTERLY, asOf: "2024-10-20") {
+              family
+              obligations
+              onTime
+              late
+              overdue
+              notYetDue
             }
           }
         }
-      `,
-    );
+      }
+    `);
     expect(errors).toBeUndefined();
-    const families = data!.administrativeUnit.statistics.reportingByFamily as { family: string; obligations: number; onTime: number; late: number; overdue: number; notYetDue: number }[];
+    const families = data!.administrativeUnit.statistics.reportingByFamily as {
+      family: string;
+      obligations: number;
+      onTime: number;
+      late: number;
+      overdue: number;
+      notYetDue: number;
+    }[];
     const rows = tableRows(markdown, 'Compliance by family (quarterly reports)');
     const names: Record<string, string> = { PARTY: 'Party', STATE: 'State', FRONT: 'Front', ARMED_FORCES: 'Armed forces' };
     expect(rows.map((r) => r.slice(0, 6))).toEqual(
@@ -184,7 +222,11 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     expect(tableRows(markdown, 'Models by kind').find((r) => r[0] === '**Total**')).toEqual(['**Total**', `**${models.length}**`]);
     expect(models).toContainEqual([
       'Cán bộ công an bám địa bàn, vận động giao nộp vũ khí, vật liệu nổ (tỉnh Bình Thuận)',
-      'Individual', 'Defence and security', 'Tỉnh Bình Thuận (60)', 'Công an tỉnh Bình Thuận (POL-60)', 'Armed forces',
+      'Individual',
+      'Defence and security',
+      'Tỉnh Bình Thuận (60)',
+      'Công an tỉnh Bình Thuận (POL-60)',
+      'Armed forces',
     ]);
   });
 
@@ -196,7 +238,9 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     expect(Number(total[2])).toBe(list.reduce((sum, r) => sum + Number(r[6]), 0));
     expect(Number(total[3])).toBe(list.reduce((sum, r) => sum + Number(r[7]), 0));
     expect(Number(total[4])).toBe(list.reduce((sum, r) => sum + Number(r[8]), 0));
-    expect(list.find((r) => r[5] === 'Tổng cục Chính trị Quân đội nhân dân Việt Nam (GDP-VN)')?.[9]).toMatch(/^program: Chương trình phối hợp/);
+    expect(list.find((r) => r[5] === 'Tổng cục Chính trị Quân đội nhân dân Việt Nam (GDP-VN)')?.[9]).toMatch(
+      /^program: Chương trình phối hợp/,
+    );
   });
 
   it('6. lists the coordination programs active on the last day with their lead commission and participants', () => {
@@ -206,7 +250,11 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     );
     const participants = tableRows(markdown, 'Participants of each program').map((r) => r[1]);
     expect(participants).toEqual(
-      expect.arrayContaining(['Bộ Công an (POL-VN)', 'Công an tỉnh Bình Thuận (POL-60)', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)']),
+      expect.arrayContaining([
+        'Bộ Công an (POL-VN)',
+        'Công an tỉnh Bình Thuận (POL-60)',
+        'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)',
+      ]),
     );
   });
 });
@@ -229,9 +277,23 @@ describe('the CSV report', () => {
     expect(records[0].slice(0, 3)).toEqual(['section', 'Item', 'Value']);
     const tables = csvTables(records);
     expect([...tables.keys()]).toEqual([
-      'report', 'summary', 'compliance.totals', 'compliance.overdue', 'compliance.obligations', 'compliance.byFamily',
-      'cases.open', 'cases.byCategory', 'dialogues.byLevel', 'dialogues.list', 'models.byKind', 'models.byField', 'models.list',
-      'activities.byKind', 'activities.list', 'programs.list', 'programs.participants',
+      'report',
+      'summary',
+      'compliance.totals',
+      'compliance.overdue',
+      'compliance.obligations',
+      'compliance.byFamily',
+      'cases.open',
+      'cases.byCategory',
+      'dialogues.byLevel',
+      'dialogues.list',
+      'models.byKind',
+      'models.byField',
+      'models.list',
+      'activities.byKind',
+      'activities.list',
+      'programs.list',
+      'programs.participants',
     ]);
     const [totals] = tables.get('compliance.totals')!;
     expect(trimmed(totals.header)).toEqual(['Obligations', 'On time', 'Late', 'Overdue', 'Not yet due', 'Compliance rate']);
@@ -250,7 +312,10 @@ describe('the CSV report', () => {
     // A comma in the title, several agencies on separate lines.
     expect(water[1]).toBe('Thiếu nước sinh hoạt của Nhân dân xã Phan Hòa, huyện Bắc Bình');
     expect(water[open.header.indexOf('Agencies involved')].split('\n')).toEqual(
-      expect.arrayContaining(['Front supervision: Hội Nông dân huyện Bắc Bình (FU-596)', 'Party directive 18-CT/HU: Huyện ủy Bắc Bình (PC-596)']),
+      expect.arrayContaining([
+        'Front supervision: Hội Nông dân huyện Bắc Bình (FU-596)',
+        'Party directive 18-CT/HU: Huyện ủy Bắc Bình (PC-596)',
+      ]),
     );
     expect(csv).toContain('60-2024-031,"Thiếu nước sinh hoạt của Nhân dân xã Phan Hòa, huyện Bắc Bình"');
     // Quotes inside data are doubled: see render.test.ts (the demo data has none).
@@ -273,7 +338,9 @@ describe('the HTML report', () => {
   it('is one self-contained file with inline SVG charts and the same totals', () => {
     expectSelfContained(html);
     expect(html).toContain('<svg class="chart"');
-    expect(html).toContain('<td class="num">20</td><td class="num">15</td><td class="num">3</td><td class="num">2</td><td class="num">0</td><td class="num">75%</td>');
+    expect(html).toContain(
+      '<td class="num">20</td><td class="num">15</td><td class="num">3</td><td class="num">2</td><td class="num">0</td><td class="num">75%</td>',
+    );
     expect(html).toContain('<li>Hội Cựu chiến binh tỉnh Bình Thuận (VA-60), Front: due 2024-10-10</li>');
     expect(html).toContain('<li>Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10</li>');
     expect(html).toContain('Ủy ban nhân dân huyện Hàm Thuận Nam (PCOM-598)');
@@ -281,12 +348,25 @@ describe('the HTML report', () => {
 });
 
 describe('tokens, defaults and errors', () => {
-  it('mints a development token for the commission of the unit\'s province when none is given', async () => {
+  it("mints a development token for the commission of the unit's province when none is given", async () => {
     expect(defaultReader('60')).toBe('MMC-60');
     expect(defaultReader('596')).toBe('MMC-60');
     expect(defaultReader('23035')).toBe('MMC-60');
     expect(defaultReader('VN')).toBe('MMC-VN');
-    const result = await runReport(['--unit', '23035', '--period', '2024-Q3', '--as-of', '2024-10-20', '--gateway', services.gateway!.url, '--format', 'md', '--out', '-']);
+    const result = await runReport([
+      '--unit',
+      '23035',
+      '--period',
+      '2024-Q3',
+      '--as-of',
+      '2024-10-20',
+      '--gateway',
+      services.gateway!.url,
+      '--format',
+      'md',
+      '--out',
+      '-',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('# Coordination report: Xã Phan Hòa (23035), 2024-Q3');
     // Commune 23035 as of 2024-10-20 (seed): 6 on time, 1 late, 1 overdue.
@@ -312,7 +392,10 @@ describe('tokens, defaults and errors', () => {
     [['--unit', '60', '--period', '2024-13'], /^report: --period: "2024-13" is not a period/],
     [['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-02-30'], /^report: --as-of: "2024-02-30" is not a date/],
     [['--unit', '60', '--period', '2024-Q3', '--format', 'pdf'], /^report: --format: "pdf" is not one of html, md, csv/],
-    [['--unit', '60', '--period', '2024-Q3', '--gateway', 'localhost:4000'], /^report: --gateway: "localhost:4000" is not an http\(s\) URL/],
+    [
+      ['--unit', '60', '--period', '2024-Q3', '--gateway', 'localhost:4000'],
+      /^report: --gateway: "localhost:4000" is not an http\(s\) URL/,
+    ],
     [['--unit', '60', '--period', '2024-Q3', '--colour'], /^report: Unknown option '--colour'/],
   ])('refuses %j with exit code 2 and one line', async (args, message) => {
     const result = await runReport(args);
@@ -328,7 +411,9 @@ describe('tokens, defaults and errors', () => {
     expect(result.stdout).toBe('');
     expectOneLineError(
       result.stderr,
-      new RegExp(`^report: the gateway at ${escape(services.gateway!.url)} answered ReportUnit with UNAUTHENTICATED: Authorization: the token is not valid$`),
+      new RegExp(
+        `^report: the gateway at ${escape(services.gateway!.url)} answered ReportUnit with UNAUTHENTICATED: Authorization: the token is not valid$`,
+      ),
     );
   });
 
@@ -348,7 +433,10 @@ describe('tokens, defaults and errors', () => {
     // Nothing listens on `nowhere`: a report that succeeds did not go there.
     const nowhere = await freePort();
     const args = ['--unit', '60', '--period', '2024-Q3', '--as-of', '2024-10-20', '--format', 'md', '--out', '-'];
-    expect(defaultGateway({ GATEWAY_URL: services.gateway!.url, GATEWAY_PORT: String(nowhere) })).toEqual([services.gateway!.url, 'GATEWAY_URL']);
+    expect(defaultGateway({ GATEWAY_URL: services.gateway!.url, GATEWAY_PORT: String(nowhere) })).toEqual([
+      services.gateway!.url,
+      'GATEWAY_URL',
+    ]);
     const fromUrl = await runReport(args, { GATEWAY_URL: services.gateway!.url, GATEWAY_PORT: String(nowhere), REPORT_TOKEN: token });
     expect(fromUrl.code).toBe(0);
     const fromOption = await runReport([...args, '--gateway', services.gateway!.url], {
@@ -405,10 +493,15 @@ describe('as a child process', () => {
 
   it('names the URL it tried on GATEWAY_PORT when nothing answers there', async () => {
     const port = await freePort();
-    const { code, stdout, stderr } = await runChild(['--unit', '60', '--period', '2024-Q3', '--token', token], { GATEWAY_PORT: String(port) });
+    const { code, stdout, stderr } = await runChild(['--unit', '60', '--period', '2024-Q3', '--token', token], {
+      GATEWAY_PORT: String(port),
+    });
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expectOneLineError(stderr, new RegExp(`^report: cannot reach the gateway at ${escape(`http://localhost:${port}/graphql`)}: connection refused`));
+    expectOneLineError(
+      stderr,
+      new RegExp(`^report: cannot reach the gateway at ${escape(`http://localhost:${port}/graphql`)}: connection refused`),
+    );
   }, 60_000);
 });
 

@@ -118,9 +118,20 @@ export const trimmed = (row: string[]) => {
  */
 export function craftedModel(): ReportModel {
   const period = parsePeriod('2024-Q3');
-  const org = (id: string, name: string, family: 'PARTY' | 'STATE' | 'FRONT' | 'ARMED_FORCES', type: string) => ({ id, name, family, type });
+  const org = (id: string, name: string, family: 'PARTY' | 'STATE' | 'FRONT' | 'ARMED_FORCES', type: string) => ({
+    id,
+    name,
+    family,
+    type,
+  });
   return {
-    unit: { code: '60', name: 'Tỉnh <script>alert("x")</script> & Co', level: 'PROVINCIAL', unitType: 'Tỉnh', parent: { code: 'VN', name: 'Việt Nam' } },
+    unit: {
+      code: '60',
+      name: 'Tỉnh <script>alert("x")</script> & Co',
+      level: 'PROVINCIAL',
+      unitType: 'Tỉnh',
+      parent: { code: 'VN', name: 'Việt Nam' },
+    },
     period,
     asOf: '2024-10-20',
     generatedAt: '2024-10-20T03:00:00Z',
@@ -176,12 +187,17 @@ export function craftedModel(): ReportModel {
           householdsAffected: 12,
           unit: { code: '598', name: 'Huyện Hàm Thuận Nam' },
           responsibleAgency: org('PCOM-598', '=SUM(A1:A9)', 'STATE', 'StateAgency'),
-          supervisedBy: [org('VFF-60', 'Mặt trận tỉnh', 'FRONT', 'FrontOrganization'), org('WU-598', 'Hội Phụ nữ huyện', 'FRONT', 'FrontOrganization')],
+          supervisedBy: [
+            org('VFF-60', 'Mặt trận tỉnh', 'FRONT', 'FrontOrganization'),
+            org('WU-598', 'Hội Phụ nữ huyện', 'FRONT', 'FrontOrganization'),
+          ],
           supportedBy: [],
           directives: [{ number: '=1+2', kind: 'DIRECTIVE', issuer: org('PC-60', 'Tỉnh ủy', 'PARTY', 'PartyCommittee') }],
         },
       ],
-      openedByCategory: [{ category: 'LAND_ACQUISITION_RESETTLEMENT', cases: 1, byStatus: [{ status: 'IN_PROGRESS', cases: 1 }], medianDaysToResolve: null }],
+      openedByCategory: [
+        { category: 'LAND_ACQUISITION_RESETTLEMENT', cases: 1, byStatus: [{ status: 'IN_PROGRESS', cases: 1 }], medianDaysToResolve: null },
+      ],
     },
     dialogues: { byLevel: [], list: [] },
     models: { year: 2024, byKind: [], byField: [], list: [] },

@@ -2,16 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ASTNode,
-  EnumTypeDefinitionNode,
-  InputValueDefinitionNode,
-  Kind,
-  ObjectTypeDefinitionNode,
-  parse,
-  print,
-  visit,
-} from 'graphql';
+import { ASTNode, EnumTypeDefinitionNode, InputValueDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, print, visit } from 'graphql';
 import { composeSupergraph, readSupergraph, subgraphSdl } from '../../gateway/supergraph';
 import { projectRoot, SUBGRAPH_NAMES } from '../../lib';
 
@@ -89,8 +80,17 @@ describe('the published contract (schema/)', () => {
     expect(fields('Mutation')).toContain('submitReport');
     expect(fields('AdministrativeUnit')).toEqual(
       expect.arrayContaining([
-        'code', 'name', 'level', 'parent', 'children', 'stateAgencies', 'partyCommittee',
-        'massMobilizationCommission', 'frontOrganizations', 'armedUnits', 'reportingCompliance',
+        'code',
+        'name',
+        'level',
+        'parent',
+        'children',
+        'stateAgencies',
+        'partyCommittee',
+        'massMobilizationCommission',
+        'frontOrganizations',
+        'armedUnits',
+        'reportingCompliance',
       ]),
     );
     expect(fields('ReportingCompliance')).toEqual(
@@ -103,9 +103,13 @@ describe('the published contract (schema/)', () => {
       expect(fields(organization)).toEqual(expect.arrayContaining(['id', 'name', 'level', 'unit']));
     }
     const union = supergraph.definitions.find((d) => d.kind === Kind.UNION_TYPE_DEFINITION && d.name.value === 'Organization');
-    expect(union && 'types' in union ? union.types!.map((t) => t.name.value).sort() : []).toEqual(
-      ['ArmedUnit', 'FrontOrganization', 'MassMobilizationCommission', 'PartyCommittee', 'StateAgency'],
-    );
+    expect(union && 'types' in union ? union.types!.map((t) => t.name.value).sort() : []).toEqual([
+      'ArmedUnit',
+      'FrontOrganization',
+      'MassMobilizationCommission',
+      'PartyCommittee',
+      'StateAgency',
+    ]);
   });
 
   it('requires an idempotency key on every mutation: a retry without one could do the change twice (issue 7, item 13)', () => {
@@ -114,9 +118,15 @@ describe('the published contract (schema/)', () => {
     const mutation = definition('Mutation') as ObjectTypeDefinitionNode;
     const keys = mutation.fields!.map((field) => {
       const input = field.arguments?.find((arg) => arg.name.value === 'input');
-      const inputType = input && input.type.kind === Kind.NON_NULL_TYPE && input.type.type.kind === Kind.NAMED_TYPE ? input.type.type.name.value : undefined;
+      const inputType =
+        input && input.type.kind === Kind.NON_NULL_TYPE && input.type.type.kind === Kind.NAMED_TYPE
+          ? input.type.type.name.value
+          : undefined;
       const inputDefinition = inputType ? definition(inputType) : undefined;
-      const key = inputDefinition?.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION ? inputDefinition.fields?.find((f) => f.name.value === 'idempotencyKey') : undefined;
+      const key =
+        inputDefinition?.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION
+          ? inputDefinition.fields?.find((f) => f.name.value === 'idempotencyKey')
+          : undefined;
       return `${field.name.value}(input: ${input ? print(input.type) : 'none'}) idempotencyKey: ${key ? print(key.type) : 'none'}`;
     });
     expect(keys.length).toBeGreaterThanOrEqual(11);
@@ -125,15 +135,17 @@ describe('the published contract (schema/)', () => {
 
   it('has generated resolver types that match the SDL (npm run codegen)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'codegen-'));
-    execFileSync(process.execPath, [join(projectRoot, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'], {
-      cwd: projectRoot,
-      env: { ...process.env, CODEGEN_OUT_DIR: outDir },
-    });
+    execFileSync(
+      process.execPath,
+      [join(projectRoot, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, CODEGEN_OUT_DIR: outDir },
+      },
+    );
     for (const name of SUBGRAPH_NAMES) {
       const file = `subgraphs/${name}/generated/resolvers.ts`;
-      expect(`${file}: ${readFileSync(join(outDir, file), 'utf8')}`).toEqual(
-        `${file}: ${readFileSync(join(projectRoot, file), 'utf8')}`,
-      );
+      expect(`${file}: ${readFileSync(join(outDir, file), 'utf8')}`).toEqual(`${file}: ${readFileSync(join(projectRoot, file), 'utf8')}`);
     }
   });
 });

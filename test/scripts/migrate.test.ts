@@ -42,7 +42,9 @@ async function appliedMigrations(url: string): Promise<{ id: number; name: strin
 
 /** What the subgraph's code says its migrations are. */
 function migrationNames(name: SubgraphName): string[] {
-  return (subgraphDefinition(name).migrations as (new () => { name?: string })[]).map((migration) => new migration().name ?? migration.name);
+  return (subgraphDefinition(name).migrations as (new () => { name?: string })[]).map(
+    (migration) => new migration().name ?? migration.name,
+  );
 }
 
 function ownUrls(urls: Partial<Record<SubgraphName, string>>): Record<string, string> {
@@ -62,7 +64,9 @@ describe('npm run migrate', () => {
       const expected = migrationNames(name);
       const applied = await appliedMigrations(urls[name]);
       expect(applied!.map((row) => row.name)).toEqual(expected);
-      expect(lines[i]).toBe(`${name}: ran ${expected.length} migration${expected.length > 1 ? 's' : ''} on ${where(urls[name])}: ${expected.join(', ')}`);
+      expect(lines[i]).toBe(
+        `${name}: ran ${expected.length} migration${expected.length > 1 ? 's' : ''} on ${where(urls[name])}: ${expected.join(', ')}`,
+      );
       before[name] = applied;
     }
 
@@ -77,7 +81,9 @@ describe('npm run migrate', () => {
     const expected = migrationNames('front');
     const result = await runMigrate(['front'], ownUrls(urls));
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`front: ran ${expected.length} migration${expected.length > 1 ? 's' : ''} on ${where(urls.front)}: ${expected.join(', ')}\n`);
+    expect(result.stdout).toBe(
+      `front: ran ${expected.length} migration${expected.length > 1 ? 's' : ''} on ${where(urls.front)}: ${expected.join(', ')}\n`,
+    );
     expect((await appliedMigrations(urls.front))!.map((row) => row.name)).toEqual(expected);
     expect(await appliedMigrations(urls.party)).toBeNull();
   }, 120_000);
@@ -87,19 +93,29 @@ describe('npm run migrate', () => {
     const result = await runMigrate(['party', 'state', 'armed-forces'], ownUrls({ state: urls.state }));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('migrate: no database URL for party, armed-forces: set PARTY_DATABASE_URL, ARMED_FORCES_DATABASE_URL or DATABASE_URL\n');
+    expect(result.stderr).toBe(
+      'migrate: no database URL for party, armed-forces: set PARTY_DATABASE_URL, ARMED_FORCES_DATABASE_URL or DATABASE_URL\n',
+    );
     expect(await appliedMigrations(urls.state)).toBeNull();
   }, 60_000);
 
   it.each([
     [['police'], {}, 'migrate: "police" is not a subgraph; name any of party, state, front, armed-forces, or none for all\n'],
-    [['party'], { DATABASE_URL: 'not a url' }, 'migrate: DATABASE_URL: the value is not a PostgreSQL URL, postgres://user:password@host:port/database\n'],
-  ])('refuses %j (%j) with exit code 2 and one line', async (args, env, message) => {
-    const result = await runMigrate(args, env);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(message);
-  }, 60_000);
+    [
+      ['party'],
+      { DATABASE_URL: 'not a url' },
+      'migrate: DATABASE_URL: the value is not a PostgreSQL URL, postgres://user:password@host:port/database\n',
+    ],
+  ])(
+    'refuses %j (%j) with exit code 2 and one line',
+    async (args, env, message) => {
+      const result = await runMigrate(args, env);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(message);
+    },
+    60_000,
+  );
 
   it('fails with exit code 1 and one line naming the database when its server cannot be reached', async () => {
     const url = `postgres://postgres:secret@127.0.0.1:${await freePort()}/party`;

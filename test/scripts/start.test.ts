@@ -76,7 +76,12 @@ afterEach(async () => {
  * ends first.
  */
 async function ready(run: Run): Promise<void> {
-  await until(run, () => fetch(`http://localhost:${run.ports.GATEWAY_PORT}/ready`).then((r) => r.ok, () => false));
+  await until(run, () =>
+    fetch(`http://localhost:${run.ports.GATEWAY_PORT}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    ),
+  );
   await until(run, () => run.output().includes('press Ctrl-C to stop'));
 }
 
@@ -211,7 +216,10 @@ describe('npm start', () => {
     const again = npmStart();
     await again.exited;
     expect(again.npm.exitCode).toBe(1);
-    const errors = again.output().split('\n').filter((line) => line.startsWith('npm start:'));
+    const errors = again
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('npm start:'));
     expect(errors).toEqual([
       `npm start: PostgreSQL (postmaster pid ${postgres}, port ${ports.EMBEDDED_POSTGRES_PORT}) already runs on ${join(dataDir, 'postgres')}, left by an earlier run or used by another: stop it with \`kill ${postgres}\`, or set DATA_DIR to use another data directory`,
     ]);

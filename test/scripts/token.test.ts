@@ -25,9 +25,12 @@ describe('npm run token', () => {
   }, 60_000);
 
   it('prints only the token on stdout, with the organization, roles, subject and expiry asked for and no unit', async () => {
-    const { code, stdout, stderr } = await runToken(['--org', 'StateAgency:PCOM-596', '--role', 'editor', '--role', 'reader', '--sub', 'alice', '--expires', '30m'], {
-      throughNpm: true,
-    });
+    const { code, stdout, stderr } = await runToken(
+      ['--org', 'StateAgency:PCOM-596', '--role', 'editor', '--role', 'reader', '--sub', 'alice', '--expires', '30m'],
+      {
+        throughNpm: true,
+      },
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
@@ -38,7 +41,10 @@ describe('npm run token', () => {
     expect(claims.sub).toBe('alice');
     expect(claims.exp! - claims.iat!).toBe(30 * 60);
     // Signed with the key the subgraphs and the gateway verify with.
-    await expect(verifyAuthorization(`Bearer ${token}`)).resolves.toMatchObject({ sub: 'alice', org: { type: 'StateAgency', id: 'PCOM-596' } });
+    await expect(verifyAuthorization(`Bearer ${token}`)).resolves.toMatchObject({
+      sub: 'alice',
+      org: { type: 'StateAgency', id: 'PCOM-596' },
+    });
   }, 60_000);
 
   it.each([
@@ -56,14 +62,20 @@ describe('npm run token', () => {
     ],
     // The org.unit claim is gone: an organization is placed from its owner's records.
     [['--org', 'PartyCommittee:PC-60', '--role', 'reader', '--unit', '60'], /^token: Unknown option '--unit'/],
-  ])('refuses %j with exit code 2, one line on stderr and nothing on stdout', async (args, message) => {
-    const { code, stdout, stderr } = await runToken(args);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr.endsWith('\n')).toBe(true);
-    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr.trimEnd()).toMatch(typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message);
-  }, 60_000);
+  ])(
+    'refuses %j with exit code 2, one line on stderr and nothing on stdout',
+    async (args, message) => {
+      const { code, stdout, stderr } = await runToken(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.endsWith('\n')).toBe(true);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr.trimEnd()).toMatch(
+        typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message,
+      );
+    },
+    60_000,
+  );
 });
 
 describe('the demo organizations the token command accepts', () => {
@@ -75,14 +87,18 @@ describe('the demo organizations the token command accepts', () => {
     ArmedUnit: ['armed-forces', 'armed_unit'],
   };
 
-  it.each(ORGANIZATION_TYPES)('are, for %s, exactly the rows the seeder inserts', async (type) => {
-    const [subgraph, table] = tables[type];
-    const db = await seededDatabase(subgraph);
-    try {
-      const rows: { id: string }[] = await db.query(`SELECT id FROM ${table}`);
-      expect([...demoOrganizationIds()[type]].sort()).toEqual(rows.map((row) => row.id).sort());
-    } finally {
-      await db.destroy();
-    }
-  }, 120_000);
+  it.each(ORGANIZATION_TYPES)(
+    'are, for %s, exactly the rows the seeder inserts',
+    async (type) => {
+      const [subgraph, table] = tables[type];
+      const db = await seededDatabase(subgraph);
+      try {
+        const rows: { id: string }[] = await db.query(`SELECT id FROM ${table}`);
+        expect([...demoOrganizationIds()[type]].sort()).toEqual(rows.map((row) => row.id).sort());
+      } finally {
+        await db.destroy();
+      }
+    },
+    120_000,
+  );
 });

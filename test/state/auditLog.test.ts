@@ -17,13 +17,26 @@ const LOG = /* GraphQL */ `
   query ($filter: AuditLogFilter, $first: Int, $after: String) {
     stateAuditLog(filter: $filter, first: $first, after: $after) {
       nodes {
-        id occurredAt actorSubject actorOrganizationType actorOrganizationId ownerOrganizationId
-        operation recordType recordId before after
+        id
+        occurredAt
+        actorSubject
+        actorOrganizationType
+        actorOrganizationId
+        ownerOrganizationId
+        operation
+        recordType
+        recordId
+        before
+        after
       }
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       totalCount
     }
-  }`;
+  }
+`;
 
 const log = async (variables: Record<string, unknown>, token: Promise<string>) => state.query(LOG, variables, await token);
 
@@ -34,7 +47,11 @@ let startedAt: string;
 let keys = 0;
 /** Runs a mutation as an editor of `actor`, each call one logical request with a key of its own. */
 async function mutate(query: string, input: Record<string, unknown>, actor: string) {
-  const { data, errors } = await state.query(query, { input: { ...input, idempotencyKey: `auditlog-${(keys += 1)}` } }, await tokenOf(actor));
+  const { data, errors } = await state.query(
+    query,
+    { input: { ...input, idempotencyKey: `auditlog-${(keys += 1)}` } },
+    await tokenOf(actor),
+  );
   expect(errors).toBeUndefined();
   return Object.values(data!)[0] as { id: string };
 }
@@ -55,11 +72,24 @@ beforeAll(async () => {
   // Another district's case: not in Bắc Bình's log.
   await mutate(OPEN, { ...opened, reference: '60-2024-803', unitCode: '598', responsibleAgencyId: 'PCOM-598' }, 'PCOM-598');
   startedAt = new Date().toISOString();
-  await mutate(`mutation ($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }`, { caseId, status: 'IN_PROGRESS', version: 1 }, 'PCOM-596');
+  await mutate(
+    `mutation ($input: ChangeCaseStatusInput!) { changeCaseStatus(input: $input) { id } }`,
+    { caseId, status: 'IN_PROGRESS', version: 1 },
+    'PCOM-596',
+  );
   dialogueId = (
     await mutate(
       `mutation ($input: RecordDialogueInput!) { recordDialogue(input: $input) { id } }`,
-      { title: 'Đối thoại về ngập úng thôn 3', heldOn: '2024-09-20', unitCode: '23035', hostAgencyId: 'PCOM-596', participants: 60, issuesRaised: 4, issuesResolved: 2, caseId },
+      {
+        title: 'Đối thoại về ngập úng thôn 3',
+        heldOn: '2024-09-20',
+        unitCode: '23035',
+        hostAgencyId: 'PCOM-596',
+        participants: 60,
+        issuesRaised: 4,
+        issuesResolved: 2,
+        caseId,
+      },
       'PCOM-596',
     )
   ).id;
@@ -81,7 +111,12 @@ describe('stateAuditLog', () => {
     ]);
     expect(nodes.every((n: any) => n.ownerOrganizationId === 'PCOM-596' && n.actorOrganizationType === 'StateAgency')).toBe(true);
     const change = nodes[1];
-    expect(change).toMatchObject({ actorSubject: 'editor-of-PCOM-596', recordType: 'Case', recordId: caseId, occurredAt: expect.stringMatching(/\+07:00$/) });
+    expect(change).toMatchObject({
+      actorSubject: 'editor-of-PCOM-596',
+      recordType: 'Case',
+      recordId: caseId,
+      occurredAt: expect.stringMatching(/\+07:00$/),
+    });
     expect(JSON.parse(change.before)).toMatchObject({ status: 'RECEIVED', version: 1 });
     expect(JSON.parse(change.after)).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
     expect(nodes[3].before).toBeNull();
@@ -120,8 +155,18 @@ describe('stateAuditLog', () => {
   it.each([
     ['an editor', tokenOf('PCOM-596', 'editor'), {}, 'admin is required'],
     ['a reader', tokenOf('PCOM-596', 'reader'), {}, 'admin is required'],
-    ["an admin asking for another organization's log", tokenOf('PCOM-596', 'admin'), { filter: { organizationId: 'PCOM-598' } }, 'filter.organizationId'],
-    ['an admin of another family', tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['admin'] }), { filter: { organizationId: 'PCOM-596' } }, 'filter.organizationId'],
+    [
+      "an admin asking for another organization's log",
+      tokenOf('PCOM-596', 'admin'),
+      { filter: { organizationId: 'PCOM-598' } },
+      'filter.organizationId',
+    ],
+    [
+      'an admin of another family',
+      tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['admin'] }),
+      { filter: { organizationId: 'PCOM-596' } },
+      'filter.organizationId',
+    ],
   ])('is FORBIDDEN to %s', async (_, token, variables, message) => {
     const { data, errors } = await log(variables, token);
     expect(data ?? null).toBeNull();

@@ -19,8 +19,11 @@ describe('state subgraph: cases', () => {
     dialogues { heldOn hostAgency { id } }`;
 
   it('finds a case by reference with its seeded fields', async () => {
-    const { data, errors } = await state.query(`#graphql
-      query ($reference: String!) { caseByReference(reference: $reference) { ${CASE_FIELDS} } }`, { reference: '60-2022-014' });
+    const { data, errors } = await state.query(
+      `#graphql
+      query ($reference: String!) { caseByReference(reference: $reference) { ${CASE_FIELDS} } }`,
+      { reference: '60-2022-014' },
+    );
     expect(errors).toBeUndefined();
     expect(data!.caseByReference).toMatchObject({
       id: cases.expresswayHamThuanNam,
@@ -50,29 +53,107 @@ describe('state subgraph: cases', () => {
 
   it('returns the story cases by id as seeded', async () => {
     const expected = [
-      [cases.expresswayBacBinh, { reference: '60-2022-009', status: 'RESOLVED', unit: { code: '596' }, responsibleAgency: { id: 'PCOM-596' }, householdsAffected: 873, openedOn: '2022-02-21', resolvedOn: '2023-06-30' }],
-      [cases.waterPhanHoa, { reference: '60-2024-031', category: 'WATER_SUPPLY', status: 'IN_PROGRESS', unit: { code: '23035' }, responsibleAgency: { id: 'PCOM-596' }, householdsAffected: 1520, openedOn: '2024-04-10', resolvedOn: null }],
-      [cases.leDuanRoad, { reference: '60-2023-007', category: 'LAND_ACQUISITION_RESETTLEMENT', status: 'IN_PROGRESS', unit: { code: '593' }, responsibleAgency: { id: 'PCOM-593' }, householdsAffected: 212, openedOn: '2023-03-02' }],
-      [cases.pollutionTuyPhong, { reference: '60-2024-018', category: 'ENVIRONMENTAL_POLLUTION', status: 'RECEIVED', unit: { code: '595' }, responsibleAgency: { id: 'DONRE-60' }, householdsAffected: 340, openedOn: '2024-08-05' }],
-      [cases.restrictedChuProng, { reference: '64-2024-005', category: 'ETHNIC_RELIGIOUS_AFFAIRS', status: 'IN_PROGRESS', classification: 'RESTRICTED', unit: { code: '632' }, responsibleAgency: { id: 'PCOM-632' }, householdsAffected: null, openedOn: '2024-05-20' }],
-      [cases.landCamGiang, { reference: '30-2024-011', category: 'LAND_ACQUISITION_RESETTLEMENT', status: 'CLOSED', unit: { code: '295' }, responsibleAgency: { id: 'PCOM-295' }, householdsAffected: 96, openedOn: '2024-01-18', resolvedOn: '2024-11-15' }],
+      [
+        cases.expresswayBacBinh,
+        {
+          reference: '60-2022-009',
+          status: 'RESOLVED',
+          unit: { code: '596' },
+          responsibleAgency: { id: 'PCOM-596' },
+          householdsAffected: 873,
+          openedOn: '2022-02-21',
+          resolvedOn: '2023-06-30',
+        },
+      ],
+      [
+        cases.waterPhanHoa,
+        {
+          reference: '60-2024-031',
+          category: 'WATER_SUPPLY',
+          status: 'IN_PROGRESS',
+          unit: { code: '23035' },
+          responsibleAgency: { id: 'PCOM-596' },
+          householdsAffected: 1520,
+          openedOn: '2024-04-10',
+          resolvedOn: null,
+        },
+      ],
+      [
+        cases.leDuanRoad,
+        {
+          reference: '60-2023-007',
+          category: 'LAND_ACQUISITION_RESETTLEMENT',
+          status: 'IN_PROGRESS',
+          unit: { code: '593' },
+          responsibleAgency: { id: 'PCOM-593' },
+          householdsAffected: 212,
+          openedOn: '2023-03-02',
+        },
+      ],
+      [
+        cases.pollutionTuyPhong,
+        {
+          reference: '60-2024-018',
+          category: 'ENVIRONMENTAL_POLLUTION',
+          status: 'RECEIVED',
+          unit: { code: '595' },
+          responsibleAgency: { id: 'DONRE-60' },
+          householdsAffected: 340,
+          openedOn: '2024-08-05',
+        },
+      ],
+      [
+        cases.restrictedChuProng,
+        {
+          reference: '64-2024-005',
+          category: 'ETHNIC_RELIGIOUS_AFFAIRS',
+          status: 'IN_PROGRESS',
+          classification: 'RESTRICTED',
+          unit: { code: '632' },
+          responsibleAgency: { id: 'PCOM-632' },
+          householdsAffected: null,
+          openedOn: '2024-05-20',
+        },
+      ],
+      [
+        cases.landCamGiang,
+        {
+          reference: '30-2024-011',
+          category: 'LAND_ACQUISITION_RESETTLEMENT',
+          status: 'CLOSED',
+          unit: { code: '295' },
+          responsibleAgency: { id: 'PCOM-295' },
+          householdsAffected: 96,
+          openedOn: '2024-01-18',
+          resolvedOn: '2024-11-15',
+        },
+      ],
     ] as const;
     for (const [id, fields] of expected) {
-      const { data, errors } = await state.query(`#graphql
-        query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`, { id });
+      const { data, errors } = await state.query(
+        `#graphql
+        query ($id: ID!) { case(id: $id) { ${CASE_FIELDS} } }`,
+        { id },
+      );
       expect(errors).toBeUndefined();
       expect(data!.case).toMatchObject({ id, ...fields });
     }
-    const water = await state.query(`#graphql
-      query ($id: ID!) { case(id: $id) { dialogues { heldOn unit { code } } } }`, { id: cases.waterPhanHoa });
+    const water = await state.query(
+      `#graphql
+      query ($id: ID!) { case(id: $id) { dialogues { heldOn unit { code } } } }`,
+      { id: cases.waterPhanHoa },
+    );
     expect(water.data!.case.dialogues).toEqual([
       { heldOn: '2024-05-16', unit: { code: '60' } },
       { heldOn: '2024-05-03', unit: { code: '596' } },
       { heldOn: '2024-04-25', unit: { code: '23035' } },
     ]);
     for (const id of ['nope', '00000000-0000-5000-8000-000000000000']) {
-      const none = await state.query(`#graphql
-        query ($id: ID!) { case(id: $id) { id } }`, { id });
+      const none = await state.query(
+        `#graphql
+        query ($id: ID!) { case(id: $id) { id } }`,
+        { id },
+      );
       expect(none.errors).toBeUndefined();
       expect(none.data!.case).toBeNull();
     }

@@ -46,8 +46,11 @@ describe('state subgraph: dialogues', () => {
         case: { reference: '60-2024-031' },
       },
     ]);
-    const one = await state.query(`#graphql
-      query ($id: ID!) { dialogue(id: $id) { heldOn case { id } } }`, { id: data!.dialogues.nodes[0].id });
+    const one = await state.query(
+      `#graphql
+      query ($id: ID!) { dialogue(id: $id) { heldOn case { id } } }`,
+      { id: data!.dialogues.nodes[0].id },
+    );
     expect(one.data!.dialogue).toEqual({ heldOn: '2024-05-16', case: { id: STORIES.cases.waterPhanHoa } });
     const workers = await state.query(DIALOGUES, { filter: { unitCode: '60', from: '2023-09-21', to: '2023-09-21' } });
     expect(workers.data!.dialogues.nodes).toEqual([
@@ -146,8 +149,11 @@ describe('state subgraph: dialogues', () => {
 
   it('returns null for an unknown dialogue id', async () => {
     for (const id of ['x', '00000000-0000-5000-8000-000000000000']) {
-      const { data, errors } = await state.query(`#graphql
-        query ($id: ID!) { dialogue(id: $id) { id } }`, { id });
+      const { data, errors } = await state.query(
+        `#graphql
+        query ($id: ID!) { dialogue(id: $id) { id } }`,
+        { id },
+      );
       expect(errors).toBeUndefined();
       expect(data!.dialogue).toBeNull();
     }

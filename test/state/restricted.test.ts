@@ -19,7 +19,13 @@ let dialogueId: string;
 beforeAll(async () => {
   state = await startState({ databaseSuffix: 'restricted' });
   const { data, errors } = await state.query(
-    /* GraphQL */ `mutation ($input: RecordDialogueInput!) { recordDialogue(input: $input) { id } }`,
+    /* GraphQL */ `
+      mutation ($input: RecordDialogueInput!) {
+        recordDialogue(input: $input) {
+          id
+        }
+      }
+    `,
     {
       input: {
         idempotencyKey: 'pcom-632/restricted-dialogue',
@@ -43,16 +49,70 @@ afterAll(() => state?.services.stop());
 
 const EVERY_WAY = /* GraphQL */ `
   query ($caseId: ID!, $dialogueId: ID!, $reps: [_Any!]!) {
-    case(id: $caseId) { id reference dialogues { id } }
-    caseByReference(reference: "64-2024-005") { id }
-    cases(filter: { unitCode: "64", includeDescendants: true }, first: 200) { nodes { id } totalCount }
-    district: administrativeUnit(code: "632") { cases { id } dialogues { id } }
-    province: administrativeUnit(code: "64") { cases(includeDescendants: true) { id } dialogues(includeDescendants: true) { id } }
-    stateAgency(id: "PCOM-632") { casesResponsible { id } dialoguesHosted { id } }
-    dialogue(id: $dialogueId) { id case { id } }
-    dialogues(filter: { unitCode: "632" }, first: 200) { nodes { id } totalCount }
-    _entities(representations: $reps) { ... on Case { id reference } ... on Dialogue { id title } }
-  }`;
+    case(id: $caseId) {
+      id
+      reference
+      dialogues {
+        id
+      }
+    }
+    caseByReference(reference: "64-2024-005") {
+      id
+    }
+    cases(filter: { unitCode: "64", includeDescendants: true }, first: 200) {
+      nodes {
+        id
+      }
+      totalCount
+    }
+    district: administrativeUnit(code: "632") {
+      cases {
+        id
+      }
+      dialogues {
+        id
+      }
+    }
+    province: administrativeUnit(code: "64") {
+      cases(includeDescendants: true) {
+        id
+      }
+      dialogues(includeDescendants: true) {
+        id
+      }
+    }
+    stateAgency(id: "PCOM-632") {
+      casesResponsible {
+        id
+      }
+      dialoguesHosted {
+        id
+      }
+    }
+    dialogue(id: $dialogueId) {
+      id
+      case {
+        id
+      }
+    }
+    dialogues(filter: { unitCode: "632" }, first: 200) {
+      nodes {
+        id
+      }
+      totalCount
+    }
+    _entities(representations: $reps) {
+      ... on Case {
+        id
+        reference
+      }
+      ... on Dialogue {
+        id
+        title
+      }
+    }
+  }
+`;
 
 async function readEveryWay(org: Viewer['org']) {
   const { data, errors } = await state.query(
@@ -143,7 +203,13 @@ describe('RESTRICTED cases and dialogues', () => {
 
   it('treat a RESTRICTED case named in a filter like a case that does not exist', async () => {
     const { errors } = await state.query(
-      /* GraphQL */ `query ($caseId: ID!) { dialogues(filter: { caseId: $caseId }) { totalCount } }`,
+      /* GraphQL */ `
+        query ($caseId: ID!) {
+          dialogues(filter: { caseId: $caseId }) {
+            totalCount
+          }
+        }
+      `,
       { caseId: CASE_ID },
       await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-64' } }),
     );

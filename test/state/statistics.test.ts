@@ -28,7 +28,10 @@ describe('state subgraph: UnitStatistics', () => {
     )!;
     return definition.values!.map((value) => value.name.value);
   }
-  const byOrder = <T>(order: string[], key: (row: T) => string) => (a: T, b: T) => order.indexOf(key(a)) - order.indexOf(key(b));
+  const byOrder =
+    <T>(order: string[], key: (row: T) => string) =>
+    (a: T, b: T) =>
+      order.indexOf(key(a)) - order.indexOf(key(b));
 
   /** Records of the unit and every unit below it: the code appears somewhere on the record's path. */
   const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
@@ -104,7 +107,10 @@ describe('state subgraph: UnitStatistics', () => {
       to,
       dialoguesByLevel: await expectedDialogues(code, from, to),
       casesByCategory: await expectedCases(code, from, to),
-      reportingStateAgencies: (await expectedReportingAgencies(code)).map(({ unitCode, ...agency }) => ({ ...agency, unit: { code: unitCode } })),
+      reportingStateAgencies: (await expectedReportingAgencies(code)).map(({ unitCode, ...agency }) => ({
+        ...agency,
+        unit: { code: unitCode },
+      })),
     };
   }
 
@@ -176,7 +182,10 @@ describe('state subgraph: UnitStatistics', () => {
       const agencies = data!.administrativeUnit.statistics.reportingStateAgencies;
       expect(agencies.filter((a: any) => a.level === 'CENTRAL' || a.unit.code === 'VN')).toEqual([]);
       expect(agencies.every((a: any) => a.kind === 'PEOPLES_COMMITTEE')).toBe(true);
-      const [{ committees }] = await sql(`SELECT count(*)::int AS committees FROM state_agency WHERE kind = 'PEOPLES_COMMITTEE' AND level <> 'CENTRAL'`, []);
+      const [{ committees }] = await sql(
+        `SELECT count(*)::int AS committees FROM state_agency WHERE kind = 'PEOPLES_COMMITTEE' AND level <> 'CENTRAL'`,
+        [],
+      );
       expect(agencies).toHaveLength(committees);
       expect(agencies.map((a: any) => a.id)).toEqual((await expectedReportingAgencies('VN')).map((a) => a.id));
     });

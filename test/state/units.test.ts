@@ -91,7 +91,11 @@ describe('state subgraph: administrative units and state agencies', () => {
         { id: 'PCOM-23035', kind: 'PEOPLES_COMMITTEE' },
         { id: 'PCOU-23035', kind: 'PEOPLES_COUNCIL' },
       ],
-      peoplesCommittee: { id: 'PCOM-23035', name: 'Ủy ban nhân dân xã Phan Hòa', head: { name: officialName('PCOM-23035'), title: 'Chủ tịch' } },
+      peoplesCommittee: {
+        id: 'PCOM-23035',
+        name: 'Ủy ban nhân dân xã Phan Hòa',
+        head: { name: officialName('PCOM-23035'), title: 'Chủ tịch' },
+      },
     });
   });
 

@@ -77,13 +77,31 @@ describe('the agencies above an agency', () => {
 const OPEN = /* GraphQL */ `
   mutation ($input: OpenCaseInput!) {
     openCase(input: $input) {
-      id reference title description category status classification
-      unit { code name }
-      responsibleAgency { id name }
-      householdsAffected openedOn resolvedOn version
-      dialogues { id }
+      id
+      reference
+      title
+      description
+      category
+      status
+      classification
+      unit {
+        code
+        name
+      }
+      responsibleAgency {
+        id
+        name
+      }
+      householdsAffected
+      openedOn
+      resolvedOn
+      version
+      dialogues {
+        id
+      }
     }
-  }`;
+  }
+`;
 
 let references = 0;
 /** A valid case of Bắc Bình's People's Committee in Phan Hòa commune, with a reference and an idempotency key of its own. */
@@ -142,7 +160,12 @@ describe('openCase', () => {
       resolved_on: null,
       version: 1,
     });
-    expect(await counts()).toEqual({ cases: before.cases + 1, dialogues: before.dialogues, audits: before.audits + 1, keys: before.keys + 1 });
+    expect(await counts()).toEqual({
+      cases: before.cases + 1,
+      dialogues: before.dialogues,
+      audits: before.audits + 1,
+      keys: before.keys + 1,
+    });
     expect(await auditRows(opened.id)).toEqual([
       {
         actor_subject: 'official-of-PCOM-596',
@@ -181,7 +204,12 @@ describe('openCase', () => {
     const input = caseInput({ classification: 'RESTRICTED', description: null, householdsAffected: undefined, unitCode: '596' });
     const { data, errors } = await open(input);
     expect(errors).toBeUndefined();
-    expect(data!.openCase).toMatchObject({ classification: 'RESTRICTED', description: null, householdsAffected: null, unit: { code: '596' } });
+    expect(data!.openCase).toMatchObject({
+      classification: 'RESTRICTED',
+      description: null,
+      householdsAffected: null,
+      unit: { code: '596' },
+    });
   });
 
   it.each([
@@ -293,7 +321,10 @@ describe('openCase', () => {
     const before = await counts();
     const token = await tokenOf('PCOM-596');
     // Two requests (two keys) that happen to give the same reference.
-    const results = await Promise.all([open(input, token), open({ ...input, title: 'Một vụ việc khác', idempotencyKey: `${input.idempotencyKey}-other` }, token)]);
+    const results = await Promise.all([
+      open(input, token),
+      open({ ...input, title: 'Một vụ việc khác', idempotencyKey: `${input.idempotencyKey}-other` }, token),
+    ]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const [lost] = results.filter((r) => r.errors);
     expect(lost.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -306,8 +337,21 @@ describe('openCase', () => {
 
 const CHANGE = /* GraphQL */ `
   mutation ($input: ChangeCaseStatusInput!) {
-    changeCaseStatus(input: $input) { id reference status resolvedOn version responsibleAgency { id } dialogues { id } }
-  }`;
+    changeCaseStatus(input: $input) {
+      id
+      reference
+      status
+      resolvedOn
+      version
+      responsibleAgency {
+        id
+      }
+      dialogues {
+        id
+      }
+    }
+  }
+`;
 
 let changes = 0;
 /** Sends a change of status; an input without a key gets one of its own (one logical request per call). */
@@ -329,7 +373,13 @@ describe('changeCaseStatus', () => {
     const { id } = await freshCase();
     const started = await change({ caseId: id, status: 'IN_PROGRESS', version: 1 });
     expect(started.errors).toBeUndefined();
-    expect(started.data!.changeCaseStatus).toMatchObject({ id, status: 'IN_PROGRESS', resolvedOn: null, version: 2, responsibleAgency: { id: 'PCOM-596' } });
+    expect(started.data!.changeCaseStatus).toMatchObject({
+      id,
+      status: 'IN_PROGRESS',
+      resolvedOn: null,
+      version: 2,
+      responsibleAgency: { id: 'PCOM-596' },
+    });
 
     const resolved = await change({ caseId: id, status: 'RESOLVED', resolvedOn: '2024-11-15', version: 2 });
     expect(resolved.errors).toBeUndefined();
@@ -369,7 +419,11 @@ describe('changeCaseStatus', () => {
     ['a change that changes nothing', { status: 'RECEIVED' }, 'input.status'],
   ])('refuses %s with BAD_USER_INPUT, changing nothing', async (_, overrides, field) => {
     const { id } = await freshCase();
-    await expectRefused(() => change({ caseId: id, version: 1, idempotencyKey: `bad-change-${id}`, ...overrides }), 'BAD_USER_INPUT', field);
+    await expectRefused(
+      () => change({ caseId: id, version: 1, idempotencyKey: `bad-change-${id}`, ...overrides }),
+      'BAD_USER_INPUT',
+      field,
+    );
     expect(await caseRow(id)).toEqual({ status: 'RECEIVED', resolved_on: null, version: 1 });
   });
 
@@ -383,7 +437,11 @@ describe('changeCaseStatus', () => {
   it('refuses a stale version with CONFLICT, changing nothing', async () => {
     const { id } = await freshCase();
     expect((await change({ caseId: id, status: 'IN_PROGRESS', version: 1 })).errors).toBeUndefined();
-    const conflict = await expectRefused(() => change({ caseId: id, status: 'CLOSED', resolvedOn: '2024-10-05', version: 1 }), 'CONFLICT', 'input.version');
+    const conflict = await expectRefused(
+      () => change({ caseId: id, status: 'CLOSED', resolvedOn: '2024-10-05', version: 1 }),
+      'CONFLICT',
+      'input.version',
+    );
     expect(conflict.message).toContain('is at version 2, not 1');
     expect(await caseRow(id)).toEqual({ status: 'IN_PROGRESS', resolved_on: null, version: 2 });
   });
@@ -425,7 +483,11 @@ describe('changeCaseStatus', () => {
     ['an editor of a subordinate commune', 'PCOM-23035', 'editor', 'StateAgency'],
   ] as const)('forbids %s, changing nothing', async (_, actor, role, type) => {
     const { id } = await freshCase();
-    await expectRefused(() => change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf(actor, [role], type)), 'FORBIDDEN', 'changeCaseStatus');
+    await expectRefused(
+      () => change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf(actor, [role], type)),
+      'FORBIDDEN',
+      'changeCaseStatus',
+    );
     expect(await caseRow(id)).toEqual({ status: 'RECEIVED', resolved_on: null, version: 1 });
   });
 
@@ -448,13 +510,21 @@ describe('changeCaseStatus', () => {
   it('answers NOT_FOUND, not FORBIDDEN, to an editor who may not see the RESTRICTED case', async () => {
     const restricted = STORIES.cases.restrictedChuProng;
     await expectRefused(
-      () => change({ caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 }, tokenOf('VFF-64', ['editor'], 'FrontOrganization')),
+      () =>
+        change(
+          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 },
+          tokenOf('VFF-64', ['editor'], 'FrontOrganization'),
+        ),
       'NOT_FOUND',
       'input.caseId',
     );
     // The party committee of the province sees it, but is of another family: FORBIDDEN.
     await expectRefused(
-      () => change({ caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 }, tokenOf('PC-64', ['editor'], 'PartyCommittee')),
+      () =>
+        change(
+          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 },
+          tokenOf('PC-64', ['editor'], 'PartyCommittee'),
+        ),
       'FORBIDDEN',
       'input.caseId',
     );
@@ -466,10 +536,32 @@ describe('changeCaseStatus', () => {
 const RECORD = /* GraphQL */ `
   mutation ($input: RecordDialogueInput!) {
     recordDialogue(input: $input) {
-      id title heldOn level participants issuesRaised issuesResolved summary classification
-      unit { code } hostAgency { id } chairedBy { name title } case { id reference }
+      id
+      title
+      heldOn
+      level
+      participants
+      issuesRaised
+      issuesResolved
+      summary
+      classification
+      unit {
+        code
+      }
+      hostAgency {
+        id
+      }
+      chairedBy {
+        name
+        title
+      }
+      case {
+        id
+        reference
+      }
     }
-  }`;
+  }
+`;
 
 let dialogues = 0;
 /** A valid dialogue of Bắc Bình's People's Committee in Phan Hòa commune about its water shortage, titled and keyed uniquely. */
@@ -533,7 +625,12 @@ describe('recordDialogue', () => {
         actor_organization_id: 'PCOM-596',
         owner_organization_id: 'PCOM-596',
         before: null,
-        after: expect.objectContaining({ title: input.title, level: 'COMMUNE', caseId: STORIES.cases.waterPhanHoa, chairedBy: input.chairedBy }),
+        after: expect.objectContaining({
+          title: input.title,
+          level: 'COMMUNE',
+          caseId: STORIES.cases.waterPhanHoa,
+          chairedBy: input.chairedBy,
+        }),
       }),
     ]);
     // The case lists it among its dialogues.
@@ -542,7 +639,9 @@ describe('recordDialogue', () => {
   });
 
   it('records a general dialogue without case, chair or summary, at the district’s level', async () => {
-    const { data, errors } = await record(dialogueInput({ caseId: null, chairedBy: null, summary: '  ', unitCode: '596', issuesRaised: 0, issuesResolved: 0 }));
+    const { data, errors } = await record(
+      dialogueInput({ caseId: null, chairedBy: null, summary: '  ', unitCode: '596', issuesRaised: 0, issuesResolved: 0 }),
+    );
     expect(errors).toBeUndefined();
     expect(data!.recordDialogue).toMatchObject({ level: 'DISTRICT', case: null, chairedBy: null, summary: null, issuesRaised: 0 });
   });
@@ -618,7 +717,11 @@ describe('recordDialogue', () => {
       tokenOf('PCOM-64'),
     );
     expect(restricted.errors).toBeUndefined();
-    expect(restricted.data!.recordDialogue).toMatchObject({ classification: 'RESTRICTED', level: 'DISTRICT', case: { reference: '64-2024-005' } });
+    expect(restricted.data!.recordDialogue).toMatchObject({
+      classification: 'RESTRICTED',
+      level: 'DISTRICT',
+      case: { reference: '64-2024-005' },
+    });
   });
 
   it('records once per idempotency key, also when two requests with the key arrive together', async () => {
@@ -674,7 +777,9 @@ describe('a failure midway', () => {
 
   it('leaves the case as it was when changeCaseStatus fails', async () => {
     const { id } = await freshCase();
-    await expectRolledBack(() => change({ caseId: id, status: 'RESOLVED', resolvedOn: '2024-12-31', version: 1, idempotencyKey: 'midway-change' }));
+    await expectRolledBack(() =>
+      change({ caseId: id, status: 'RESOLVED', resolvedOn: '2024-12-31', version: 1, idempotencyKey: 'midway-change' }),
+    );
     expect(await caseRow(id)).toEqual({ status: 'RECEIVED', resolved_on: null, version: 1 });
   });
 

@@ -202,7 +202,12 @@ export interface Operation {
  * One operation calling a root field with `args`, written as literals or passed as
  * variables (one per argument, of the argument's own type).
  */
-export function operationFor(root: RootField, args: Record<string, unknown>, mode: 'literal' | 'variables', selection = '{ __typename }'): Operation {
+export function operationFor(
+  root: RootField,
+  args: Record<string, unknown>,
+  mode: 'literal' | 'variables',
+  selection = '{ __typename }',
+): Operation {
   const { field } = root;
   const types = Object.fromEntries(field.args.map((argument) => [argument.name, argument.type]));
   const picked = isLeafType(getNamedType(field.type)) ? '' : selection;

@@ -1,4 +1,12 @@
-import { CountedDataSource, RunningServer, signDevelopmentToken, startSubgraphServer, SUBGRAPH_NAMES, SubgraphName, Viewer } from '../../lib';
+import {
+  CountedDataSource,
+  RunningServer,
+  signDevelopmentToken,
+  startSubgraphServer,
+  SUBGRAPH_NAMES,
+  SubgraphName,
+  Viewer,
+} from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
 import { startGateway } from '../../gateway/server';
 import { seededDatabase } from './databases';
@@ -97,7 +105,12 @@ export class Services {
   }
 
   /** Runs an operation against one subgraph directly. */
-  querySubgraph<T = Record<string, any>>(name: SubgraphName, query: string, variables?: Record<string, unknown>, token: string | null = this.token) {
+  querySubgraph<T = Record<string, any>>(
+    name: SubgraphName,
+    query: string,
+    variables?: Record<string, unknown>,
+    token: string | null = this.token,
+  ) {
     return postGraphQL<T>(this.subgraphs[name]!.server.url, query, variables, token);
   }
 

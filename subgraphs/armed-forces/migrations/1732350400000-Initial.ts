@@ -61,15 +61,11 @@ export class Initial1732350400000 implements MigrationInterface {
         CONSTRAINT mobilization_activity_dates CHECK (ended_on IS NULL OR ended_on >= started_on)
       )`);
     // Every list is "most recent first": (started_on DESC, id DESC) after the parent key.
-    await queryRunner.query(
-      `CREATE INDEX mobilization_activity_recent_idx ON mobilization_activity (started_on DESC, id DESC)`,
-    );
+    await queryRunner.query(`CREATE INDEX mobilization_activity_recent_idx ON mobilization_activity (started_on DESC, id DESC)`);
     await queryRunner.query(
       `CREATE INDEX mobilization_activity_unit_code_idx ON mobilization_activity (unit_code, started_on DESC, id DESC)`,
     );
-    await queryRunner.query(
-      `CREATE INDEX mobilization_activity_unit_path_idx ON mobilization_activity (unit_path text_pattern_ops)`,
-    );
+    await queryRunner.query(`CREATE INDEX mobilization_activity_unit_path_idx ON mobilization_activity (unit_path text_pattern_ops)`);
     await queryRunner.query(
       `CREATE INDEX mobilization_activity_conducted_by_idx ON mobilization_activity (conducted_by_id, started_on DESC, id DESC)`,
     );

@@ -11,6 +11,5 @@ export const MobilizationActivity: MobilizationActivityResolvers = {
   },
   unit: (activity) => ({ code: activity.unitCode }),
   case: (activity) => (activity.caseId ? { id: activity.caseId } : null),
-  coordinationProgram: (activity) =>
-    activity.coordinationProgramId ? { id: activity.coordinationProgramId } : null,
+  coordinationProgram: (activity) => (activity.coordinationProgramId ? { id: activity.coordinationProgramId } : null),
 };

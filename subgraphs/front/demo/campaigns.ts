@@ -82,7 +82,8 @@ const CAMPAIGNS: CampaignSeed[] = [
     unit: '60',
     startsOn: '2023-03-26',
     endsOn: null,
-    description: 'Đoàn viên, thanh niên tham gia xây dựng nông thôn mới, bảo vệ môi trường, hiến máu tình nguyện và hỗ trợ người dân vùng khó khăn.',
+    description:
+      'Đoàn viên, thanh niên tham gia xây dựng nông thôn mới, bảo vệ môi trường, hiến máu tình nguyện và hỗ trợ người dân vùng khó khăn.',
   },
   {
     id: C.farmersHaiDuong,
@@ -102,7 +103,8 @@ const CAMPAIGNS: CampaignSeed[] = [
     unit: '64',
     startsOn: '2024-06-01',
     endsOn: '2024-08-31',
-    description: 'Sửa chữa đường giao thông nông thôn, dạy học hè và khám bệnh, cấp thuốc miễn phí tại các xã vùng đồng bào dân tộc thiểu số.',
+    description:
+      'Sửa chữa đường giao thông nông thôn, dạy học hè và khám bệnh, cấp thuốc miễn phí tại các xã vùng đồng bào dân tộc thiểu số.',
   },
 ];
 

@@ -64,8 +64,7 @@ const STORY_SUPERVISIONS: SupervisionSeed[] = [
         on: '2023-07-14',
       },
       {
-        content:
-          'Hoàn thiện hạ tầng khu tái định cư (điện, nước sinh hoạt, đường nội bộ) trước khi bố trí cho các hộ dân chuyển đến.',
+        content: 'Hoàn thiện hạ tầng khu tái định cư (điện, nước sinh hoạt, đường nội bộ) trước khi bố trí cho các hộ dân chuyển đến.',
         status: 'IMPLEMENTED',
         response: 'Đã hoàn thành đấu nối điện, nước sinh hoạt cho khu tái định cư và bàn giao đất ở cho các hộ từ tháng 10/2023.',
         on: '2023-10-20',
@@ -286,7 +285,8 @@ const STORY_SUPERVISIONS: SupervisionSeed[] = [
     caseId: STORIES.cases.leDuanRoad,
     startedOn: '2024-08-05',
     endedOn: '2024-08-30',
-    findings: 'Còn 42 hộ chưa thống nhất phương án bồi thường do chênh lệch giá đất giữa các thời điểm thu hồi; hồ sơ pháp lý của một số thửa đất chưa rõ.',
+    findings:
+      'Còn 42 hộ chưa thống nhất phương án bồi thường do chênh lệch giá đất giữa các thời điểm thu hồi; hồ sơ pháp lý của một số thửa đất chưa rõ.',
     recommendations: [
       {
         content: 'Rà soát, xác định lại nguồn gốc đất và áp dụng chính sách bồi thường thống nhất cho các hộ còn vướng mắc.',
@@ -392,7 +392,8 @@ const DISTRICT_TOPICS: Record<'VFF' | 'TU' | 'FU' | 'WU' | 'YU' | 'VA', Topic[]>
   TU: [
     {
       title: 'Giám sát việc thực hiện chính sách bảo hiểm xã hội, bảo hiểm y tế cho người lao động tại các doanh nghiệp',
-      findings: 'Một số doanh nghiệp chậm đóng, nợ bảo hiểm xã hội của người lao động; người lao động chưa được thông tin đầy đủ về quá trình đóng bảo hiểm.',
+      findings:
+        'Một số doanh nghiệp chậm đóng, nợ bảo hiểm xã hội của người lao động; người lao động chưa được thông tin đầy đủ về quá trình đóng bảo hiểm.',
       recommendations: [
         'Chỉ đạo cơ quan chức năng thanh tra, xử lý các doanh nghiệp nợ đóng bảo hiểm xã hội kéo dài.',
         'Công khai danh sách doanh nghiệp nợ bảo hiểm xã hội trên phương tiện thông tin đại chúng.',
@@ -439,7 +440,8 @@ const DISTRICT_TOPICS: Record<'VFF' | 'TU' | 'FU' | 'WU' | 'YU' | 'VA', Topic[]>
   VA: [
     {
       title: 'Giám sát việc thực hiện chính sách đối với người có công với cách mạng',
-      findings: 'Chế độ đối với người có công được chi trả đầy đủ, kịp thời; một số hồ sơ đề nghị công nhận còn tồn đọng do thiếu giấy tờ gốc.',
+      findings:
+        'Chế độ đối với người có công được chi trả đầy đủ, kịp thời; một số hồ sơ đề nghị công nhận còn tồn đọng do thiếu giấy tờ gốc.',
       recommendations: ['Rà soát, hướng dẫn hoàn thiện các hồ sơ đề nghị công nhận người có công còn tồn đọng.'],
     },
   ],
@@ -528,10 +530,15 @@ function provincialSupervisions(): SupervisionSeed[] {
         unit: province,
         startedOn: '2023-05-15',
         endedOn: '2023-06-16',
-        findings: 'Tỷ lệ người thuộc hộ cận nghèo tham gia bảo hiểm y tế tăng; việc cấp thẻ ở một số huyện còn chậm, thông tin chính sách chưa đến được người dân.',
+        findings:
+          'Tỷ lệ người thuộc hộ cận nghèo tham gia bảo hiểm y tế tăng; việc cấp thẻ ở một số huyện còn chậm, thông tin chính sách chưa đến được người dân.',
         recommendations: [
           answered('Chỉ đạo cấp thẻ bảo hiểm y tế kịp thời cho người thuộc hộ cận nghèo mới được công nhận.', 'IMPLEMENTED', '2023-08-10'),
-          answered('Bố trí ngân sách địa phương hỗ trợ thêm phần đóng bảo hiểm y tế cho hộ cận nghèo.', statusFor(key('2023/2'), 2023), '2023-09-05'),
+          answered(
+            'Bố trí ngân sách địa phương hỗ trợ thêm phần đóng bảo hiểm y tế cho hộ cận nghèo.',
+            statusFor(key('2023/2'), 2023),
+            '2023-09-05',
+          ),
         ],
       },
       {
@@ -543,9 +550,14 @@ function provincialSupervisions(): SupervisionSeed[] {
         unit: province,
         startedOn: '2024-11-04',
         endedOn: '2024-11-22',
-        findings: 'Dự thảo cơ bản phù hợp; giá đất nông nghiệp ở một số khu vực chưa sát giá thị trường, ảnh hưởng đến bồi thường khi thu hồi đất.',
+        findings:
+          'Dự thảo cơ bản phù hợp; giá đất nông nghiệp ở một số khu vực chưa sát giá thị trường, ảnh hưởng đến bồi thường khi thu hồi đất.',
         recommendations: [
-          answered('Điều chỉnh giá đất nông nghiệp tại các khu vực có dự án trọng điểm cho sát giá chuyển nhượng thực tế.', 'ACCEPTED', '2024-12-12'),
+          answered(
+            'Điều chỉnh giá đất nông nghiệp tại các khu vực có dự án trọng điểm cho sát giá chuyển nhượng thực tế.',
+            'ACCEPTED',
+            '2024-12-12',
+          ),
         ],
       },
     ];
@@ -564,7 +576,13 @@ function provincialSupervisions(): SupervisionSeed[] {
         : 'Tỷ lệ hộ nghèo giảm theo kế hoạch; một số dự án hỗ trợ phát triển sản xuất chưa hiệu quả, nguy cơ tái nghèo ở vùng thường xuyên thiên tai còn cao.',
       recommendations: ongoing
         ? []
-        : [answered('Rà soát, điều chỉnh các dự án hỗ trợ phát triển sản xuất kém hiệu quả trước khi tiếp tục giải ngân.', 'PENDING', '2025-07-18')],
+        : [
+            answered(
+              'Rà soát, điều chỉnh các dự án hỗ trợ phát triển sản xuất kém hiệu quả trước khi tiếp tục giải ngân.',
+              'PENDING',
+              '2025-07-18',
+            ),
+          ],
     });
     return seeds;
   });
@@ -573,39 +591,35 @@ function provincialSupervisions(): SupervisionSeed[] {
 /** The demo's supervisions and their recommendations, as rows. */
 export function demoSupervisions(): { supervisions: SupervisionEntity[]; recommendations: RecommendationEntity[] } {
   const seeds = [...STORY_SUPERVISIONS, ...provincialSupervisions(), ...districtSupervisions()];
-  const supervisions = seeds.map(
-    (seed): SupervisionEntity => ({
-      id: seed.id,
-      title: seed.title,
-      form: seed.form,
-      conductedById: seed.conductedBy,
-      targetType: seed.target[0],
-      targetId: seed.target[1],
-      unitCode: seed.unit,
-      unitPath: unitPath(seed.unit),
-      caseId: seed.caseId ?? null,
-      coordinationProgramId: seed.programId ?? null,
-      startedOn: seed.startedOn,
-      endedOn: seed.endedOn,
-      findings: seed.findings,
-      classification: seed.classification ?? 'PUBLIC',
-    }),
-  );
+  const supervisions = seeds.map((seed): SupervisionEntity => ({
+    id: seed.id,
+    title: seed.title,
+    form: seed.form,
+    conductedById: seed.conductedBy,
+    targetType: seed.target[0],
+    targetId: seed.target[1],
+    unitCode: seed.unit,
+    unitPath: unitPath(seed.unit),
+    caseId: seed.caseId ?? null,
+    coordinationProgramId: seed.programId ?? null,
+    startedOn: seed.startedOn,
+    endedOn: seed.endedOn,
+    findings: seed.findings,
+    classification: seed.classification ?? 'PUBLIC',
+  }));
   const recommendations = seeds.flatMap((seed) =>
-    seed.recommendations.map(
-      (r, i): RecommendationEntity => ({
-        id: demoId(`front/recommendation/${seed.id}/${i + 1}`),
-        supervisionId: seed.id,
-        position: i + 1,
-        content: r.content,
-        addressedToType: (r.to ?? seed.target)[0],
-        addressedToId: (r.to ?? seed.target)[1],
-        status: r.status,
-        response: r.response ?? null,
-        statusChangedOn: r.on,
-        version: 1,
-      }),
-    ),
+    seed.recommendations.map((r, i): RecommendationEntity => ({
+      id: demoId(`front/recommendation/${seed.id}/${i + 1}`),
+      supervisionId: seed.id,
+      position: i + 1,
+      content: r.content,
+      addressedToType: (r.to ?? seed.target)[0],
+      addressedToId: (r.to ?? seed.target)[1],
+      status: r.status,
+      response: r.response ?? null,
+      statusChangedOn: r.on,
+      version: 1,
+    })),
   );
   return { supervisions, recommendations };
 }

@@ -1,5 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, NamedOrganization, optionalText, organizationRef, requireEditor, requireIdShape, requireNotFuture, requireOrganizations, requireRecord, requireText, requireUnitPath, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
+import {
+  badInput,
+  checkRange,
+  ERRORS,
+  MAX_LONG_TEXT,
+  NamedOrganization,
+  optionalText,
+  organizationRef,
+  requireEditor,
+  requireIdShape,
+  requireNotFuture,
+  requireOrganizations,
+  requireRecord,
+  requireText,
+  requireUnitPath,
+  requireWriter,
+  runMutation,
+  vietnamDate,
+  type OrganizationRef,
+} from '../../../lib';
 import type { Context } from '../context';
 import { FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from '../entities';
 import type { RecordSupervisionInput } from '../generated/resolvers';
@@ -34,12 +53,10 @@ function checkInput(input: RecordSupervisionInput, now: Date) {
   if (given.length > MAX_RECOMMENDATIONS) {
     throw badInput('input.recommendations', `${given.length} recommendations`, `at most ${MAX_RECOMMENDATIONS}`);
   }
-  const recommendations = given.map(
-    (r, i): CheckedRecommendation => ({
-      content: requireText(`input.recommendations[${i}].content`, r.content, MAX_RECOMMENDATION_LENGTH),
-      addressedTo: organizationRef(`input.recommendations[${i}].addressedTo`, r.addressedTo),
-    }),
-  );
+  const recommendations = given.map((r, i): CheckedRecommendation => ({
+    content: requireText(`input.recommendations[${i}].content`, r.content, MAX_RECOMMENDATION_LENGTH),
+    addressedTo: organizationRef(`input.recommendations[${i}].addressedTo`, r.addressedTo),
+  }));
   return {
     title,
     form: input.form,

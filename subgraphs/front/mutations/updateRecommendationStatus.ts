@@ -1,4 +1,15 @@
-import { badInput, ERRORS, lockVersioned, MAX_LONG_TEXT, requireEditor, requireText, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
+import {
+  badInput,
+  ERRORS,
+  lockVersioned,
+  MAX_LONG_TEXT,
+  requireEditor,
+  requireText,
+  requireWriter,
+  runMutation,
+  vietnamDate,
+  type OrganizationRef,
+} from '../../../lib';
 import type { Context } from '../context';
 import { RecommendationEntity, SupervisionEntity } from '../entities';
 import type { UpdateRecommendationStatusInput } from '../generated/resolvers';

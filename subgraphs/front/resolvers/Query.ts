@@ -26,13 +26,17 @@ export const Query: QueryResolvers = {
     checkRange('filter.from', filter?.from, 'filter.to', filter?.to);
     if (filter?.from) query.andWhere('s.started_on >= :from', { from: filter.from });
     if (filter?.to) query.andWhere('s.started_on <= :to', { to: filter.to });
-    return paginate(query, { first, after }, {
-      column: 's.started_on',
-      value: (s) => s.startedOn,
-      direction: 'DESC',
-      idColumn: 's.id',
-      id: (s) => s.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 's.started_on',
+        value: (s) => s.startedOn,
+        direction: 'DESC',
+        idColumn: 's.id',
+        id: (s) => s.id,
+      },
+    );
   },
 
   campaign: (_, { id }, ctx) => ctx.loaders.campaign.load(id),
@@ -45,13 +49,17 @@ export const Query: QueryResolvers = {
     if (filter?.activeOn) {
       query.andWhere('c.starts_on <= :activeOn AND (c.ends_on IS NULL OR c.ends_on >= :activeOn)', { activeOn: filter.activeOn });
     }
-    return paginate(query, { first, after }, {
-      column: 'c.starts_on',
-      value: (c) => c.startsOn,
-      direction: 'DESC',
-      idColumn: 'c.id',
-      id: (c) => c.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 'c.starts_on',
+        value: (c) => c.startsOn,
+        direction: 'DESC',
+        idColumn: 'c.id',
+        id: (c) => c.id,
+      },
+    );
   },
 
   frontAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),

@@ -7,7 +7,6 @@ export const Supervision: SupervisionResolvers = {
   target: (supervision, _, ctx) => resolveOrganization(supervision.targetType, supervision.targetId, ctx),
   unit: (supervision) => ({ code: supervision.unitCode }),
   case: (supervision) => (supervision.caseId ? { id: supervision.caseId } : null),
-  coordinationProgram: (supervision) =>
-    supervision.coordinationProgramId ? { id: supervision.coordinationProgramId } : null,
+  coordinationProgram: (supervision) => (supervision.coordinationProgramId ? { id: supervision.coordinationProgramId } : null),
   recommendations: (supervision, _, ctx) => ctx.loaders.recommendationsBySupervision.load(supervision.id),
 };

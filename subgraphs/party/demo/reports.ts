@@ -131,7 +131,15 @@ const STORIES_Q3: Record<string, Submission[]> = {
 const STORY_DISTRICT = '596';
 
 /** Urgent reports: never part of an obligation (rule 3). */
-const URGENT: { submitterType: OrganizationTypeName; submitterId: string; unit: string; recipientUnit: string; at: string; title: string; summary: string }[] = [
+const URGENT: {
+  submitterType: OrganizationTypeName;
+  submitterId: string;
+  unit: string;
+  recipientUnit: string;
+  at: string;
+  title: string;
+  summary: string;
+}[] = [
   {
     submitterType: 'ArmedUnit',
     submitterId: 'POL-60',

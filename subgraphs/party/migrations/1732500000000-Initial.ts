@@ -156,9 +156,7 @@ export class Initial1732500000000 implements MigrationInterface {
         CHECK (corrects_id <> id),
         CHECK ((idempotency_key IS NULL) = (request_hash IS NULL))
       )`);
-    await queryRunner.query(
-      `CREATE INDEX report_recipient_period ON report (recipient_id, period_year, period_frequency, period_index)`,
-    );
+    await queryRunner.query(`CREATE INDEX report_recipient_period ON report (recipient_id, period_year, period_frequency, period_index)`);
     await queryRunner.query(`CREATE INDEX report_recipient_recent ON report (recipient_id, submitted_at DESC)`);
     await queryRunner.query(`CREATE INDEX report_submitter ON report (submitter_id, submitted_at DESC)`);
     await queryRunner.query(`CREATE INDEX report_recent ON report (submitted_at DESC, id DESC)`);

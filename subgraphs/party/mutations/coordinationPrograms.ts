@@ -1,6 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, checkRange, ERRORS, MAX_LONG_TEXT, NamedOrganization, optionalText, organizationRef, requireEditor, requireNotFuture, requireOrganizations, requireText, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
+import {
+  badInput,
+  checkRange,
+  ERRORS,
+  MAX_LONG_TEXT,
+  NamedOrganization,
+  optionalText,
+  organizationRef,
+  requireEditor,
+  requireNotFuture,
+  requireOrganizations,
+  requireText,
+  requireWriter,
+  runMutation,
+  vietnamDate,
+  type OrganizationRef,
+} from '../../../lib';
 import type { Context } from '../context';
 import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
 import type {
@@ -40,7 +56,11 @@ function joinedOn(field: string, given: string | null | undefined, startsOn: str
  * The participants of an input, each checked for shape and for the program's dates;
  * one organization listed twice is refused.
  */
-function validateParticipants(participants: readonly ProgramParticipantInput[], startsOn: string, endsOn: string | null): ParticipantFields[] {
+function validateParticipants(
+  participants: readonly ProgramParticipantInput[],
+  startsOn: string,
+  endsOn: string | null,
+): ParticipantFields[] {
   const checked: ParticipantFields[] = [];
   participants.forEach((participant, i) => {
     const field = `input.participants[${i}]`;
@@ -60,7 +80,11 @@ function validateParticipants(participants: readonly ProgramParticipantInput[], 
 
 /** What of the participants makes the request: the fingerprint of its idempotency key. */
 const participantValues = (participants: readonly ParticipantFields[]) =>
-  participants.map(({ organization: { type, id }, responsibility, joinedOn: date }) => ({ organization: { type, id }, responsibility, joinedOn: date }));
+  participants.map(({ organization: { type, id }, responsibility, joinedOn: date }) => ({
+    organization: { type, id },
+    responsibility,
+    joinedOn: date,
+  }));
 
 /** No participant may take part already (the lead commission is always the first participant). */
 function requireNewcomers(participants: readonly ParticipantFields[], current: readonly OrganizationRef[]): void {
@@ -171,7 +195,10 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
       throw ERRORS.NOT_FOUND.err(`input.basedOnDocumentId: no party document has id ${basedOnId}`, { field: 'input.basedOnDocumentId' });
     }
   }
-  await requireOrganizations(ctx, participants.map((p) => p.organization));
+  await requireOrganizations(
+    ctx,
+    participants.map((p) => p.organization),
+  );
   requireNewcomers(participants, [owner]);
   const fields = {
     title,
@@ -205,7 +232,14 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
       });
       await manager.insert(CoordinationProgramEntity, program);
       const rows: ProgramParticipantEntity[] = [
-        { programId: program.id, organizationType: owner.type, organizationId: owner.id, responsibility: null, joinedOn: startsOn, position: 0 },
+        {
+          programId: program.id,
+          organizationType: owner.type,
+          organizationId: owner.id,
+          responsibility: null,
+          joinedOn: startsOn,
+          position: 0,
+        },
         ...fields.participants.map((p, i) => ({
           programId: program.id,
           organizationType: p.organization.type,
@@ -233,7 +267,10 @@ export async function addProgramParticipants(input: AddProgramParticipantsInput,
   const { program: found, owner } = await authorizeProgramChange(ctx, operation, input.programId);
   if (input.participants.length === 0) throw badInput('input.participants', [], 'at least one organization');
   const participants = validateParticipants(input.participants, found.startsOn, found.endsOn);
-  await requireOrganizations(ctx, participants.map((p) => p.organization));
+  await requireOrganizations(
+    ctx,
+    participants.map((p) => p.organization),
+  );
   const fields = {
     programId: found.id,
     participants: participantValues(participants),
@@ -277,7 +314,11 @@ export async function addProgramParticipants(input: AddProgramParticipantsInput,
  * future. Whether the year was reviewed already is told only to those who may add
  * its review (issue: an outsider learned "2023 was reviewed on 2023-12-20").
  */
-export async function addProgramReview(input: AddProgramReviewInput, ctx: Context, now: Date = new Date()): Promise<CoordinationProgramEntity> {
+export async function addProgramReview(
+  input: AddProgramReviewInput,
+  ctx: Context,
+  now: Date = new Date(),
+): Promise<CoordinationProgramEntity> {
   const operation = 'addProgramReview';
   const { program: found, owner } = await authorizeProgramChange(ctx, operation, input.programId);
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > MAX_YEAR) {
@@ -317,7 +358,11 @@ export async function addProgramReview(input: AddProgramReviewInput, ctx: Contex
       const review: ProgramReviewEntity = { programId: program.id, year: fields.year, heldOn: fields.heldOn, summary: fields.summary };
       await manager.insert(ProgramReviewEntity, review);
       const changed = await touch(manager, program);
-      const after = snapshot(changed, participants, [...reviews, review].sort((a, b) => a.year - b.year));
+      const after = snapshot(
+        changed,
+        participants,
+        [...reviews, review].sort((a, b) => a.year - b.year),
+      );
       return { record: changed, recordId: program.id, owner, before, after };
     },
     replayProgram,

@@ -1,5 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, ERRORS, MAX_LONG_TEXT, optionalText, organizationRef, referenceUnit, requireEditor, requireOrganizations, requireText, requireUnitPath, requireWriter, runMutation, vietnamDate, type OrganizationRef } from '../../../lib';
+import {
+  badInput,
+  ERRORS,
+  MAX_LONG_TEXT,
+  optionalText,
+  organizationRef,
+  referenceUnit,
+  requireEditor,
+  requireOrganizations,
+  requireText,
+  requireUnitPath,
+  requireWriter,
+  runMutation,
+  vietnamDate,
+  type OrganizationRef,
+} from '../../../lib';
 import type { Context } from '../context';
 import { MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
 import type { RegisterMobilizationModelInput } from '../generated/resolvers';
@@ -45,7 +60,11 @@ export async function registerMobilizationModel(
   const name = requireText('input.name', input.name, MAX_NAME_LENGTH);
   const thisYear = Number(vietnamDate(now).slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
-    throw badInput('input.year', input.year, `a year from ${MIN_YEAR} to ${thisYear}: a model is registered once recognized, not in the future`);
+    throw badInput(
+      'input.year',
+      input.year,
+      `a year from ${MIN_YEAR} to ${thisYear}: a model is registered once recognized, not in the future`,
+    );
   }
   if (referenceUnit(input.unitCode)!.level === 'CENTRAL') {
     throw badInput('input.unitCode', input.unitCode, 'a province, district or commune: models are built in a unit below the nation');

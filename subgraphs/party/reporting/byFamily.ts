@@ -100,7 +100,11 @@ export function familyReportingKey(
   const frequency = args.frequency ?? 'QUARTERLY';
   const periods = periodsEndingIn(frequency, range.from, range.to);
   if (periods.length > MAX_PERIODS) {
-    throw badInput('to', range.to, `a range in which at most ${MAX_PERIODS} ${frequency} periods end (${periods.length} end from ${range.from})`);
+    throw badInput(
+      'to',
+      range.to,
+      `a range in which at most ${MAX_PERIODS} ${frequency} periods end (${periods.length} end from ${range.from})`,
+    );
   }
   return {
     range,
@@ -236,7 +240,9 @@ function familyFigures(rows: readonly CountRow[]): FamilyReportingStatistics[] {
     const overdue = count('OVERDUE');
     const notYetDue = count('NOT_YET_DUE');
     const obligations = onTime + late + overdue + notYetDue;
-    return obligations === 0 ? [] : [{ family, obligations, onTime, late, overdue, notYetDue, complianceRate: complianceRate({ onTime, late, overdue }) }];
+    return obligations === 0
+      ? []
+      : [{ family, obligations, onTime, late, overdue, notYetDue, complianceRate: complianceRate({ onTime, late, overdue }) }];
   });
 }
 

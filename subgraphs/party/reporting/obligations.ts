@@ -35,9 +35,7 @@ export function unitOrganizationSubmitters(unit: UnitOrganizations): ForeignOrga
       .filter((agency) => agency.kind === 'PEOPLES_COMMITTEE')
       .map((agency) => ({ __typename: 'StateAgency' as const, id: agency.id })),
     ...unit.frontOrganizations.map((organization) => ({ __typename: 'FrontOrganization' as const, id: organization.id })),
-    ...unit.armedUnits
-      .filter((armed) => armed.level === unit.level)
-      .map((armed) => ({ __typename: 'ArmedUnit' as const, id: armed.id })),
+    ...unit.armedUnits.filter((armed) => armed.level === unit.level).map((armed) => ({ __typename: 'ArmedUnit' as const, id: armed.id })),
   ];
 }
 

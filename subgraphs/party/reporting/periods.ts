@@ -1,5 +1,16 @@
-import { badInput, type Env, environment, FREQUENCIES, Frequency, INDEX_COUNT, MAX_YEAR, MIN_YEAR, periodDates, periodLabel, setting } from '../../../lib';
-
+import {
+  badInput,
+  type Env,
+  environment,
+  FREQUENCIES,
+  Frequency,
+  INDEX_COUNT,
+  MAX_YEAR,
+  MIN_YEAR,
+  periodDates,
+  periodLabel,
+  setting,
+} from '../../../lib';
 
 /**
  * Reporting periods of the regime (Decision 23-QĐ/TW, chapter 3, item 8) as the
@@ -84,10 +95,9 @@ export const DEFAULT_DUE_DAYS: Readonly<Record<Frequency, number>> = {
  * committees set their own deadlines in their working regulations.
  */
 export function dueDaysFromEnv(env: Env = environment()): Record<Frequency, number> {
-  return Object.fromEntries(FREQUENCIES.map((frequency) => [frequency, setting(`REPORT_DUE_DAYS_${frequency}`, DEFAULT_DUE_DAYS[frequency], env)])) as Record<
-    Frequency,
-    number
-  >;
+  return Object.fromEntries(
+    FREQUENCIES.map((frequency) => [frequency, setting(`REPORT_DUE_DAYS_${frequency}`, DEFAULT_DUE_DAYS[frequency], env)]),
+  ) as Record<Frequency, number>;
 }
 
 /** Read once, at start-up: a bad value stops the process rather than skewing every status. */

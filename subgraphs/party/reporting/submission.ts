@@ -1,6 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput, ERRORS, NamedOrganization, OrganizationRef, organizationRef, OrganizationTypeEnum, requireEditor, requireOrganizations, requireText, requireWriter, runMutation, unitPath, vietnamDate } from '../../../lib';
+import {
+  badInput,
+  ERRORS,
+  NamedOrganization,
+  OrganizationRef,
+  organizationRef,
+  OrganizationTypeEnum,
+  requireEditor,
+  requireOrganizations,
+  requireText,
+  requireWriter,
+  runMutation,
+  unitPath,
+  vietnamDate,
+} from '../../../lib';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
@@ -45,7 +59,11 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
     if (submitter.type === 'MassMobilizationCommission') {
       // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
       // they receive copies of periodic reports, they do not owe any.
-      throw badInput('input.submitter.type', 'MASS_MOBILIZATION_COMMISSION', 'an organization that owes periodic reports; a commission sends URGENT reports only');
+      throw badInput(
+        'input.submitter.type',
+        'MASS_MOBILIZATION_COMMISSION',
+        'an organization that owes periodic reports; a commission sends URGENT reports only',
+      );
     }
     if (input.period == null) throw badInput('input.period', null, 'a period: it is required for a PERIODIC report');
     period = validatePeriod(input.period, 'input.period');
@@ -56,7 +74,11 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
   }
   // The unit is the submitter's own, from its owner's records; one given with the input must agree.
   if (input.unitCode != null && input.unitCode !== routing.unitCode) {
-    throw badInput('input.unitCode', input.unitCode, `the unit of ${submitter.type} ${submitter.id}, ${routing.unitCode} (it may be left out)`);
+    throw badInput(
+      'input.unitCode',
+      input.unitCode,
+      `the unit of ${submitter.type} ${submitter.id}, ${routing.unitCode} (it may be left out)`,
+    );
   }
   return {
     submitter: { type: submitter.type, id: submitter.id },
@@ -77,7 +99,11 @@ type SubmitReportFields = ReturnType<typeof validate>;
 async function committeeOfUnit(db: DataSource, unitCode: string, submitter: NamedOrganization): Promise<PartyCommitteeEntity> {
   const committee = await db.manager.findOneBy(PartyCommitteeEntity, { unitCode });
   if (!committee) {
-    throw badInput('input.submitter.id', submitter.id, `an organization of a unit with a party committee (${submitter.type} ${submitter.id} is in unit ${unitCode}, which has none)`);
+    throw badInput(
+      'input.submitter.id',
+      submitter.id,
+      `an organization of a unit with a party committee (${submitter.type} ${submitter.id} is in unit ${unitCode}, which has none)`,
+    );
   }
   return committee;
 }
@@ -108,7 +134,8 @@ async function committeeOfUnit(db: DataSource, unitCode: string, submitter: Name
 async function route(ctx: Context, submitter: NamedOrganization): Promise<Routing> {
   const { type, id } = submitter;
   const { db } = ctx;
-  const commissionOf = (committee: PartyCommitteeEntity) => db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
+  const commissionOf = (committee: PartyCommitteeEntity) =>
+    db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
   if (type === 'PartyCommittee') {
     const committee = await db.manager.findOneBy(PartyCommitteeEntity, { id });
@@ -117,7 +144,12 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
       throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
     }
     const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
-    return { unitCode: committee.unitCode, recipient, copyTo: await commissionOf(recipient), above: await committeesAbove(db.manager, committee.id) };
+    return {
+      unitCode: committee.unitCode,
+      recipient,
+      copyTo: await commissionOf(recipient),
+      above: await committeesAbove(db.manager, committee.id),
+    };
   }
 
   if (type === 'MassMobilizationCommission') {
@@ -132,7 +164,11 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
   const [placed] = await requireOrganizations(ctx, [submitter]);
   if (placed.level === 'CENTRAL') {
     // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
-    throw badInput('input.submitter.id', id, `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`);
+    throw badInput(
+      'input.submitter.id',
+      id,
+      `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`,
+    );
   }
   const recipient = await committeeOfUnit(db, placed.unitCode, submitter);
   return { unitCode: placed.unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };

@@ -42,13 +42,17 @@ export const Query: QueryResolvers = {
     if (filter?.numberContains) query.andWhere('d.number ILIKE :number', { number: likeContains(filter.numberContains) });
     if (filter?.issuedFrom) query.andWhere('d.issued_on >= :issuedFrom', { issuedFrom: filter.issuedFrom });
     if (filter?.issuedTo) query.andWhere('d.issued_on <= :issuedTo', { issuedTo: filter.issuedTo });
-    return paginate(query, { first, after }, {
-      column: 'd.issued_on',
-      value: (d) => d.issuedOn,
-      direction: 'DESC',
-      idColumn: 'd.id',
-      id: (d) => d.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 'd.issued_on',
+        value: (d) => d.issuedOn,
+        direction: 'DESC',
+        idColumn: 'd.id',
+        id: (d) => d.id,
+      },
+    );
   },
 
   coordinationProgram: (_, { id }, ctx) => ctx.loaders.coordinationProgram.load(id),
@@ -64,13 +68,17 @@ export const Query: QueryResolvers = {
     if (filter?.activeOn) {
       query.andWhere('p.starts_on <= :activeOn AND (p.ends_on IS NULL OR p.ends_on >= :activeOn)', { activeOn: filter.activeOn });
     }
-    return paginate(query, { first, after }, {
-      column: 'p.starts_on',
-      value: (p) => p.startsOn,
-      direction: 'DESC',
-      idColumn: 'p.id',
-      id: (p) => p.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 'p.starts_on',
+        value: (p) => p.startsOn,
+        direction: 'DESC',
+        idColumn: 'p.id',
+        id: (p) => p.id,
+      },
+    );
   },
 
   report: (_, { id }, ctx) => ctx.loaders.report.load(id),
@@ -87,13 +95,17 @@ export const Query: QueryResolvers = {
     if (filter?.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
     if (filter?.submittedFrom) query.andWhere('r.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter?.submittedBefore) query.andWhere('r.submitted_at < :before', { before: filter.submittedBefore });
-    return paginate(query, { first, after }, {
-      column: 'r.submitted_at',
-      value: (r) => r.submittedAt,
-      direction: 'DESC',
-      idColumn: 'r.id',
-      id: (r) => r.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 'r.submitted_at',
+        value: (r) => r.submittedAt,
+        direction: 'DESC',
+        idColumn: 'r.id',
+        id: (r) => r.id,
+      },
+    );
   },
 
   mobilizationModel: (_, { id }, ctx) => ctx.loaders.mobilizationModel.load(id),
@@ -106,13 +118,17 @@ export const Query: QueryResolvers = {
     if (filter?.field) query.andWhere('m.field = :field', { field: filter.field });
     if (filter?.yearFrom != null) query.andWhere('m.year >= :yearFrom', { yearFrom: filter.yearFrom });
     if (filter?.yearTo != null) query.andWhere('m.year <= :yearTo', { yearTo: filter.yearTo });
-    return paginate(query, { first, after }, {
-      column: 'm.year',
-      value: (m) => m.year,
-      direction: 'DESC',
-      idColumn: 'm.id',
-      id: (m) => m.id,
-    });
+    return paginate(
+      query,
+      { first, after },
+      {
+        column: 'm.year',
+        value: (m) => m.year,
+        direction: 'DESC',
+        idColumn: 'm.id',
+        id: (m) => m.id,
+      },
+    );
   },
 
   partyAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),

@@ -47,9 +47,7 @@ export class Initial1732400000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX state_agency_one_committee_idx ON state_agency (unit_code) WHERE kind = 'PEOPLES_COMMITTEE'`,
     );
-    await queryRunner.query(
-      `CREATE UNIQUE INDEX state_agency_one_council_idx ON state_agency (unit_code) WHERE kind = 'PEOPLES_COUNCIL'`,
-    );
+    await queryRunner.query(`CREATE UNIQUE INDEX state_agency_one_council_idx ON state_agency (unit_code) WHERE kind = 'PEOPLES_COUNCIL'`);
 
     await queryRunner.query(`
       CREATE TABLE citizen_case (
@@ -75,9 +73,7 @@ export class Initial1732400000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX citizen_case_unit_idx ON citizen_case (unit_code, opened_on DESC, id DESC)`);
     await queryRunner.query(`CREATE INDEX citizen_case_unit_path_idx ON citizen_case (unit_path text_pattern_ops)`);
-    await queryRunner.query(
-      `CREATE INDEX citizen_case_agency_idx ON citizen_case (responsible_agency_id, opened_on DESC, id DESC)`,
-    );
+    await queryRunner.query(`CREATE INDEX citizen_case_agency_idx ON citizen_case (responsible_agency_id, opened_on DESC, id DESC)`);
     await queryRunner.query(`CREATE INDEX citizen_case_opened_idx ON citizen_case (opened_on DESC, id DESC)`);
 
     await queryRunner.query(`

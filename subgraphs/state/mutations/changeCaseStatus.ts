@@ -18,7 +18,10 @@ import { caseSnapshot } from './snapshots';
 export async function changeCaseStatus(input: ChangeCaseStatusInput, ctx: Context): Promise<Case> {
   requireEditor(ctx.viewer, 'changeCaseStatus');
   const current = await requireVisibleCase(ctx, 'input.caseId', input.caseId);
-  const agency = await required(ctx.loaders.agency.load(current.responsibleAgencyId), `agency ${current.responsibleAgencyId} of case ${current.id}`);
+  const agency = await required(
+    ctx.loaders.agency.load(current.responsibleAgencyId),
+    `agency ${current.responsibleAgencyId} of case ${current.id}`,
+  );
   await requireAgencyWriter(ctx, 'changeCaseStatus', 'input.caseId', agency);
 
   const finished = FINISHED_STATUSES.includes(input.status);
@@ -43,11 +46,25 @@ export async function changeCaseStatus(input: ChangeCaseStatusInput, ctx: Contex
     async (manager: EntityManager) => {
       const before = await lockVersioned(manager, Case, 'case', 'input.caseId', current.id, input.version);
       if (before.status === input.status && before.resolvedOn === resolvedOn) {
-        throw badInput('input.status', input.status, `a change: case ${before.id} is already ${before.status}` + (resolvedOn ? ` since ${resolvedOn}` : ''));
+        throw badInput(
+          'input.status',
+          input.status,
+          `a change: case ${before.id} is already ${before.status}` + (resolvedOn ? ` since ${resolvedOn}` : ''),
+        );
       }
       const after: Case = { ...before, status: input.status, resolvedOn, version: before.version + 1, updatedAt: new Date() };
-      await manager.update(Case, { id: before.id }, { status: after.status, resolvedOn, version: after.version, updatedAt: after.updatedAt });
-      return { record: after, recordId: after.id, owner: { type: 'StateAgency', id: agency.id }, before: caseSnapshot(before), after: caseSnapshot(after) };
+      await manager.update(
+        Case,
+        { id: before.id },
+        { status: after.status, resolvedOn, version: after.version, updatedAt: after.updatedAt },
+      );
+      return {
+        record: after,
+        recordId: after.id,
+        owner: { type: 'StateAgency', id: agency.id },
+        before: caseSnapshot(before),
+        after: caseSnapshot(after),
+      };
     },
     (manager, id) => manager.findOneByOrFail(Case, { id }),
   );

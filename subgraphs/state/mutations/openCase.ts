@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager, QueryFailedError } from 'typeorm';
-import { badInput, MAX_LONG_TEXT, optionalText, requireCount, requireEditor, requireNotFuture, requireText, runMutation } from '../../../lib';
+import {
+  badInput,
+  MAX_LONG_TEXT,
+  optionalText,
+  requireCount,
+  requireEditor,
+  requireNotFuture,
+  requireText,
+  runMutation,
+} from '../../../lib';
 import type { Context } from '../context';
 import { Case } from '../entities/Case';
 import type { OpenCaseInput } from '../generated/resolvers';

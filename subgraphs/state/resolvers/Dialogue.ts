@@ -5,8 +5,7 @@ export const Dialogue: DialogueResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.dialogue.load(ref.id),
 
   unit: (row, _, ctx) => required(ctx.loaders.unit.load(row.unitCode), `unit ${row.unitCode} of dialogue ${row.id}`),
-  hostAgency: (row, _, ctx) =>
-    required(ctx.loaders.agency.load(row.hostAgencyId), `agency ${row.hostAgencyId} of dialogue ${row.id}`),
+  hostAgency: (row, _, ctx) => required(ctx.loaders.agency.load(row.hostAgencyId), `agency ${row.hostAgencyId} of dialogue ${row.id}`),
   chairedBy: (row) => official(row.chairedByName, row.chairedByTitle),
   // Goes through the case loader, so a case the viewer may not see reads as null.
   case: (row, _, ctx) => (row.caseId ? ctx.loaders.case.load(row.caseId) : null),
