@@ -20,7 +20,10 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'read configuration through lib/config.ts' }],
       // The library is used through its index (lib/index.ts), never a module of it.
       'no-restricted-imports': ['error', { patterns: [{ regex: '^(\\.\\./)+lib/.+', message: 'import the library from its index: lib' }] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       // Any `eslint-disable` says why on its own line.
       'no-warning-comments': 'off',
