@@ -99,7 +99,6 @@ const VARIABLES: Record<string, Rule<unknown>> = {
   REQUEST_TIMEOUT_MS: RULES.milliseconds,
   CORS_ORIGINS: RULES.origins,
   MIGRATE_ON_START: RULES.flag,
-  SEED_DEMO: RULES.flag,
   REPORT_TOKEN: RULES.secret,
 };
 

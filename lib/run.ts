@@ -46,7 +46,6 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   // Migrations run at start-up unless the deployment runs them as a separate step.
   const dataSource = await openDatabase(definition, url, { migrate: setting('MIGRATE_ON_START', true) });
   whenStopping(() => dataSource.destroy());
-  if (setting('SEED_DEMO', false)) await definition.seedDemo(dataSource);
   const server = await startSubgraphServer(definition, dataSource, portFor(definition.name));
   whenStopping(() => server.stop());
   logger.info({ url: server.url }, `${definition.name} subgraph ready`);

@@ -37,6 +37,4 @@ export interface SubgraphDefinition<Loaders = unknown> {
    * family stands (the others ask this subgraph through `_entities`).
    */
   placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null>;
-  /** Inserts the demo data set (design section 8); safe to run again. */
-  seedDemo(db: DataSource): Promise<void>;
 }

@@ -13,6 +13,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { seedDemo } from '../seed';
 import { subgraphDefinition } from '../subgraphs';
 import {
   databaseUrlFor,
@@ -98,7 +99,7 @@ async function prepareDatabases() {
     try {
       if (await isEmpty(db)) {
         say(`seeding the ${name} database with the demo data ...`);
-        await definition.seedDemo(db);
+        await seedDemo(name, db);
       }
     } finally {
       await db.destroy();

@@ -6,7 +6,6 @@ import { createLoaders, Loaders } from './loaders';
 import { Initial1732350400000 } from './migrations/1732350400000-Initial';
 import { LongDescriptions1734100000000 } from './migrations/1734100000000-LongDescriptions';
 import { resolvers } from './resolvers';
-import { seedDemo } from './seed';
 
 /**
  * The armed-forces subgraph: the People's Army and the People's Public Security,
@@ -20,5 +19,4 @@ export const armedForces: SubgraphDefinition<Loaders> = {
   resolvers,
   createLoaders,
   placeOrganization,
-  seedDemo,
 };

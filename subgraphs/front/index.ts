@@ -4,7 +4,6 @@ import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1733000000000 } from './migrations/1733000000000-Initial';
 import { resolvers } from './resolvers';
-import { seedDemo } from './seed';
 
 /**
  * The front subgraph: the Vietnam Fatherland Front and the socio-political
@@ -18,5 +17,4 @@ export const front: SubgraphDefinition<Loaders> = {
   resolvers,
   createLoaders,
   placeOrganization,
-  seedDemo,
 };

@@ -5,7 +5,6 @@ import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
 import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
 import { resolvers } from './resolvers';
-import { seedDemo } from './seed';
 
 /**
  * The party subgraph: party committees and their Mass Mobilization Commissions,
@@ -20,5 +19,4 @@ export const party: SubgraphDefinition<Loaders> = {
   resolvers,
   createLoaders,
   placeOrganization,
-  seedDemo,
 };

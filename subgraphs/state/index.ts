@@ -7,7 +7,6 @@ import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732400000000 } from './migrations/1732400000000-Initial';
 import { resolvers } from './resolvers';
-import { seedDemo } from './seed';
 
 /**
  * The state subgraph: administrative units, state agencies, citizens' cases and
@@ -20,5 +19,4 @@ export const state: SubgraphDefinition<Loaders> = {
   resolvers,
   createLoaders,
   placeOrganization,
-  seedDemo,
 };

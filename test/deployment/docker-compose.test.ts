@@ -42,8 +42,20 @@ function expectProductionTokens(service: ComposeService): void {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL, the four subgraphs and the gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'gateway', ...SUBGRAPH_NAMES].sort());
+  it('runs PostgreSQL, the one-shot migration, the four subgraphs and the gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['postgres', 'migrate', 'gateway', ...SUBGRAPH_NAMES].sort());
+  });
+
+  it('migrates every database once, and seeds the demo into empty ones, before any subgraph starts', () => {
+    const migrate = compose.services.migrate;
+    expect(migrate.command).toEqual(['node', 'dist/scripts/migrate.js', '--seed-demo']);
+    expect(existsSync(sourceOf(migrate.command![1]))).toBe(true);
+    expect(migrate.depends_on?.postgres?.condition).toBe('service_healthy');
+    for (const name of SUBGRAPH_NAMES) {
+      expect(migrate.environment?.[`${envPrefix(name)}_DATABASE_URL`]).toBe(
+        compose.services[name].environment?.[`${envPrefix(name)}_DATABASE_URL`],
+      );
+    }
   });
 
   it.each(SUBGRAPH_NAMES)('runs the %s subgraph on its port against its own database', (name) => {
@@ -58,7 +70,8 @@ describe('docker-compose.yml', () => {
     expect(url.hostname).toBe('postgres');
     expect(url.pathname).toBe(`/${databaseName(name)}`);
     expect(initSql).toContain(`CREATE DATABASE ${databaseName(name)};`);
-    expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(service.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(service.environment?.MIGRATE_ON_START).toBe('false');
     expect(service.healthcheck?.test.join(' ')).toContain(`http://localhost:${port}/ready`);
     expectProductionTokens(service);
   });

@@ -1,5 +1,5 @@
 import { demoUnits, officialName, STORIES } from '../../seed/demo';
-import { front } from '../../subgraphs/front';
+import { seedDemo } from '../../seed';
 import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
 import { unitTree } from '../../lib';
 import { Services, tokenFor } from '../support/services';
@@ -195,6 +195,6 @@ test('seeding again changes nothing', async () => {
     db.query(`SELECT (SELECT count(*) FROM front_organization) AS o, (SELECT count(*) FROM supervision) AS s,
                      (SELECT count(*) FROM recommendation) AS r, (SELECT count(*) FROM campaign) AS c`);
   const before = await counts();
-  await front.seedDemo(db);
+  await seedDemo('front', db);
   expect(await counts()).toEqual(before);
 });

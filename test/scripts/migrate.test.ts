@@ -88,6 +88,27 @@ describe('npm run migrate', () => {
     expect(await appliedMigrations(urls.party)).toBeNull();
   }, 120_000);
 
+  it('with --seed-demo, puts the demo data into an empty database, and never again', async () => {
+    const urls = await freshDatabases('seed', ['state']);
+    const first = await runMigrate(['state', '--seed-demo'], ownUrls(urls));
+    expect(first.code).toBe(0);
+    expect(first.stdout.trimEnd().split('\n').at(-1)).toBe(`state: seeded ${where(urls.state)} with the demo data`);
+    const count = async () => {
+      const client = new Client({ connectionString: urls.state });
+      await client.connect();
+      try {
+        return (await client.query('SELECT count(*)::int AS n FROM state_agency')).rows[0].n as number;
+      } finally {
+        await client.end();
+      }
+    };
+    const agencies = await count();
+    expect(agencies).toBeGreaterThan(1000);
+    const second = await runMigrate(['state', '--seed-demo'], ownUrls(urls));
+    expect(second.stdout).toBe(`state: ${where(urls.state)} is up to date\n`);
+    expect(await count()).toBe(agencies);
+  }, 120_000);
+
   it('says in one line which variable to set when a subgraph has no database URL, before migrating anything', async () => {
     const urls = await freshDatabases('none', ['state']);
     const result = await runMigrate(['party', 'state', 'armed-forces'], ownUrls({ state: urls.state }));

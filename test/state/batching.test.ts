@@ -1,4 +1,4 @@
-import { state as stateSubgraph } from '../../subgraphs/state';
+import { seedDemo } from '../../seed';
 import { StateHarness, startState } from './support';
 
 /** Nested lists cost a fixed number of statements however many parents they hang off. */
@@ -68,7 +68,7 @@ describe('state subgraph: batching and seeding', () => {
                (SELECT count(*) FROM dialogue) AS dialogues,
                (SELECT max(updated_at) FROM citizen_case) AS last_update`);
     const before = await snapshot();
-    await stateSubgraph.seedDemo(db);
+    await seedDemo('state', db);
     expect(await snapshot()).toEqual(before);
     expect(before[0]).toMatchObject({ units: '589', agencies: '1179', cases: '23', dialogues: '251' });
   });

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { CountedDataSource, databaseUrlFor, ensureDatabase, openDatabase, SubgraphName } from '../../lib';
+import { seedDemo } from '../../seed';
 import { subgraphDefinition } from '../../subgraphs';
 
 /**
@@ -28,7 +29,7 @@ async function openSeeded(name: SubgraphName, url: string): Promise<CountedDataS
     // Seeding is idempotent but not free: the first test file to get here seeds for all.
     const [{ seeded }] = await db.query(`SELECT to_regclass('test_seeded') IS NOT NULL AS seeded`);
     if (!seeded) {
-      await definition.seedDemo(db);
+      await seedDemo(name, db);
       await db.query('CREATE TABLE test_seeded ()');
     }
     return db;
