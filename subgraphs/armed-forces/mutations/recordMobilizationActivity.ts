@@ -13,12 +13,12 @@ import {
   requireUnitPath,
   requireWriter,
   runMutation,
-} from '../../lib';
-import type { Context } from './context';
-import { MobilizationActivityEntity } from './entities/MobilizationActivity';
-import type { RecordMobilizationActivityInput } from './generated/resolvers';
-import { commandChain } from './hierarchy';
-import { activities } from './queries';
+} from '../../../lib';
+import type { Context } from '../context';
+import { MobilizationActivityEntity } from '../entities/MobilizationActivity';
+import type { RecordMobilizationActivityInput } from '../generated/resolvers';
+import { commandChain } from '../hierarchy';
+import { activities } from '../queries';
 
 const OPERATION = 'recordMobilizationActivity';
 export const MAX_TITLE_LENGTH = 300;
