@@ -1,6 +1,6 @@
 import type { OrganizationTypeName } from '../lib';
 import { demoArmedUnits } from '../subgraphs/armed-forces/seed';
-import { demoOrganizations } from '../subgraphs/front/demo/organizations';
+import { demoOrganizations } from './front/organizations';
 import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';
 import { agencyRows } from '../subgraphs/state/seed';
 

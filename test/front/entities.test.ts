@@ -1,5 +1,5 @@
 import { officialName, STORIES } from '../../seed/demo';
-import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
+import { FRONT_STORIES } from '../../seed/front/stories';
 import { Services } from '../support/services';
 
 /**

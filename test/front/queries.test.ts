@@ -1,6 +1,6 @@
 import { STORIES } from '../../seed/demo';
 import { unitTree } from '../../lib';
-import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
+import { FRONT_STORIES } from '../../seed/front/stories';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 
 /** The root queries: by id, each filter, pagination and bad input. */

@@ -1,6 +1,6 @@
 import { STORIES } from '../../seed/demo';
 import { unitTree, type OrganizationTypeName } from '../../lib';
-import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
+import { FRONT_STORIES } from '../../seed/front/stories';
 import { Services, tokenFor } from '../support/services';
 
 /**

@@ -1,6 +1,6 @@
 import { demoUnits, officialName, STORIES } from '../../seed/demo';
 import { seedDemo } from '../../seed';
-import { FRONT_STORIES } from '../../subgraphs/front/demo/stories';
+import { FRONT_STORIES } from '../../seed/front/stories';
 import { unitTree } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 

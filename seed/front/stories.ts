@@ -1,4 +1,4 @@
-import { demoId } from '../../../seed/demo';
+import { demoId } from '../demo';
 
 /**
  * Ids of the front records the demo's stories are told with (seed/demo.ts

@@ -1,7 +1,7 @@
-import { CENTRAL, orgId, STORIES } from '../../../seed/demo';
-import { NATION_CODE, unitPath } from '../../../lib';
-import type { CampaignKind } from '../entities/Campaign';
-import { CampaignEntity } from '../entities';
+import { CENTRAL, orgId, STORIES } from '../demo';
+import { NATION_CODE, unitPath } from '../../lib';
+import type { CampaignKind } from '../../subgraphs/front/entities/Campaign';
+import { CampaignEntity } from '../../subgraphs/front/entities';
 import { FRONT_STORIES } from './stories';
 
 interface CampaignSeed {

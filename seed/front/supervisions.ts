@@ -1,8 +1,8 @@
-import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../../../seed/demo';
-import { referenceUnit, unitPath, unitTree, type OrganizationTypeName } from '../../../lib';
-import type { RecommendationStatus } from '../entities/Recommendation';
-import type { Classification, SupervisionForm } from '../entities/Supervision';
-import { RecommendationEntity, SupervisionEntity } from '../entities';
+import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../demo';
+import { referenceUnit, unitPath, unitTree, type OrganizationTypeName } from '../../lib';
+import type { RecommendationStatus } from '../../subgraphs/front/entities/Recommendation';
+import type { Classification, SupervisionForm } from '../../subgraphs/front/entities/Supervision';
+import { RecommendationEntity, SupervisionEntity } from '../../subgraphs/front/entities';
 import { FRONT_STORIES } from './stories';
 
 type OrganizationRef = [OrganizationTypeName, string];

@@ -1,7 +1,7 @@
-import { demoUnits, FrontPrefix, inName, officialName, orgId, pick } from '../../../seed/demo';
-import type { ReferenceUnit } from '../../../lib';
-import type { FrontOrganizationKind } from '../entities/FrontOrganization';
-import { FrontOrganizationEntity } from '../entities';
+import { demoUnits, FrontPrefix, inName, officialName, orgId, pick } from '../demo';
+import type { ReferenceUnit } from '../../lib';
+import type { FrontOrganizationKind } from '../../subgraphs/front/entities/FrontOrganization';
+import { FrontOrganizationEntity } from '../../subgraphs/front/entities';
 
 interface KindSpec {
   prefix: FrontPrefix;
