@@ -1,5 +1,5 @@
 import type { OrganizationTypeName } from '../lib';
-import { demoArmedUnits } from '../subgraphs/armed-forces/seed';
+import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
 import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';
 import { agencyRows } from '../subgraphs/state/seed';

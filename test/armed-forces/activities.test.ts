@@ -1,5 +1,5 @@
 import { CENTRAL, demoUnits, STORIES } from '../../seed/demo';
-import { ACTIVITY, seedDemo } from '../../subgraphs/armed-forces/seed';
+import { ACTIVITY, seedDemo } from '../../seed/armed-forces';
 import { Services } from '../support/services';
 
 /**

@@ -11,11 +11,11 @@ import {
   orgId,
   pick,
   STORIES,
-} from '../../seed/demo';
+} from '../demo';
 import { insertInChunks, NATION_CODE, referenceUnit, ReferenceUnit, unitPath } from '../../lib';
-import type { ActivityKind, ArmedForcesBranch, ArmedUnitKind } from './generated/resolvers';
-import { ArmedUnitEntity } from './entities/ArmedUnit';
-import { MobilizationActivityEntity } from './entities/MobilizationActivity';
+import type { ActivityKind, ArmedForcesBranch, ArmedUnitKind } from '../../subgraphs/armed-forces/generated/resolvers';
+import { ArmedUnitEntity } from '../../subgraphs/armed-forces/entities/ArmedUnit';
+import { MobilizationActivityEntity } from '../../subgraphs/armed-forces/entities/MobilizationActivity';
 
 /**
  * The armed forces' part of the demo world (design section 8): every armed unit of
