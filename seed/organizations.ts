@@ -2,7 +2,7 @@ import type { OrganizationTypeName } from '../lib';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
 import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';
-import { agencyRows } from '../subgraphs/state/seed';
+import { agencyRows } from './state';
 
 export type DemoOrganizations = Record<OrganizationTypeName, ReadonlySet<string>>;
 

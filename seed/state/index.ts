@@ -1,2 +1,5 @@
-/** The state family's demo data (design section 8), apart from its subgraph: moving here from subgraphs/state/. */
-export { seedDemo } from '../../subgraphs/state/seed';
+/**
+ * The state family's demo data (design section 8), apart from its subgraph: the
+ * units of the demo provinces, their agencies, cases and dialogues.
+ */
+export { agencyRows, seedDemo } from './cases';

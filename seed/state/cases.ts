@@ -1,22 +1,10 @@
 import { DataSource } from 'typeorm';
 import { insertInChunks, referenceUnit, ReferenceUnit, unitPath } from '../../lib';
-import {
-  addDays,
-  BINH_THUAN_DONRE,
-  CENTRAL,
-  DEMO_PROVINCES,
-  demoId,
-  demoUnits,
-  inName,
-  officialName,
-  orgId,
-  pick,
-  STORIES,
-} from '../../seed/demo';
-import { AdministrativeUnit } from './entities/AdministrativeUnit';
-import { Case, CaseCategory, CaseStatus, Classification } from './entities/Case';
-import { Dialogue } from './entities/Dialogue';
-import { StateAgency } from './entities/StateAgency';
+import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, demoUnits, inName, officialName, orgId, pick, STORIES } from '../demo';
+import { AdministrativeUnit } from '../../subgraphs/state/entities/AdministrativeUnit';
+import { Case, CaseCategory, CaseStatus, Classification } from '../../subgraphs/state/entities/Case';
+import { Dialogue } from '../../subgraphs/state/entities/Dialogue';
+import { StateAgency } from '../../subgraphs/state/entities/StateAgency';
 
 /**
  * The state subgraph's part of the demo world (design section 8): the units of the
