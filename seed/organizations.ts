@@ -1,7 +1,7 @@
 import type { OrganizationTypeName } from '../lib';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
-import { commissionRows, committeeRows } from '../subgraphs/party/demo/organizations';
+import { commissionRows, committeeRows } from './party/organizations';
 import { agencyRows } from './state';
 
 export type DemoOrganizations = Record<OrganizationTypeName, ReadonlySet<string>>;

@@ -1,4 +1,4 @@
-import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { Services } from '../support/services';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORIES } from '../../seed/demo';
 import { TOKEN_AUDIENCE, TOKEN_ISSUER } from '../../lib';
-import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
+import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../seed/party/documents';
 import { Services, tokenFor } from '../support/services';
 
 /**

@@ -1,10 +1,10 @@
-import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { Services } from '../support/services';
 import { districtsOf, ORGANIZATION, unitRepresentation } from './support';
 
 /**
  * `AdministrativeUnit.reportingCompliance` over HTTP, fed the `@requires` fields the
- * gateway would pass, on the seeded Q3 2024 stories (subgraphs/party/seed.ts).
+ * gateway would pass, on the seeded Q3 2024 stories (seed/party/index.ts).
  */
 let services: Services;
 

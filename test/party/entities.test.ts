@@ -1,6 +1,6 @@
 import { demoId, STORIES } from '../../seed/demo';
-import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
-import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../seed/party/documents';
+import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { Services } from '../support/services';
 import { statisticsRepresentation } from './support';
 

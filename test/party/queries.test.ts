@@ -1,6 +1,6 @@
 import { demoUnits, STORIES } from '../../seed/demo';
-import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
-import { seedDemo } from '../../subgraphs/party/seed';
+import { STORY_REPORT_IDS } from '../../seed/party/reports';
+import { seedDemo } from '../../seed/party';
 import { Services } from '../support/services';
 import { districtsOf } from './support';
 

@@ -1,6 +1,6 @@
 import { STORIES } from '../../seed/demo';
 import type { Viewer } from '../../lib';
-import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../subgraphs/party/demo/documents';
+import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../seed/party/documents';
 import { Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';
 

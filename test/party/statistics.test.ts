@@ -4,7 +4,7 @@ import { districtsOf, statisticsRepresentation, unitRepresentation } from './sup
 /**
  * The party's part of `UnitStatistics` over HTTP, fed the representation the
  * gateway would pass (the key and the other families' reporting organizations,
- * `statisticsRepresentation`), on the seeded data (subgraphs/party/seed.ts). The
+ * `statisticsRepresentation`), on the seeded data (seed/party/index.ts). The
  * gateway test (test/gateway/reporting.test.ts) asks the same through all four
  * subgraphs.
  */
@@ -191,7 +191,7 @@ describe('reporting by family', () => {
   it('commune 23035 (Phan Hòa), Q3 2024, as of 2024-10-20: counted by hand from the seeded stories', async () => {
     // The range 2024-07-01..2024-09-30 holds one quarter's end: Q3 (due 2024-10-10).
     // A commune has no committee below it, so no PARTY obligations, and its own eight
-    // organizations (STORIES_Q3 in subgraphs/party/demo/reports.ts):
+    // organizations (STORIES_Q3 in seed/party/reports.ts):
     // - STATE: PCOM-23035 on the 9th: on time.
     // - FRONT (no Trade Union at commune level): VFF-23035 at 20:00 on the 10th, WU-23035
     //   on the 2nd and YU-23035 on the 8th on time; FU-23035 on the 12th late; VA-23035 on

@@ -1,6 +1,6 @@
 import { subgraphDefinition } from '../../subgraphs';
 import { startSubgraphServer, type Viewer } from '../../lib';
-import { STORY_REPORT_IDS } from '../../subgraphs/party/demo/reports';
+import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { postGraphQL, Services, tokenFor } from '../support/services';
 import { unitRepresentation } from './support';
 

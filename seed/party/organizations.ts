@@ -1,6 +1,6 @@
-import { CENTRAL, demoUnits, inName, officialName, orgId, shortName } from '../../../seed/demo';
-import type { ReferenceUnit } from '../../../lib';
-import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../entities';
+import { CENTRAL, demoUnits, inName, officialName, orgId, shortName } from '../demo';
+import type { ReferenceUnit } from '../../lib';
+import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../../subgraphs/party/entities';
 
 type Row<T> = Omit<T, 'version' | '__typename' | 'caseLinks'>;
 export type CommitteeRow = Row<PartyCommitteeEntity>;

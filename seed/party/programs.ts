@@ -1,6 +1,6 @@
-import { CENTRAL, orgId, STORIES } from '../../../seed/demo';
-import { unitPath } from '../../../lib';
-import type { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
+import { CENTRAL, orgId, STORIES } from '../demo';
+import { unitPath } from '../../lib';
+import type { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../../subgraphs/party/entities';
 
 export type ProgramRow = Omit<CoordinationProgramEntity, 'version'>;
 

@@ -1,6 +1,6 @@
-import { demoId, orgId, STORIES } from '../../../seed/demo';
-import { unitPath } from '../../../lib';
-import type { PartyDocumentCaseEntity, PartyDocumentEntity } from '../entities';
+import { demoId, orgId, STORIES } from '../demo';
+import { unitPath } from '../../lib';
+import type { PartyDocumentCaseEntity, PartyDocumentEntity } from '../../subgraphs/party/entities';
 
 export type DocumentRow = Omit<PartyDocumentEntity, 'version' | 'caseLinks'>;
 

@@ -1,6 +1,6 @@
-import { BORDER_PROVINCES, DEMO_PROVINCES, demoId, demoUnits, FrontPrefix, inName, orgId, pick } from '../../../seed/demo';
-import type { Level, OrganizationTypeName, ReferenceUnit } from '../../../lib';
-import type { MobilizationModelEntity, ModelField, ModelKind } from '../entities/MobilizationModel';
+import { BORDER_PROVINCES, DEMO_PROVINCES, demoId, demoUnits, FrontPrefix, inName, orgId, pick } from '../demo';
+import type { Level, OrganizationTypeName, ReferenceUnit } from '../../lib';
+import type { MobilizationModelEntity, ModelField, ModelKind } from '../../subgraphs/party/entities/MobilizationModel';
 
 export type ModelRow = Omit<MobilizationModelEntity, 'version'>;
 

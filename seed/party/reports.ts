@@ -1,7 +1,7 @@
-import { BORDER_PROVINCES, demoId, demoUnits, FrontPrefix, orgId, pick } from '../../../seed/demo';
-import type { OrganizationTypeName, ReferenceUnit } from '../../../lib';
-import type { ReportEntity } from '../entities';
-import { addDays, dueDate, DEFAULT_DUE_DAYS, describePeriod, ReportingPeriod } from '../reporting/periods';
+import { BORDER_PROVINCES, demoId, demoUnits, FrontPrefix, orgId, pick } from '../demo';
+import type { OrganizationTypeName, ReferenceUnit } from '../../lib';
+import type { ReportEntity } from '../../subgraphs/party/entities';
+import { addDays, dueDate, DEFAULT_DUE_DAYS, describePeriod, ReportingPeriod } from '../../subgraphs/party/reporting/periods';
 
 export type ReportRow = ReportEntity;
 
@@ -77,7 +77,7 @@ interface Submission {
 /**
  * The hand-crafted Q3 2024 stories (due 2024-10-10), by submitter; an empty list
  * means no report. Everything else follows `pick`. Expected statuses are listed in
- * seed.ts and asserted in test/party.
+ * index.ts and asserted in test/party.
  */
 const STORIES_Q3: Record<string, Submission[]> = {
   // Province 60 (Bình Thuận), rule 1.
