@@ -2,25 +2,23 @@ import { referenceUnit } from '../lib';
 import { usageError } from './errors';
 import { GatewayClient } from './gatewayClient';
 import {
-  ActivitiesData,
-  ACTIVITIES,
-  CASES,
-  CasesData,
-  COMPLIANCE,
-  COMPLIANCE_BY_FAMILY,
-  ComplianceByFamilyData,
-  ComplianceData,
-  CorrectedReport,
-  DIALOGUES,
-  DialoguesData,
-  MODELS,
-  ModelsData,
-  OrganizationData,
-  PROGRAMS,
-  ProgramsData,
-  UNIT,
-  UnitData,
-} from './operations';
+  ReportActivitiesDocument,
+  ReportActivitiesQuery,
+  ReportCasesDocument,
+  ReportCasesQuery,
+  ReportComplianceByFamilyDocument,
+  ReportComplianceByFamilyQuery,
+  ReportComplianceDocument,
+  ReportComplianceQuery,
+  ReportDialoguesDocument,
+  ReportDialoguesQuery,
+  ReportModelsDocument,
+  ReportModelsQuery,
+  ReportOrganizationFragment,
+  ReportProgramsDocument,
+  ReportProgramsQuery,
+  ReportUnitDocument,
+} from './generated/operations';
 import {
   ActivitiesSection,
   CasesSection,
@@ -48,7 +46,12 @@ export interface CollectOptions {
   generatedAt?: string;
 }
 
-/** What the collector does, one step per GraphQL operation: the progress display counts them. */
+/**
+ * What the collector does, one step per GraphQL operation: the progress display
+ * counts them. The operations are `report/operations/*.graphql`, one per section so
+ * that no single one nears the gateway's depth and cost limits; their documents and
+ * types are generated (`npm run codegen`, report/generated/operations.ts).
+ */
 export const COLLECT_STEPS = [
   'unit',
   'reporting compliance',
@@ -74,26 +77,26 @@ export async function collectReport(options: CollectOptions, progress: Progress)
   const variables = { code: unit.code };
 
   progress.step(COLLECT_STEPS[1]);
-  const compliance = await client.request<ComplianceData>('ReportCompliance', COMPLIANCE, {
+  const compliance = await client.request(ReportComplianceDocument, {
     ...variables,
     period: period.input,
     asOf,
   });
   progress.step(COLLECT_STEPS[2]);
-  const byFamily = await client.request<ComplianceByFamilyData>('ReportComplianceByFamily', COMPLIANCE_BY_FAMILY, {
+  const byFamily = await client.request(ReportComplianceByFamilyDocument, {
     ...variables,
     ...range,
     frequency: period.input.frequency,
     asOf,
   });
   progress.step(COLLECT_STEPS[3]);
-  const cases = await client.request<CasesData>('ReportCases', CASES, { ...variables, ...range });
+  const cases = await client.request(ReportCasesDocument, { ...variables, ...range });
   progress.step(COLLECT_STEPS[4]);
-  const dialogues = await client.request<DialoguesData>('ReportDialogues', DIALOGUES, { ...variables, ...range });
+  const dialogues = await client.request(ReportDialoguesDocument, { ...variables, ...range });
   progress.step(COLLECT_STEPS[5]);
-  const models = await client.request<ModelsData>('ReportModels', MODELS, { ...variables, ...range, year: period.input.year });
+  const models = await client.request(ReportModelsDocument, { ...variables, ...range, year: period.input.year });
   progress.step(COLLECT_STEPS[6]);
-  const activities = await client.request<ActivitiesData>('ReportActivities', ACTIVITIES, { ...variables, ...range });
+  const activities = await client.request(ReportActivitiesDocument, { ...variables, ...range });
   progress.step(COLLECT_STEPS[7]);
   const programs = await collectPrograms(client, period.endsOn);
 
@@ -114,7 +117,7 @@ export async function collectReport(options: CollectOptions, progress: Progress)
 }
 
 async function collectUnit(client: GatewayClient, code: string): Promise<UnitInfo> {
-  const { administrativeUnit: unit } = await client.request<UnitData>('ReportUnit', UNIT, { code });
+  const { administrativeUnit: unit } = await client.request(ReportUnitDocument, { code });
   if (!unit) throw usageError(`--unit: "${code}" is not an administrative unit in the graph`);
   return { code: unit.code, name: unit.name, level: unit.level, unitType: unit.unitType, parent: unit.parent };
 }
@@ -125,7 +128,7 @@ function present<T>(value: T | null, code: string): T {
   return value;
 }
 
-const FAMILY_OF_TYPE: Record<OrganizationData['__typename'], Family> = {
+const FAMILY_OF_TYPE: Record<ReportOrganizationFragment['__typename'], Family> = {
   PartyCommittee: 'PARTY',
   MassMobilizationCommission: 'PARTY',
   StateAgency: 'STATE',
@@ -133,11 +136,11 @@ const FAMILY_OF_TYPE: Record<OrganizationData['__typename'], Family> = {
   ArmedUnit: 'ARMED_FORCES',
 };
 
-function organization(data: OrganizationData): OrganizationRef {
+function organization(data: ReportOrganizationFragment): OrganizationRef {
   return { id: data.id, name: data.name, type: data.__typename, family: FAMILY_OF_TYPE[data.__typename], unitCode: data.unit?.code };
 }
 
-function ofFamily(family: Family, type: OrganizationData['__typename']) {
+function ofFamily(family: Family, type: ReportOrganizationFragment['__typename']) {
   return (data: { id: string; name: string }): OrganizationRef => ({ id: data.id, name: data.name, family, type });
 }
 
@@ -148,16 +151,22 @@ function distinct(organizations: OrganizationRef[]): OrganizationRef[] {
   return [...byId.values()];
 }
 
+/** A report's chain of corrections, as deep as the operation asks. */
+interface Correction {
+  submittedAt: string;
+  corrects?: Correction | null;
+}
+
 /** The first report of a correction chain, which decided timeliness; null when the report corrects none. */
-function firstSubmission(corrects: CorrectedReport | null | undefined): string | null {
+function firstSubmission(corrects: Correction | null | undefined): string | null {
   let first: string | null = null;
   for (let report = corrects; report; report = report.corrects) first = report.submittedAt;
   return first;
 }
 
 function complianceSection(
-  unit: NonNullable<ComplianceData['administrativeUnit']>,
-  statistics: NonNullable<ComplianceByFamilyData['administrativeUnit']>,
+  unit: NonNullable<ReportComplianceQuery['administrativeUnit']>,
+  statistics: NonNullable<ReportComplianceByFamilyQuery['administrativeUnit']>,
   period: ReportPeriod,
 ): ComplianceSection {
   const compliance = unit.reportingCompliance;
@@ -194,7 +203,7 @@ function openOn(item: { status: string; openedOn: string; resolvedOn: string | n
   return item.status === 'RECEIVED' || item.status === 'IN_PROGRESS';
 }
 
-function casesSection(unit: NonNullable<CasesData['administrativeUnit']>, asOf: string): CasesSection {
+function casesSection(unit: NonNullable<ReportCasesQuery['administrativeUnit']>, asOf: string): CasesSection {
   return {
     open: unit.cases
       .filter((c) => openOn(c, asOf))
@@ -225,7 +234,7 @@ const byDateThenTitle =
   (a: T, b: T) =>
     date(a).localeCompare(date(b)) || a.title.localeCompare(b.title, 'vi');
 
-function dialoguesSection(unit: NonNullable<DialoguesData['administrativeUnit']>): DialoguesSection {
+function dialoguesSection(unit: NonNullable<ReportDialoguesQuery['administrativeUnit']>): DialoguesSection {
   return {
     byLevel: unit.statistics.dialoguesByLevel,
     list: unit.dialogues
@@ -245,7 +254,7 @@ function dialoguesSection(unit: NonNullable<DialoguesData['administrativeUnit']>
   };
 }
 
-function modelsSection(unit: NonNullable<ModelsData['administrativeUnit']>, year: number): ModelsSection {
+function modelsSection(unit: NonNullable<ReportModelsQuery['administrativeUnit']>, year: number): ModelsSection {
   return {
     year,
     byKind: unit.statistics.modelsByKind,
@@ -261,7 +270,7 @@ function modelsSection(unit: NonNullable<ModelsData['administrativeUnit']>, year
   };
 }
 
-function activitiesSection(unit: NonNullable<ActivitiesData['administrativeUnit']>): ActivitiesSection {
+function activitiesSection(unit: NonNullable<ReportActivitiesQuery['administrativeUnit']>): ActivitiesSection {
   return {
     byKind: unit.statistics.activitiesByKind,
     list: (unit.mobilizationActivities ?? [])
@@ -282,17 +291,14 @@ function activitiesSection(unit: NonNullable<ActivitiesData['administrativeUnit'
   };
 }
 
-type ProgramNode = ProgramsData['coordinationPrograms']['nodes'][number];
+type ProgramNode = ReportProgramsQuery['coordinationPrograms']['nodes'][number];
 
 /** Every page of the programs active on the day. */
 async function collectPrograms(client: GatewayClient, activeOn: string): Promise<ProgramNode[]> {
   const nodes: ProgramNode[] = [];
   let after: string | null = null;
   do {
-    const { coordinationPrograms: page }: ProgramsData = await client.request<ProgramsData>('ReportPrograms', PROGRAMS, {
-      activeOn,
-      after,
-    });
+    const { coordinationPrograms: page }: ReportProgramsQuery = await client.request(ReportProgramsDocument, { activeOn, after });
     nodes.push(...page.nodes);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);

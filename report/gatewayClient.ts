@@ -1,6 +1,18 @@
 import { failure } from './errors';
 
 /**
+ * An operation the client sends: its name and document, typed with its result and
+ * variables. The report's are generated from `report/operations/*.graphql`
+ * (`npm run codegen`, report/generated/operations.ts).
+ */
+export interface Operation<Result, Variables> {
+  readonly operationName: string;
+  readonly query: string;
+  /** Never set: carries the result and variable types to `request`. */
+  readonly __types?: { result: Result; variables: Variables };
+}
+
+/**
  * POSTs the report's operations to the gateway with the caller's token and turns
  * everything that can go wrong on the way into one-line failures: the gateway not
  * reachable or not answering in time, an answer that is not GraphQL, and GraphQL
@@ -15,7 +27,7 @@ export class GatewayClient {
     private readonly timeoutMs = 60_000,
   ) {}
 
-  async request<T>(operationName: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  async request<T, V>({ operationName, query }: Operation<T, V>, variables: NoInfer<V>): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url, {
