@@ -1,0 +1,66 @@
+import { unitPath } from '../../lib';
+import type { StateAgency } from '../../subgraphs/state/entities/StateAgency';
+import { BINH_THUAN_DONRE, CENTRAL, demoUnits, inName, officialName, orgId } from '../demo';
+
+/** The demo state agencies; also read by seed/organizations.ts (the organizations `npm run token` signs for). */
+export function agencyRows(): StateAgency[] {
+  const nation = unitPath('VN');
+  const rows: StateAgency[] = [
+    {
+      id: CENTRAL.government,
+      name: 'Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+      kind: 'GOVERNMENT',
+      level: 'CENTRAL',
+      unitCode: 'VN',
+      unitPath: nation,
+      headName: 'Phạm Minh Chính',
+      headTitle: 'Thủ tướng Chính phủ',
+      parentAgencyId: null,
+    },
+    {
+      // The investor of the North-South Expressway (Eastern section).
+      id: CENTRAL.ministryOfTransport,
+      name: 'Bộ Giao thông vận tải',
+      kind: 'MINISTRY',
+      level: 'CENTRAL',
+      unitCode: 'VN',
+      unitPath: nation,
+      headName: 'Nguyễn Văn Thắng',
+      headTitle: 'Bộ trưởng',
+      parentAgencyId: CENTRAL.government,
+    },
+  ];
+  // Law on the Organization of Local Government (2015), art. 4: local government at every
+  // province, district and commune is a People's Council (elected) and a People's Committee.
+  for (const u of demoUnits()) {
+    if (u.level === 'CENTRAL') continue;
+    for (const [id, kind, body] of [
+      [orgId.peoplesCommittee(u.code), 'PEOPLES_COMMITTEE', 'Ủy ban nhân dân'],
+      [orgId.peoplesCouncil(u.code), 'PEOPLES_COUNCIL', 'Hội đồng nhân dân'],
+    ] as const) {
+      rows.push({
+        id,
+        name: `${body} ${inName(u)}`,
+        kind,
+        level: u.level,
+        unitCode: u.code,
+        unitPath: u.path,
+        headName: officialName(id),
+        headTitle: 'Chủ tịch',
+        parentAgencyId: null,
+      });
+    }
+  }
+  rows.push({
+    id: BINH_THUAN_DONRE,
+    name: 'Sở Tài nguyên và Môi trường tỉnh Bình Thuận',
+    kind: 'DEPARTMENT',
+    level: 'PROVINCIAL',
+    unitCode: '60',
+    unitPath: unitPath('60'),
+    headName: officialName(BINH_THUAN_DONRE),
+    headTitle: 'Giám đốc',
+    parentAgencyId: orgId.peoplesCommittee('60'),
+  });
+  return rows;
+}
