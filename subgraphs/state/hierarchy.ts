@@ -1,16 +1,29 @@
 import type { DataSource } from 'typeorm';
-import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization, type Subordinates } from '../../lib';
+import {
+  ancestorsCte,
+  badInput,
+  descendantsQuery,
+  placeFromTable,
+  requireWriter,
+  type HierarchyTable,
+  type OrganizationRef,
+  type OrganizationTypeName,
+  type PlacedOrganization,
+  type Subordinates,
+  type Viewer,
+} from '../../lib';
+import type { AdministrativeUnit } from './entities/AdministrativeUnit';
 import type { StateAgency } from './entities/StateAgency';
 
 /**
  * The state family's hierarchy, from this subgraph's own tables: who is above an
  * agency (who may act for it, design section 6) and, the same rule read the other
- * way, who is below one (whose RESTRICTED records it reads). A test checks on every
- * agency of the demo data that the two agree.
+ * way, who is below one (whose RESTRICTED records it reads). A test checks on the
+ * demo data that the two agree.
  */
 
-/** How deep a chain of parent agencies may go: a guard against a cycle in the data, far above any real chain. */
-const MAX_PARENT_DEPTH = 16;
+/** An agency's own chain: a department under its People's Committee, a ministry under the Government. */
+const AGENCY_PARENTS: HierarchyTable = { table: 'state_agency', parentColumn: 'parent_agency_id' };
 
 /**
  * The agencies above `agency`, nearest first:
@@ -23,25 +36,20 @@ const MAX_PARENT_DEPTH = 16;
  * GOV-VN; above MOT-VN is GOV-VN; nothing is above GOV-VN. One statement.
  */
 export async function agenciesAbove(db: DataSource, agency: StateAgency): Promise<OrganizationRef[]> {
+  // The chain starts at the agency itself (depth 0), which `id <> $1` leaves out.
   const rows: { id: string }[] = await db.query(
-    `WITH RECURSIVE parents (id, parent_agency_id, depth) AS (
-       SELECT p.id, p.parent_agency_id, 1 FROM state_agency p WHERE p.id = $2
-       UNION ALL
-       SELECT p.id, p.parent_agency_id, c.depth + 1
-         FROM state_agency p JOIN parents c ON p.id = c.parent_agency_id
-        WHERE c.depth < $4
-     )
+    `WITH RECURSIVE ${ancestorsCte(AGENCY_PARENTS, '$1', 'parents')}
      SELECT id FROM (
        SELECT id, 1 AS tier, depth AS rank FROM parents
        UNION ALL
        SELECT pc.id, 2, -length(pc.unit_path) FROM state_agency pc
-        WHERE pc.kind = 'PEOPLES_COMMITTEE' AND starts_with($3, pc.unit_path) AND pc.unit_path <> $3
+        WHERE pc.kind = 'PEOPLES_COMMITTEE' AND starts_with($2, pc.unit_path) AND pc.unit_path <> $2
        UNION ALL
        SELECT g.id, 3, 0 FROM state_agency g WHERE g.kind = 'GOVERNMENT'
      ) above
      WHERE id <> $1
      ORDER BY tier, rank, id`,
-    [agency.id, agency.parentAgencyId, agency.unitPath, MAX_PARENT_DEPTH],
+    [agency.id, agency.unitPath],
   );
   // An agency reached twice (a ministry's parent is also the Government) counts once, where it is nearest.
   return [...new Set(rows.map((r) => r.id))].map((id) => ({ type: 'StateAgency', id }));
@@ -54,11 +62,7 @@ export async function agenciesAbove(db: DataSource, agency: StateAgency): Promis
  * departments; any agency is above those whose parent chain reaches it.
  */
 export const agenciesAtOrBelow: Subordinates = (viewer) => {
-  const descendants = `WITH RECURSIVE below (id, depth) AS (
-      SELECT id, 0 FROM state_agency WHERE id = :visibleAgencyId
-      UNION ALL
-      SELECT a.id, b.depth + 1 FROM state_agency a JOIN below b ON a.parent_agency_id = b.id WHERE b.depth < ${MAX_PARENT_DEPTH}
-    ) SELECT id FROM below`;
+  const descendants = descendantsQuery(AGENCY_PARENTS, ':visibleAgencyId', 'below');
   if (viewer.kind === 'GOVERNMENT') return { sql: 'SELECT id FROM state_agency', params: {} };
   if (viewer.kind === 'PEOPLES_COMMITTEE') {
     return {
@@ -68,6 +72,31 @@ export const agenciesAtOrBelow: Subordinates = (viewer) => {
   }
   return { sql: descendants, params: { visibleAgencyId: viewer.id } };
 };
+
+/**
+ * FORBIDDEN unless the viewer is an editor of `agency` or of an agency above it
+ * (design section 6: an editor of the owner or of an organization above it in the
+ * same hierarchy). `field` names the input field that made `agency` the owner.
+ */
+export async function requireAgencyWriter(
+  ctx: { viewer: Viewer; db: DataSource },
+  operation: string,
+  field: string,
+  agency: StateAgency,
+): Promise<void> {
+  requireWriter(ctx.viewer, operation, field, { type: 'StateAgency', id: agency.id }, await agenciesAbove(ctx.db, agency));
+}
+
+/**
+ * An agency acts in its own unit and the units below it: a district's People's
+ * Committee may take up a case of one of its communes, not one of the next
+ * district. The Government and the ministries (unit `VN`) serve every unit.
+ */
+export function requireUnitServed(field: string, unit: AdministrativeUnit, agency: StateAgency, agencyField: string): void {
+  if (!unit.path.startsWith(agency.unitPath)) {
+    throw badInput(field, unit.code, `a unit within the area of ${agencyField} ${agency.id} (unit ${agency.unitCode} or a unit below it)`);
+  }
+}
 
 /** A state agency as this database records it (`SubgraphDefinition.placeOrganization`). */
 export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {

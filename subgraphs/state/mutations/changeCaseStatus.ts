@@ -3,7 +3,7 @@ import { badInput, lockVersioned, required, requireEditor, requireNotFuture, run
 import type { Context } from '../context';
 import { Case, FINISHED_STATUSES } from '../entities/Case';
 import type { ChangeCaseStatusInput } from '../generated/resolvers';
-import { requireAgencyWriter } from './authority';
+import { requireAgencyWriter } from '../hierarchy';
 import { requireVisibleCase } from './inputs';
 import { caseSnapshot } from './snapshots';
 

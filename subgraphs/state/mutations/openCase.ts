@@ -13,7 +13,7 @@ import {
 import type { Context } from '../context';
 import { Case } from '../entities/Case';
 import type { OpenCaseInput } from '../generated/resolvers';
-import { requireAgencyWriter, requireUnitServed } from './authority';
+import { requireAgencyWriter, requireUnitServed } from '../hierarchy';
 import { MAX_TITLE_LENGTH, requireAgency, requireUnit } from './inputs';
 import { caseSnapshot } from './snapshots';
 

@@ -14,7 +14,7 @@ import type { Context } from '../context';
 import type { Case } from '../entities/Case';
 import { Dialogue } from '../entities/Dialogue';
 import type { RecordDialogueInput } from '../generated/resolvers';
-import { requireAgencyWriter, requireUnitServed } from './authority';
+import { requireAgencyWriter, requireUnitServed } from '../hierarchy';
 import { MAX_TITLE_LENGTH, requireAgency, requireUnit, requireVisibleCase } from './inputs';
 import { dialogueSnapshot } from './snapshots';
 
