@@ -1,36 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Level } from '../../../lib';
+import { Column, Entity } from 'typeorm';
+import { OrganizationColumns } from '../../../lib';
 
 export type StateAgencyKind = 'GOVERNMENT' | 'MINISTRY' | 'PEOPLES_COMMITTEE' | 'PEOPLES_COUNCIL' | 'DEPARTMENT';
 
-/** A state authority: the Government, a ministry, a People's Committee or Council, a department. */
+/**
+ * A state authority: the Government, a ministry, a People's Committee or Council, a
+ * department. Its id (e.g. `PCOM-60`, `PCOU-596`, `GOV-VN`, `DONRE-60`), name, level,
+ * unit and head are every organization's columns.
+ */
 @Entity({ name: 'state_agency' })
-export class StateAgency {
-  /** e.g. `PCOM-60`, `PCOU-596`, `GOV-VN`, `DONRE-60`. */
-  @PrimaryColumn({ name: 'id', type: 'text' })
-  id: string;
-
-  @Column({ name: 'name', type: 'text' })
-  name: string;
-
+export class StateAgency extends OrganizationColumns {
   @Column({ name: 'kind', type: 'text' })
   kind: StateAgencyKind;
-
-  @Column({ name: 'level', type: 'text' })
-  level: Level;
-
-  @Column({ name: 'unit_code', type: 'text' })
-  unitCode: string;
-
-  @Column({ name: 'unit_path', type: 'text' })
-  unitPath: string;
-
-  /** The head in an official role; both null when not recorded. */
-  @Column({ name: 'head_name', type: 'text', nullable: true })
-  headName: string | null;
-
-  @Column({ name: 'head_title', type: 'text', nullable: true })
-  headTitle: string | null;
 
   @Column({ name: 'parent_agency_id', type: 'text', nullable: true })
   parentAgencyId: string | null;
