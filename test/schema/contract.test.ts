@@ -133,7 +133,7 @@ describe('the published contract (schema/)', () => {
     expect(keys.filter((k) => !/\(input: \w+Input!\) idempotencyKey: String!$/.test(k))).toEqual([]);
   });
 
-  it('has generated resolver types that match the SDL (npm run codegen)', () => {
+  it('has generated resolver types and report operation types that match the SDL and the documents (npm run codegen)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'codegen-'));
     execFileSync(
       process.execPath,
@@ -143,8 +143,7 @@ describe('the published contract (schema/)', () => {
         env: { ...process.env, CODEGEN_OUT_DIR: outDir },
       },
     );
-    for (const name of SUBGRAPH_NAMES) {
-      const file = `subgraphs/${name}/generated/resolvers.ts`;
+    for (const file of [...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/generated/resolvers.ts`), 'report/generated/operations.ts']) {
       expect(`${file}: ${readFileSync(join(outDir, file), 'utf8')}`).toEqual(`${file}: ${readFileSync(join(projectRoot, file), 'utf8')}`);
     }
   });
