@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
-import { CampaignEntity, FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from './entities';
+import { listLoader, recordLoader, unitsOnPath, type Viewer } from '../../lib';
+import { CampaignEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
-import { visibleSupervisions } from './queries';
+import { campaigns, frontOrganizations, recommendations, visibleSupervisions } from './queries';
+import { reportingFrontOrganizations } from './statistics';
 
 /** A member of the `FrontActivity` union. */
 export type FrontActivity = SupervisionEntity | CampaignEntity;
@@ -32,14 +33,12 @@ const kindRank = new Map<string, number>(FRONT_ORGANIZATION_KINDS.map((kind, i) 
  * parameter so that the statement text is the same for any batch size.
  */
 export function createLoaders(db: DataSource, viewer: Viewer) {
-  const organizations = () => db.getRepository(FrontOrganizationEntity).createQueryBuilder('o');
   const supervisions = () => visibleSupervisions(db, viewer).orderBy('s.started_on', 'DESC').addOrderBy('s.id', 'DESC');
-  const campaigns = () =>
-    db.getRepository(CampaignEntity).createQueryBuilder('c').orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC');
+  const campaignsMostRecentFirst = () => campaigns(db).orderBy('c.starts_on', 'DESC').addOrderBy('c.id', 'DESC');
 
   return {
     frontOrganization: recordLoader(
-      (ids) => organizations().where('o.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => frontOrganizations(db).where('o.id = ANY(:ids)', { ids }).getMany(),
       (o) => o.id,
     ),
     supervision: recordLoader(
@@ -47,26 +46,21 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (s) => s.id,
     ),
     campaign: recordLoader(
-      (ids) => db.getRepository(CampaignEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => campaigns(db).where('c.id = ANY(:ids)', { ids }).getMany(),
       (c) => c.id,
     ),
 
     /** `AdministrativeUnit.frontOrganizations`: the Front committee first, then the organizations in charter order. */
     frontOrganizationsByUnit: listLoader(
       async (codes) => {
-        const rows = await organizations().where('o.unit_code = ANY(:codes)', { codes }).getMany();
+        const rows = await frontOrganizations(db).where('o.unit_code = ANY(:codes)', { codes }).getMany();
         return rows.sort((a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)!);
       },
       (o) => o.unitCode,
     ),
-    /**
-     * `UnitStatistics.reportingFrontOrganizations`, by unit code: every organization
-     * in each unit's subtree, ordered by id, in one prefix match for the batch. The
-     * central organizations owe no periodic report: a CENTRAL unit contributes only
-     * the organizations below it.
-     */
+    /** `UnitStatistics.reportingFrontOrganizations`, by unit code: one statement for the batch (see `statistics.ts`). */
     reportingFrontOrganizations: listLoader(
-      (codes) => whereInSubtrees(organizations(), 'o', codes).andWhere(`o.level <> 'CENTRAL'`).orderBy('o.id').getMany(),
+      (codes) => reportingFrontOrganizations(db, codes),
       (o) => unitsOnPath(o.unitPath),
     ),
     supervisionsByConductor: listLoader(
@@ -87,17 +81,11 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     recommendationsBySupervision: listLoader(
       (ids) =>
-        db
-          .getRepository(RecommendationEntity)
-          .createQueryBuilder('r')
-          .where('r.supervision_id = ANY(:ids)', { ids })
-          .orderBy('r.supervision_id')
-          .addOrderBy('r.position')
-          .getMany(),
+        recommendations(db).where('r.supervision_id = ANY(:ids)', { ids }).orderBy('r.supervision_id').addOrderBy('r.position').getMany(),
       (r) => r.supervisionId,
     ),
     campaignsByOrganizer: listLoader(
-      (ids) => campaigns().where('c.organizer_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => campaignsMostRecentFirst().where('c.organizer_id = ANY(:ids)', { ids }).getMany(),
       (c) => c.organizerId,
     ),
     /** `CoordinationProgram.frontActivities`: supervisions and campaigns merged, most recent first. */
@@ -105,7 +93,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       async (ids) => {
         const [programSupervisions, programCampaigns] = await Promise.all([
           supervisions().andWhere('s.coordination_program_id = ANY(:ids)', { ids }).getMany(),
-          campaigns().where('c.coordination_program_id = ANY(:ids)', { ids }).getMany(),
+          campaignsMostRecentFirst().where('c.coordination_program_id = ANY(:ids)', { ids }).getMany(),
         ]);
         return [...programSupervisions, ...programCampaigns].sort(mostRecentFirst);
       },

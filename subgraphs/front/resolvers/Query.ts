@@ -1,13 +1,12 @@
 import { auditLogPage, checkRange, paginate, whereInUnit } from '../../../lib';
-import { CampaignEntity, FrontOrganizationEntity } from '../entities';
 import type { QueryResolvers } from '../generated/resolvers';
-import { visibleSupervisions } from '../queries';
+import { campaigns, frontOrganizations, visibleSupervisions } from '../queries';
 
 export const Query: QueryResolvers = {
   frontOrganization: (_, { id }, ctx) => ctx.loaders.frontOrganization.load(id),
 
   frontOrganizations: (_, { filter, first, after }, ctx) => {
-    const query = ctx.db.getRepository(FrontOrganizationEntity).createQueryBuilder('o');
+    const query = frontOrganizations(ctx.db);
     if (filter?.unitCode) whereInUnit(query, 'o', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('o.level = :level', { level: filter.level });
@@ -42,7 +41,7 @@ export const Query: QueryResolvers = {
   campaign: (_, { id }, ctx) => ctx.loaders.campaign.load(id),
 
   campaigns: (_, { filter, first, after }, ctx) => {
-    const query = ctx.db.getRepository(CampaignEntity).createQueryBuilder('c');
+    const query = campaigns(ctx.db);
     if (filter?.unitCode) whereInUnit(query, 'c', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
     if (filter?.organizerId) query.andWhere('c.organizer_id = :organizerId', { organizerId: filter.organizerId });
