@@ -1,5 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Level } from '../../../lib';
+import { Column, Entity } from 'typeorm';
+import { OrganizationColumns } from '../../../lib';
 
 /** The GraphQL `FrontOrganizationKind` values, in the order a unit lists its organizations (Front committee first). */
 export const FRONT_ORGANIZATION_KINDS = [
@@ -12,34 +12,15 @@ export const FRONT_ORGANIZATION_KINDS = [
 ] as const;
 export type FrontOrganizationKind = (typeof FRONT_ORGANIZATION_KINDS)[number];
 
-/** The Fatherland Front committee or one socio-political organization at one administrative unit. */
+/**
+ * The Fatherland Front committee or one socio-political organization at one
+ * administrative unit, e.g. `VFF-60`, `WU-596` (seed/demo.ts `orgId.front`). Its id,
+ * name, level, unit and head are every organization's columns (`OrganizationColumns`).
+ */
 @Entity({ name: 'front_organization' })
-export class FrontOrganizationEntity {
-  /** e.g. `VFF-60`, `WU-596` (seed/demo.ts `orgId.front`). */
-  @PrimaryColumn({ type: 'text' })
-  id: string;
-
-  @Column({ type: 'text' })
-  name: string;
-
+export class FrontOrganizationEntity extends OrganizationColumns {
   @Column({ type: 'text' })
   kind: FrontOrganizationKind;
-
-  @Column({ type: 'text' })
-  level: Level;
-
-  @Column({ name: 'unit_code', type: 'text' })
-  unitCode: string;
-
-  /** `/VN/60/596/`: the unit's materialized path, for "this unit and all below it". */
-  @Column({ name: 'unit_path', type: 'text' })
-  unitPath: string;
-
-  @Column({ name: 'head_name', type: 'text', nullable: true })
-  headName: string | null;
-
-  @Column({ name: 'head_title', type: 'text', nullable: true })
-  headTitle: string | null;
 
   /** The same kind of organization at the parent unit; null at the centre. */
   @Column({ name: 'parent_id', type: 'text', nullable: true })
