@@ -1,12 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization, type Subordinates } from '../../lib';
+import {
+  ancestorsCte,
+  descendantsQuery,
+  placeFromTable,
+  type HierarchyTable,
+  type OrganizationRef,
+  type OrganizationTypeName,
+  type PlacedOrganization,
+  type Subordinates,
+} from '../../lib';
 
 /**
  * The Front family's hierarchy, from this subgraph's own tables: who is above an
  * organization (who may act for it, design section 6) and, the same rule read the
  * other way, who is below one (whose RESTRICTED records it reads). A test checks on
- * every organization of the demo data that the two agree.
+ * every organization of the demo data that the two agree (test/front/hierarchy.test.ts).
  */
+
+/** Each organization names the one directly above it: the same kind of organization at the parent unit. */
+const FRONT_ORGANIZATIONS: HierarchyTable = { table: 'front_organization', parentColumn: 'parent_id' };
 
 /**
  * The organizations above a Front or socio-political organization, nearest first:
@@ -18,12 +30,7 @@ import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type P
  */
 export async function superiorsOf(manager: EntityManager, id: string): Promise<OrganizationRef[]> {
   const rows: { id: string }[] = await manager.query(
-    `WITH RECURSIVE chain (id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM front_organization WHERE id = $1
-       UNION ALL
-       SELECT o.id, o.parent_id, chain.depth + 1 FROM front_organization o JOIN chain ON o.id = chain.parent_id
-     )
-     SELECT id FROM chain WHERE depth > 0 ORDER BY depth`,
+    `WITH RECURSIVE ${ancestorsCte(FRONT_ORGANIZATIONS, '$1')} SELECT id FROM ancestors WHERE depth > 0 ORDER BY depth`,
     [id],
   );
   return rows.map((row) => ({ type: 'FrontOrganization', id: row.id }));
@@ -34,15 +41,11 @@ export async function superiorsOf(manager: EntityManager, id: string): Promise<O
  * whose chain of parents reaches it (`superiorsOf` read the other way).
  */
 export const organizationsAtOrBelow: Subordinates = (viewer) => ({
-  sql: `WITH RECURSIVE below (id) AS (
-      SELECT id FROM front_organization WHERE id = :visibleFrontId
-      UNION
-      SELECT o.id FROM front_organization o JOIN below b ON o.parent_id = b.id
-    ) SELECT id FROM below`,
+  sql: descendantsQuery(FRONT_ORGANIZATIONS, ':visibleFrontId'),
   params: { visibleFrontId: viewer.id },
 });
 
 /** A Front organization as this database records it (`SubgraphDefinition.placeOrganization`). */
 export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {
-  return type === 'FrontOrganization' ? placeFromTable(db, type, id, 'front_organization') : Promise.resolve(null);
+  return type === 'FrontOrganization' ? placeFromTable(db, type, id, FRONT_ORGANIZATIONS.table) : Promise.resolve(null);
 }
