@@ -1,21 +1,34 @@
 import type { DataSource } from 'typeorm';
-import { filteredListLoader, listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
 import {
-  CoordinationProgramEntity,
-  MassMobilizationCommissionEntity,
-  MobilizationModelEntity,
-  PartyCommitteeEntity,
-  PartyDocumentCaseEntity,
-  ProgramParticipantEntity,
-  ProgramReviewEntity,
-  ReportEntity,
-} from './entities';
-import { keyedLoader } from './keyedLoader';
-import { allReports, canReadReport, visibleDocuments, visibleReports } from './queries';
+  filteredListLoader,
+  listLoader,
+  recordLoader,
+  required,
+  unitsOnPath,
+  whereInSubtrees,
+  type OrganizationTypeName,
+  type Viewer,
+} from '../../lib';
+import type { MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity, ReportEntity } from './entities';
+import {
+  allReports,
+  canReadReport,
+  commissions,
+  committees,
+  documentCaseLinks,
+  models,
+  programParticipants,
+  programReviews,
+  programs,
+  visibleDocuments,
+  visibleReports,
+  whereModelYear,
+  wherePeriod,
+} from './queries';
+import { isForeignOrganizationType, type ForeignOrganizationReference } from './references';
 import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
-import { countModels } from './statistics/models';
-import { rangeKey } from './statistics/range';
+import { countModels, rangeKey } from './statistics';
 
 /** `AdministrativeUnit.mobilizationModels` arguments. */
 export interface ModelListArgs {
@@ -32,17 +45,17 @@ export type ReportListArgs = { period: PeriodKey | null };
  * batch size (the gateway's statement-count test relies on it).
  */
 export function createLoaders(db: DataSource, viewer: Viewer) {
-  const committees = () => db.getRepository(PartyCommitteeEntity).createQueryBuilder('pc');
-  const commissions = () => db.getRepository(MassMobilizationCommissionEntity).createQueryBuilder('mmc');
-  const programs = () =>
-    db.getRepository(CoordinationProgramEntity).createQueryBuilder('p').orderBy('p.starts_on', 'DESC').addOrderBy('p.id', 'DESC');
-  const models = () =>
-    db.getRepository(MobilizationModelEntity).createQueryBuilder('m').orderBy('m.year', 'DESC').addOrderBy('m.id', 'DESC');
+  const programsMostRecentFirst = () => programs(db).orderBy('p.starts_on', 'DESC').addOrderBy('p.id', 'DESC');
+  const modelsMostRecentFirst = () => models(db).orderBy('m.year', 'DESC').addOrderBy('m.id', 'DESC');
   const documentsMostRecentFirst = () => visibleDocuments(db, viewer).orderBy('d.issued_on', 'DESC').addOrderBy('d.id', 'DESC');
   const reportsMostRecentFirst = () => visibleReports(db, viewer).orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC');
 
   const partyCommittee = recordLoader(
-    (ids) => committees().where('pc.id = ANY(:ids)', { ids }).getMany(),
+    (ids) => committees(db).where('pc.id = ANY(:ids)', { ids }).getMany(),
+    (c) => c.id,
+  );
+  const massMobilizationCommission = recordLoader(
+    (ids) => commissions(db).where('mmc.id = ANY(:ids)', { ids }).getMany(),
     (c) => c.id,
   );
   const report = recordLoader(
@@ -61,44 +74,55 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     return rows;
   };
 
+  /**
+   * An `Organization` stored as (type, id): a party body comes through its loader;
+   * any other family's organization is a reference whose fields the gateway fetches
+   * from its owner.
+   */
+  const organization = (type: OrganizationTypeName, id: string): OrganizationValue | Promise<OrganizationValue> => {
+    if (isForeignOrganizationType(type)) return { __typename: type, id };
+    return type === 'PartyCommittee'
+      ? required(partyCommittee.load(id), `PartyCommittee ${id}`)
+      : required(massMobilizationCommission.load(id), `MassMobilizationCommission ${id}`);
+  };
+
   return {
     partyCommittee,
-    massMobilizationCommission: recordLoader(
-      (ids) => commissions().where('mmc.id = ANY(:ids)', { ids }).getMany(),
-      (c) => c.id,
-    ),
+    massMobilizationCommission,
     partyDocument: recordLoader(
       (ids) => visibleDocuments(db, viewer).andWhere('d.id = ANY(:ids)', { ids }).getMany(),
       (d) => d.id,
     ),
     coordinationProgram: recordLoader(
-      (ids) => programs().where('p.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => programsMostRecentFirst().where('p.id = ANY(:ids)', { ids }).getMany(),
       (p) => p.id,
     ),
     report,
     mobilizationModel: recordLoader(
-      (ids) => models().where('m.id = ANY(:ids)', { ids }).getMany(),
+      (ids) => modelsMostRecentFirst().where('m.id = ANY(:ids)', { ids }).getMany(),
       (m) => m.id,
     ),
+    /** `Organization` values: `MobilizationModel.owner`, `ProgramParticipant.organization`, `Report.submitter`. */
+    organization,
 
     /** `AdministrativeUnit.partyCommittee`: one committee per unit. */
     committeeByUnit: recordLoader(
-      (codes) => committees().where('pc.unit_code = ANY(:codes)', { codes }).getMany(),
+      (codes) => committees(db).where('pc.unit_code = ANY(:codes)', { codes }).getMany(),
       (c) => c.unitCode,
     ),
     /** `AdministrativeUnit.massMobilizationCommission`. */
     commissionByUnit: recordLoader(
-      (codes) => commissions().where('mmc.unit_code = ANY(:codes)', { codes }).getMany(),
+      (codes) => commissions(db).where('mmc.unit_code = ANY(:codes)', { codes }).getMany(),
       (c) => c.unitCode,
     ),
     /** `PartyCommittee.commission`, and the copy recipient of the regime. */
     commissionByCommittee: recordLoader(
-      (ids) => commissions().where('mmc.party_committee_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => commissions(db).where('mmc.party_committee_id = ANY(:ids)', { ids }).getMany(),
       (c) => c.partyCommitteeId,
     ),
     /** The committees directly below each committee: rule 2's submitters. */
     committeesByParent: listLoader(
-      (ids) => committees().where('pc.parent_id = ANY(:ids)', { ids }).orderBy('pc.id').getMany(),
+      (ids) => committees(db).where('pc.parent_id = ANY(:ids)', { ids }).orderBy('pc.id').getMany(),
       (c) => c.parentId!,
     ),
     documentsByIssuer: listLoader(
@@ -112,37 +136,19 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `PartyDocument.cases`. */
     caseLinksByDocument: listLoader(
-      (ids) =>
-        db
-          .getRepository(PartyDocumentCaseEntity)
-          .createQueryBuilder('dc')
-          .where('dc.document_id = ANY(:ids)', { ids })
-          .orderBy('dc.case_id')
-          .getMany(),
+      (ids) => documentCaseLinks(db).where('dc.document_id = ANY(:ids)', { ids }).orderBy('dc.case_id').getMany(),
       (link) => link.documentId,
     ),
     programsByLeadCommission: listLoader(
-      (ids) => programs().where('p.lead_commission_id = ANY(:ids)', { ids }).getMany(),
+      (ids) => programsMostRecentFirst().where('p.lead_commission_id = ANY(:ids)', { ids }).getMany(),
       (p) => p.leadCommissionId,
     ),
     participantsByProgram: listLoader(
-      (ids) =>
-        db
-          .getRepository(ProgramParticipantEntity)
-          .createQueryBuilder('pp')
-          .where('pp.program_id = ANY(:ids)', { ids })
-          .orderBy('pp.position')
-          .getMany(),
+      (ids) => programParticipants(db).where('pp.program_id = ANY(:ids)', { ids }).orderBy('pp.position').getMany(),
       (p) => p.programId,
     ),
     reviewsByProgram: listLoader(
-      (ids) =>
-        db
-          .getRepository(ProgramReviewEntity)
-          .createQueryBuilder('pr')
-          .where('pr.program_id = ANY(:ids)', { ids })
-          .orderBy('pr.year', 'DESC')
-          .getMany(),
+      (ids) => programReviews(db).where('pr.program_id = ANY(:ids)', { ids }).orderBy('pr.year', 'DESC').getMany(),
       (r) => r.programId,
     ),
     /** `PartyCommittee.reportsReceived(period)`. */
@@ -178,7 +184,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `AdministrativeUnit.mobilizationModels(year)`: the unit's own models. */
     modelsInUnit: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
-      (codes, { year }) => whereYear(models().where('m.unit_code = ANY(:codes)', { codes }), year).getMany(),
+      (codes, { year }) => whereModelYear(modelsMostRecentFirst().where('m.unit_code = ANY(:codes)', { codes }), year).getMany(),
       (m) => m.unitCode,
     ),
     /** `UnitStatistics.modelsByKind`, `modelsByField` and `modelsByYear`: one statement for every range of the request. */
@@ -191,28 +197,45 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     reportingByFamily: keyedLoader((keys) => countObligationsByFamily(db, keys), familyReportingCacheKey),
     /** `AdministrativeUnit.mobilizationModels(includeDescendants: true, year)`. */
     modelsInSubtree: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
-      (codes, { year }) => whereYear(whereInSubtrees(models(), 'm', codes), year).getMany(),
+      (codes, { year }) => whereModelYear(whereInSubtrees(modelsMostRecentFirst(), 'm', codes), year).getMany(),
       // A model lies in the subtree of its own unit and of every unit above it.
       (m) => unitsOnPath(m.unitPath),
     ),
   };
 }
 
-type Narrowable = { andWhere(condition: string, parameters?: object): unknown };
-
-/** Narrows a report query (alias `r`) to one period, in a form the `report_recipient_period` index serves. */
-export function wherePeriod<Q extends Narrowable>(query: Q, period: PeriodKey): Q {
-  query.andWhere('r.period_year = :periodYear AND r.period_frequency = :periodFrequency', {
-    periodYear: period.year,
-    periodFrequency: period.frequency,
-  });
-  query.andWhere(period.index === null ? 'r.period_index IS NULL' : 'r.period_index = :periodIndex', { periodIndex: period.index });
-  return query;
-}
-
-function whereYear<Q extends Narrowable>(query: Q, year: number | null): Q {
-  if (year !== null) query.andWhere('m.year = :year', { year });
-  return query;
-}
-
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** What an `Organization` field resolves to: a party body's entity, or another family's `{ __typename, id }`. */
+export type OrganizationValue = PartyCommitteeEntity | MassMobilizationCommissionEntity | ForeignOrganizationReference;
+
+/** A loader whose keys are objects: what `keyedLoader` returns. */
+export interface KeyedLoader<K, V> {
+  load(key: K): Promise<V>;
+}
+
+/**
+ * A batched loader for keys that are objects (a statistics key: a unit, a date
+ * range, arguments and the organizations the gateway passed through `@requires`),
+ * on the library's `recordLoader`, so that it dispatches in the request's waves like
+ * every other loader. Keys with the same `cacheKey` are loaded once: `cacheKey`
+ * must cover everything the value depends on. `fetch` answers for a whole batch
+ * in the order and length of its keys.
+ */
+function keyedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, cacheKey: (key: K) => string): KeyedLoader<K, V> {
+  const keys = new Map<string, K>();
+  const loader = recordLoader(
+    async (ids) => {
+      const values = await fetch(ids.map((id) => keys.get(id)!));
+      return ids.map((id, i) => ({ id, value: values[i] }));
+    },
+    (entry) => entry.id,
+  );
+  return {
+    async load(key) {
+      const id = cacheKey(key);
+      keys.set(id, key);
+      return (await loader.load(id))!.value;
+    },
+  };
+}

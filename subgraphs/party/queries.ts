@@ -1,23 +1,47 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ClassifiedRecords, partyBodyAbove, whereVisible, type Viewer } from '../../lib';
-import { PartyDocumentEntity, ReportEntity } from './entities';
+import {
+  CoordinationProgramEntity,
+  MassMobilizationCommissionEntity,
+  MobilizationModelEntity,
+  PartyCommitteeEntity,
+  PartyDocumentCaseEntity,
+  PartyDocumentEntity,
+  ProgramParticipantEntity,
+  ProgramReviewEntity,
+  ReportEntity,
+} from './entities';
+import type { PeriodKey } from './reporting/periods';
 
 /**
- * Every read of party documents and reports starts from these queries: the by-id
- * loaders (and so `_entities` and every field pointing at one), each batched list
- * and the root lists. Both may be classified RESTRICTED, which only the owning
+ * Where every read of the party's records starts: the by-id loaders (and so
+ * `_entities` and every field pointing at one), each batched list and the root lists.
+ * Each entity has one query here, with its alias; the loaders and the root fields
+ * narrow and order it.
+ *
+ * Party documents and reports may be classified RESTRICTED, which only the owning
  * family and party committees at the record's unit or above see (design section 6):
  * others get such records filtered out, never an error, and by no path.
  *
  * Who sees a RESTRICTED one: the party committees and commissions of its unit or a
  * unit above it (the library's rule (b); the bodies above a document's issuer are among
- * them). The unit that places a record in the hierarchy is the issuer's for a
- * document and the submitter's for a report.
+ * them, hierarchy.ts). The unit that places a record in the hierarchy is the issuer's
+ * for a document and the submitter's for a report.
  *
- * Narrow these queries with `andWhere`, never `where`: `where` replaces the
+ * Narrow the classified queries with `andWhere`, never `where`: `where` replaces the
  * conditions already set, the visibility filter among them.
  */
 type Reader = DataSource | EntityManager;
+
+/** Committees, commissions, programs and models are never classified: whoever may read the graph reads them. */
+export const committees = (db: Reader) => db.getRepository(PartyCommitteeEntity).createQueryBuilder('pc');
+export const commissions = (db: Reader) => db.getRepository(MassMobilizationCommissionEntity).createQueryBuilder('mmc');
+export const programs = (db: Reader) => db.getRepository(CoordinationProgramEntity).createQueryBuilder('p');
+export const programParticipants = (db: Reader) => db.getRepository(ProgramParticipantEntity).createQueryBuilder('pp');
+export const programReviews = (db: Reader) => db.getRepository(ProgramReviewEntity).createQueryBuilder('pr');
+export const models = (db: Reader) => db.getRepository(MobilizationModelEntity).createQueryBuilder('m');
+/** A document's links to the cases it names: only ids of the state's cases, which the state subgraph filters by their own classification. */
+export const documentCaseLinks = (db: Reader) => db.getRepository(PartyDocumentCaseEntity).createQueryBuilder('dc');
 
 const DOCUMENTS: ClassifiedRecords = { family: 'party' };
 const REPORTS: ClassifiedRecords = { family: 'party', pathColumn: 'submitter_unit_path' };
@@ -68,4 +92,22 @@ export function canReadReport(viewer: Viewer, report: ReportEntity): boolean {
 /** Every report, whoever asks: only for computations whose result must not depend on the viewer (reporting compliance). */
 export function allReports(db: Reader): SelectQueryBuilder<ReportEntity> {
   return db.getRepository(ReportEntity).createQueryBuilder('r');
+}
+
+type Narrowable = { andWhere(condition: string, parameters?: object): unknown };
+
+/** Narrows a report query (alias `r`) to one period, in a form the `report_recipient_period` index serves. */
+export function wherePeriod<Q extends Narrowable>(query: Q, period: PeriodKey): Q {
+  query.andWhere('r.period_year = :periodYear AND r.period_frequency = :periodFrequency', {
+    periodYear: period.year,
+    periodFrequency: period.frequency,
+  });
+  query.andWhere(period.index === null ? 'r.period_index IS NULL' : 'r.period_index = :periodIndex', { periodIndex: period.index });
+  return query;
+}
+
+/** Narrows a model query (alias `m`) to the models recognized in `year`; every year when null. */
+export function whereModelYear<Q extends Narrowable>(query: Q, year: number | null): Q {
+  if (year !== null) query.andWhere('m.year = :year', { year });
+  return query;
 }

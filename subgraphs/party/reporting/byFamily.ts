@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badInput, ERRORS, referenceUnit, vietnamDate } from '../../../lib';
-import type { Context } from '../context';
 import type { ForeignOrganizationType, ReportingOrganizationReference, StatisticsReference } from '../references';
-import { rangeKey, StatisticsRange, statisticsRange } from '../statistics/range';
+import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { complianceRate, ObligationStatus } from './obligations';
 import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod } from './periods';
 
@@ -244,13 +243,4 @@ function familyFigures(rows: readonly CountRow[]): FamilyReportingStatistics[] {
       ? []
       : [{ family, obligations, onTime, late, overdue, notYetDue, complianceRate: complianceRate({ onTime, late, overdue }) }];
   });
-}
-
-/** The resolver's work: check the key and the arguments, then one batched load. */
-export function reportingByFamily(
-  ref: StatisticsReference,
-  args: { frequency?: Frequency | null; asOf?: string | null },
-  ctx: Context,
-): Promise<FamilyReportingStatistics[]> {
-  return ctx.loaders.reportingByFamily.load(familyReportingKey(ref, args));
 }

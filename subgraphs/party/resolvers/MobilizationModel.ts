@@ -1,8 +1,7 @@
 import type { MobilizationModelResolvers } from '../generated/resolvers';
-import { resolveOrganization } from '../organizations';
 
 export const MobilizationModel: MobilizationModelResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.mobilizationModel.load(ref.id),
   unit: (model) => ({ code: model.unitCode }),
-  owner: (model, _, ctx) => resolveOrganization(model.ownerType, model.ownerId, ctx),
+  owner: (model, _, ctx) => ctx.loaders.organization(model.ownerType, model.ownerId),
 };

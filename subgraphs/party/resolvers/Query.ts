@@ -1,9 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { auditLogPage, checkRange, likeContains, paginate, whereInUnit } from '../../../lib';
-import { CoordinationProgramEntity, MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity } from '../entities';
 import type { PartyOrganizationFilter, QueryResolvers } from '../generated/resolvers';
-import { wherePeriod } from '../loaders';
-import { visibleDocuments, visibleReports } from '../queries';
+import { commissions, committees, models, programs, visibleDocuments, visibleReports, wherePeriod } from '../queries';
 import { validatePeriod } from '../reporting/periods';
 
 /** The filter shared by committees and commissions. */
@@ -21,14 +19,14 @@ export const Query: QueryResolvers = {
   partyCommittee: (_, { id }, ctx) => ctx.loaders.partyCommittee.load(id),
 
   partyCommittees: (_, { filter, first, after }, ctx) => {
-    const query = whereOrganization(ctx.db.getRepository(PartyCommitteeEntity).createQueryBuilder('pc'), 'pc', filter);
+    const query = whereOrganization(committees(ctx.db), 'pc', filter);
     return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'pc.id', id: (c) => c.id });
   },
 
   massMobilizationCommission: (_, { id }, ctx) => ctx.loaders.massMobilizationCommission.load(id),
 
   massMobilizationCommissions: (_, { filter, first, after }, ctx) => {
-    const query = whereOrganization(ctx.db.getRepository(MassMobilizationCommissionEntity).createQueryBuilder('mmc'), 'mmc', filter);
+    const query = whereOrganization(commissions(ctx.db), 'mmc', filter);
     return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'mmc.id', id: (c) => c.id });
   },
 
@@ -58,7 +56,7 @@ export const Query: QueryResolvers = {
   coordinationProgram: (_, { id }, ctx) => ctx.loaders.coordinationProgram.load(id),
 
   coordinationPrograms: (_, { filter, first, after }, ctx) => {
-    const query = ctx.db.getRepository(CoordinationProgramEntity).createQueryBuilder('p');
+    const query = programs(ctx.db);
     if (filter?.leadCommissionId) query.andWhere('p.lead_commission_id = :lead', { lead: filter.leadCommissionId });
     if (filter?.participantId) {
       query.andWhere('EXISTS (SELECT 1 FROM program_participant pp WHERE pp.program_id = p.id AND pp.organization_id = :participant)', {
@@ -111,7 +109,7 @@ export const Query: QueryResolvers = {
   mobilizationModel: (_, { id }, ctx) => ctx.loaders.mobilizationModel.load(id),
 
   mobilizationModels: (_, { filter, first, after }, ctx) => {
-    const query = ctx.db.getRepository(MobilizationModelEntity).createQueryBuilder('m');
+    const query = models(ctx.db);
     checkRange('filter.yearFrom', filter?.yearFrom, 'filter.yearTo', filter?.yearTo);
     if (filter?.unitCode) whereInUnit(query, 'm', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });

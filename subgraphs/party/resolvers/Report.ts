@@ -1,6 +1,5 @@
 import type { ReportResolvers } from '../generated/resolvers';
 import { required } from '../../../lib';
-import { resolveOrganization } from '../organizations';
 import { describePeriod } from '../reporting/periods';
 
 export const Report: ReportResolvers = {
@@ -9,7 +8,7 @@ export const Report: ReportResolvers = {
     report.periodYear === null
       ? null
       : describePeriod({ year: report.periodYear, frequency: report.periodFrequency!, index: report.periodIndex }),
-  submitter: (report, _, ctx) => resolveOrganization(report.submitterType, report.submitterId, ctx),
+  submitter: (report, _, ctx) => ctx.loaders.organization(report.submitterType, report.submitterId),
   recipient: (report, _, ctx) => required(ctx.loaders.partyCommittee.load(report.recipientId), `PartyCommittee ${report.recipientId}`),
   copyTo: (report, _, ctx) => (report.copyToId ? ctx.loaders.massMobilizationCommission.load(report.copyToId) : null),
   corrects: (report, _, ctx) => (report.correctsId ? ctx.loaders.report.load(report.correctsId) : null),

@@ -1,7 +1,7 @@
 import { referenceUnit } from '../../../lib';
 import type { UnitStatisticsResolvers } from '../generated/resolvers';
-import { reportingByFamily } from '../reporting/byFamily';
-import { statisticsRange } from '../statistics/range';
+import { familyReportingKey } from '../reporting/byFamily';
+import { statisticsRange } from '../statistics';
 
 /**
  * The party's figures of a `UnitStatistics`, an entity the state subgraph makes for
@@ -15,5 +15,6 @@ export const UnitStatistics: UnitStatisticsResolvers = {
   modelsByKind: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byKind,
   modelsByField: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byField,
   modelsByYear: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byYear,
-  reportingByFamily: (statistics, args, ctx) => reportingByFamily(statistics, args, ctx),
+  // Checked here, so that a bad key or argument is the field's error; then one batched load for every unit of the request.
+  reportingByFamily: (statistics, args, ctx) => ctx.loaders.reportingByFamily.load(familyReportingKey(statistics, args)),
 };
