@@ -28,9 +28,8 @@ import type {
 import { aboveCommission } from '../hierarchy';
 import { MAX_YEAR, MIN_YEAR } from '../reporting/periods';
 import { visibleDocuments } from '../queries';
-import { requireCommission } from './organizationInputs';
+import { MAX_TITLE_LENGTH, requireCommission } from './inputs';
 
-export const MAX_TITLE_LENGTH = 300;
 export const MAX_RESPONSIBILITY_LENGTH = 1_000;
 
 /** A participant as checked from the input, joining on `joinedOn` (the program's start when the input gives none). */

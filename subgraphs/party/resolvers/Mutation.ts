@@ -1,7 +1,7 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import { addProgramParticipants, addProgramReview, createCoordinationProgram } from '../mutations/coordinationPrograms';
-import { registerMobilizationModel } from '../mutations/mobilizationModels';
-import { submitReport } from '../reporting/submission';
+import { registerMobilizationModel } from '../mutations/registerMobilizationModel';
+import { submitReport } from '../mutations/submitReport';
 
 /** Each change runs through the library's `runMutation`: one transaction, audited, idempotent by key. */
 export const Mutation: MutationResolvers = {

@@ -19,9 +19,9 @@ import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import type { Classification, ReportKind } from '../entities/Report';
 import { committeesAbove, committeesFrom } from '../hierarchy';
-import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from './periods';
+import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from '../reporting/periods';
+import { MAX_TITLE_LENGTH, requireCommission, requireCommittee } from './inputs';
 
-export const MAX_TITLE_LENGTH = 300;
 export const MAX_SUMMARY_LENGTH = 20_000;
 
 /** `SubmitReportInput`. */
@@ -138,8 +138,7 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
   if (type === 'PartyCommittee') {
-    const committee = await db.manager.findOneBy(PartyCommitteeEntity, { id });
-    if (!committee) throw ERRORS.NOT_FOUND.err(`input.submitter.id: no party committee has id ${id}`, { field: 'input.submitter.id' });
+    const committee = await requireCommittee(db.manager, 'input.submitter.id', id);
     if (!committee.parentId) {
       throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
     }
@@ -153,10 +152,7 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
   }
 
   if (type === 'MassMobilizationCommission') {
-    const commission = await db.manager.findOneBy(MassMobilizationCommissionEntity, { id });
-    if (!commission) {
-      throw ERRORS.NOT_FOUND.err(`input.submitter.id: no Mass Mobilization Commission has id ${id}`, { field: 'input.submitter.id' });
-    }
+    const commission = await requireCommission(db.manager, 'input.submitter.id', id);
     const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
     return { unitCode: commission.unitCode, recipient, copyTo: null, above: await committeesFrom(db.manager, commission.partyCommitteeId) };
   }
