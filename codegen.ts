@@ -53,7 +53,7 @@ const reportDocuments: CodegenPlugin = {
     };
     const operations = definitions
       .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && !!d.name)
-      .sort((a, b) => a.name!.value.localeCompare(b.name!.value));
+      .sort((a, b) => (a.name!.value < b.name!.value ? -1 : 1)); // by code unit: the same order on every machine
     const [module, type] = config.operationType.split('#');
     const constants = operations.map((operation) => {
       const name = operation.name!.value;
