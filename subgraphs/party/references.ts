@@ -1,4 +1,4 @@
-import type { Level, OrganizationTypeName, StatisticsKey } from '../../lib';
+import { isForeign, type Level, type OrganizationTypeName, type StatisticsKey } from '../../lib';
 
 /**
  * What the party subgraph holds of entities other subgraphs own: their key and,
@@ -53,6 +53,7 @@ export type StateAgencyReference = ForeignOrganizationReference<'StateAgency'>;
 export type FrontOrganizationReference = ForeignOrganizationReference<'FrontOrganization'>;
 export type ArmedUnitReference = ForeignOrganizationReference<'ArmedUnit'>;
 
+/** Whether an `Organization` member is another family's, by the library's one type → family map. */
 export function isForeignOrganizationType(type: OrganizationTypeName): type is ForeignOrganizationType {
-  return type !== 'PartyCommittee' && type !== 'MassMobilizationCommission';
+  return isForeign(type, 'party');
 }
