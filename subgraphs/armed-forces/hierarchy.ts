@@ -1,13 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization, type Subordinates } from '../../lib';
+import {
+  ancestorsCte,
+  descendantsQuery,
+  placeFromTable,
+  type HierarchyTable,
+  type OrganizationRef,
+  type OrganizationTypeName,
+  type PlacedOrganization,
+  type Subordinates,
+} from '../../lib';
 import type { ArmedUnitEntity } from './entities/ArmedUnit';
 
 /**
  * The armed forces' chain of command, from this subgraph's own tables: who is above
  * a unit (who may act for it, design section 6) and, the same rule read the other
  * way, who is below one (whose RESTRICTED records it reads). A test checks on every
- * unit of the demo data that the two agree.
+ * unit of the demo data that the two agree (test/armed-forces/hierarchy.test.ts).
  */
+
+/** Each unit names the one it reports to in its own chain of command (a commune police, its district police). */
+const ARMED_UNITS: HierarchyTable = { table: 'armed_unit', parentColumn: 'parent_id' };
 
 /** A connection or a transaction's manager. */
 type Reader = DataSource | EntityManager;
@@ -18,9 +30,6 @@ export interface CommandChain {
   above: OrganizationRef[];
 }
 
-/** Deeper than any real chain (commune → district → province → region); stops a corrupt cycle of parents. */
-const MAX_CHAIN_DEPTH = 16;
-
 /**
  * The unit `id` and its `parent` chain (MC-596 → MC-60 → MR-7), in one statement;
  * null when no unit has that id. Who may write for a unit follows from it (design
@@ -28,15 +37,9 @@ const MAX_CHAIN_DEPTH = 16;
  */
 export async function commandChain(db: Reader, id: string): Promise<CommandChain | null> {
   const rows: { id: string; unit_code: string; unit_path: string }[] = await db.query(
-    `WITH RECURSIVE chain AS (
-       SELECT id, unit_code, unit_path, parent_id, 0 AS depth FROM armed_unit WHERE id = $1
-       UNION ALL
-       SELECT p.id, p.unit_code, p.unit_path, p.parent_id, c.depth + 1
-         FROM armed_unit p JOIN chain c ON p.id = c.parent_id
-        WHERE c.depth < $2
-     )
-     SELECT id, unit_code, unit_path FROM chain ORDER BY depth`,
-    [id, MAX_CHAIN_DEPTH],
+    `WITH RECURSIVE ${ancestorsCte(ARMED_UNITS, '$1', 'chain')}
+     SELECT u.id, u.unit_code, u.unit_path FROM chain JOIN ${ARMED_UNITS.table} u ON u.id = chain.id ORDER BY chain.depth`,
+    [id],
   );
   if (rows.length === 0) return null;
   const [own, ...above] = rows;
@@ -51,15 +54,11 @@ export async function commandChain(db: Reader, id: string): Promise<CommandChain
  * command reaches it (`commandChain` read the other way).
  */
 export const unitsAtOrBelow: Subordinates = (viewer) => ({
-  sql: `WITH RECURSIVE below (id, depth) AS (
-      SELECT id, 0 FROM armed_unit WHERE id = :visibleArmedUnitId
-      UNION ALL
-      SELECT u.id, b.depth + 1 FROM armed_unit u JOIN below b ON u.parent_id = b.id WHERE b.depth < ${MAX_CHAIN_DEPTH}
-    ) SELECT id FROM below`,
+  sql: descendantsQuery(ARMED_UNITS, ':visibleArmedUnitId'),
   params: { visibleArmedUnitId: viewer.id },
 });
 
 /** An armed unit as this database records it (`SubgraphDefinition.placeOrganization`). */
 export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {
-  return type === 'ArmedUnit' ? placeFromTable(db, type, id, 'armed_unit') : Promise.resolve(null);
+  return type === 'ArmedUnit' ? placeFromTable(db, type, id, ARMED_UNITS.table) : Promise.resolve(null);
 }
