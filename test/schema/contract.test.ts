@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ASTNode, EnumTypeDefinitionNode, InputValueDefinitionNode, Kind, ObjectTypeDefinitionNode, parse, print, visit } from 'graphql';
@@ -135,16 +135,17 @@ describe('the published contract (schema/)', () => {
 
   it('has generated resolver types and report operation types that match the SDL and the documents (npm run codegen)', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'codegen-'));
-    execFileSync(
-      process.execPath,
-      [join(projectRoot, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, CODEGEN_OUT_DIR: outDir },
-      },
-    );
-    for (const file of [...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/generated/resolvers.ts`), 'report/generated/operations.ts']) {
-      expect(`${file}: ${readFileSync(join(outDir, file), 'utf8')}`).toEqual(`${file}: ${readFileSync(join(projectRoot, file), 'utf8')}`);
+    try {
+      execFileSync(
+        process.execPath,
+        [join(projectRoot, 'node_modules/@graphql-codegen/cli/cjs/bin.js'), '--config', 'codegen.ts', '--silent'],
+        { cwd: projectRoot, env: { ...process.env, CODEGEN_OUT_DIR: outDir } },
+      );
+      for (const file of [...SUBGRAPH_NAMES.map((name) => `subgraphs/${name}/generated/resolvers.ts`), 'report/generated/operations.ts']) {
+        expect(`${file}: ${readFileSync(join(outDir, file), 'utf8')}`).toEqual(`${file}: ${readFileSync(join(projectRoot, file), 'utf8')}`);
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
     }
   });
 });
