@@ -2,8 +2,8 @@ import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { filteredListLoader, listLoader, recordLoader, subtreePatterns, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
 import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
-import { activities, armedUnits, mostRecentFirst, whereAtOwnTier } from './queries';
-import { ActivityKindRow, activitiesByKind, StatisticsRange } from './statistics';
+import { activities, armedUnits, mostRecentFirst } from './queries';
+import { ActivityKindRow, activitiesByKind, reportingArmedUnits, StatisticsRange } from './statistics';
 
 /** The arguments of `AdministrativeUnit.mobilizationActivities` other than `includeDescendants`. */
 export interface ActivityArgs {
@@ -79,18 +79,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, range) => activitiesByKind(db, codes, range),
       (row) => row.unitCode,
     ),
-    /**
-     * `UnitStatistics.reportingArmedUnits`, by unit code: the units in each unit's
-     * subtree stationed at their own unit's tier, ordered by id, in one prefix match
-     * for the batch. Central units (the General Department of Politics, the Ministry,
-     * the military regions) owe no periodic report to a local committee.
-     */
+    /** `UnitStatistics.reportingArmedUnits`, by unit code: one statement for the batch (see `statistics.ts`). */
     reportingArmedUnits: listLoader(
-      (codes) =>
-        whereAtOwnTier(whereInSubtrees(armedUnits(db), 'u', codes), 'u')
-          .andWhere(`u.level <> 'CENTRAL'`)
-          .orderBy('u.id')
-          .getMany(),
+      (codes) => reportingArmedUnits(db, codes),
       (unit) => unitsOnPath(unit.unitPath),
     ),
     activitiesByArmedUnit: listLoader(

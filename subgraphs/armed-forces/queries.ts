@@ -1,8 +1,7 @@
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ClassifiedRecords, whereVisible, type Viewer } from '../../lib';
 import { ArmedUnitEntity } from './entities/ArmedUnit';
 import { MobilizationActivityEntity } from './entities/MobilizationActivity';
-import type { AdministrativeLevel } from './generated/resolvers';
 import { unitsAtOrBelow } from './hierarchy';
 
 /**
@@ -18,23 +17,6 @@ type Reader = DataSource | EntityManager;
 /** Armed units, aliased `u`. Units are public facts and never classified. */
 export function armedUnits(db: Reader): SelectQueryBuilder<ArmedUnitEntity> {
   return db.getRepository(ArmedUnitEntity).createQueryBuilder('u');
-}
-
-/** The tiers in the SDL's order: the `n`th is the tier of a unit with `n` codes on its path. */
-const TIERS: readonly AdministrativeLevel[] = ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'];
-
-/**
- * Narrows armed units (aliased `alias`) to those at the tier of the administrative
- * unit they are stationed in: a province's military command, police and border
- * guard, not a military region stationed in the province. The administrative
- * unit's tier is read off the path (`/VN/60/596/`: three codes, a district), so the
- * condition needs no table of units.
- */
-export function whereAtOwnTier<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
-  return query.andWhere(
-    `${alias}.level = (CAST(:tiers AS text[]))[cardinality(string_to_array(trim(BOTH '/' FROM ${alias}.unit_path), '/'))]`,
-    { tiers: TIERS },
-  );
 }
 
 /** An activity belongs to the unit that conducted it and lies in the unit where it took place. */

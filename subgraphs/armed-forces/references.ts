@@ -1,6 +1,8 @@
 /**
  * Entities of other subgraphs that this one extends or points to: only their key
- * travels here; the gateway fetches their other fields from their owners.
+ * travels here; the gateway fetches their other fields from their owners. (The
+ * state subgraph's `UnitStatistics` is extended too; its key is the library's
+ * `StatisticsKey`, shared by every family that adds figures to it.)
  */
 
 /** An `AdministrativeUnit` (owned by the state subgraph). */

@@ -29,6 +29,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The id of another family's record (a case of the state subgraph, a coordination
  * program of the party subgraph), checked for shape here; whether it exists is its
  * owner's to say (`requireRecord`). Kept in lower case, the form their owners issue.
+ * Stricter than the library's `requireIdShape` (any organization id): both owners
+ * issue only UUIDs, so anything else is refused as bad input without asking them.
  */
 function optionalForeignId(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
