@@ -1,13 +1,30 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { placeFromTable, type OrganizationRef, type OrganizationTypeName, type PlacedOrganization } from '../../lib';
+import {
+  ancestorsCte,
+  placeFromTable,
+  type HierarchyTable,
+  type OrganizationRef,
+  type OrganizationTypeName,
+  type PlacedOrganization,
+} from '../../lib';
 
 /**
- * The party's own hierarchy, read from this database, for write authorization
- * (design section 6: an editor of the owner or of an organization above it in the
- * same hierarchy). Committees form one tree through `parent_id`; each commission
- * advises the committee of its unit. The hierarchy is not changed by any mutation,
- * so reading it inside the mutation's transaction is only for consistency.
+ * Who is above whom in the party, read from this database. Committees form one tree
+ * through `parent_id`, the committee of each unit under the committee of its parent
+ * unit; each commission advises the committee of its unit. No mutation changes the
+ * hierarchy, so reading it inside a mutation's transaction is only for consistency.
+ *
+ * Above, for writes (design section 6: an editor of the owner or of an organization
+ * above it in the same hierarchy): the functions below, one for each kind of owner.
+ *
+ * Below, for RESTRICTED reads: the party needs no rule of its own (no `Subordinates`).
+ * The library's rule (b) lets the party committees and commissions of a record's unit
+ * and of every unit above it see the record; the bodies above a party owner are exactly
+ * those (test/party/hierarchy.test.ts checks it on the demo data), so rule (a) adds no
+ * one, and the party's records are placed by unit alone (queries.ts).
  */
+
+const COMMITTEES: HierarchyTable = { table: 'party_committee', parentColumn: 'parent_id' };
 
 /** A committee on the way up to the Central Committee, with its commission (none at commune level). */
 interface ChainLink {
@@ -21,11 +38,7 @@ const commission = (id: string): OrganizationRef => ({ type: 'MassMobilizationCo
 /** The committee `committeeId` and every committee above it, nearest first, each with its commission; [] when unknown. */
 async function committeeChain(manager: EntityManager, committeeId: string): Promise<ChainLink[]> {
   const rows: { committee_id: string; commission_id: string | null }[] = await manager.query(
-    `WITH RECURSIVE chain AS (
-       SELECT id, parent_id, 0 AS depth FROM party_committee WHERE id = $1
-       UNION ALL
-       SELECT pc.id, pc.parent_id, chain.depth + 1 FROM party_committee pc JOIN chain ON pc.id = chain.parent_id
-     )
+    `WITH RECURSIVE ${ancestorsCte(COMMITTEES, '$1', 'chain')}
      SELECT chain.id AS committee_id, mmc.id AS commission_id
        FROM chain LEFT JOIN mass_mobilization_commission mmc ON mmc.party_committee_id = chain.id
       ORDER BY chain.depth`,
@@ -78,9 +91,8 @@ export async function committeesFrom(manager: EntityManager, committeeId: string
 
 /**
  * A party committee or commission as this database records it
- * (`SubgraphDefinition.placeOrganization`). Who sees the party's RESTRICTED records
- * follows from the unit alone (the library's rule (b)): the bodies above an issuer are at
- * its unit or above it.
+ * (`SubgraphDefinition.placeOrganization`): where it stands decides, by unit, which
+ * RESTRICTED records it sees.
  */
 export function placeOrganization(db: DataSource, type: OrganizationTypeName, id: string): Promise<PlacedOrganization | null> {
   switch (type) {
