@@ -1,6 +1,6 @@
-import { badInput } from '../../../lib';
 import type { Case } from '../entities/Case';
 import { PartyDocumentResolvers } from '../generated/resolvers';
+import { partyDocumentReference } from '../references';
 
 /** The most recently opened first, the id breaking ties: the order of every list of cases. */
 function mostRecentFirst(a: Case, b: Case): number {
@@ -13,13 +13,7 @@ function mostRecentFirst(a: Case, b: Case): number {
  * through the case loader, so a case the viewer may not see is left out of the list.
  */
 export const PartyDocument: PartyDocumentResolvers = {
-  __resolveReference: (ref) => {
-    // `_entities` takes any JSON from anyone: the ids must be a list of strings.
-    if (!Array.isArray(ref.caseIds) || !ref.caseIds.every((id: unknown) => typeof id === 'string')) {
-      throw badInput('caseIds', ref.caseIds, 'a list of case ids');
-    }
-    return ref;
-  },
+  __resolveReference: (ref) => partyDocumentReference(ref),
 
   cases: async (document, _, ctx) => {
     const cases = await ctx.loaders.case.loadMany(document.caseIds);
