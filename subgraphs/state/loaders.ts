@@ -5,7 +5,7 @@ import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from './queries';
-import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, StatisticsRange } from './statistics';
+import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, reportingAgencies, StatisticsRange } from './statistics';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */
 export interface UnitCaseArgs {
@@ -151,18 +151,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, range) => casesByCategory(db, codes, range),
       (row) => row.unitCode,
     ),
-    /**
-     * `UnitStatistics.reportingStateAgencies`, by unit code: the People's Committees
-     * in each unit's subtree, ordered by id, in one prefix match for the batch. The
-     * nation has none; a CENTRAL unit contributes only the committees below it.
-     */
+    /** `UnitStatistics.reportingStateAgencies`, by unit code: each agency belongs to every unit on its path that was asked for. */
     reportingAgencies: listLoader<StateAgency>(
-      (codes) =>
-        whereInSubtrees(agencyQuery(db), 'a', codes)
-          .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
-          .andWhere(`a.level <> 'CENTRAL'`)
-          .orderBy('a.id', 'ASC')
-          .getMany(),
+      (codes) => reportingAgencies(db, codes),
       (a) => unitsOnPath(a.unitPath),
     ),
   };

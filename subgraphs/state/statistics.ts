@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { countsInStatistics, type Level } from '../../lib';
+import { countsInStatistics, whereInSubtrees, type Level } from '../../lib';
 import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
+import type { StateAgency } from './entities/StateAgency';
+import { agencyQuery } from './queries';
 
 /**
  * The state's part of `UnitStatistics` (design section 5, scenario 5): figures of
@@ -96,4 +98,18 @@ export function casesByCategory(db: DataSource, codes: readonly string[], { from
       ORDER BY s."unitCode", array_position(CAST($4 AS text[]), s.category)`,
     [codes, from, to, CASE_CATEGORIES, CASE_STATUSES],
   );
+}
+
+/**
+ * `reportingStateAgencies`: the People's Committees in the subtrees of the units
+ * `codes`, ordered by id, in one prefix match for the batch (the party's compliance
+ * figures take them as the state's reporting organizations). The nation has none;
+ * a CENTRAL unit contributes only the committees below it.
+ */
+export function reportingAgencies(db: DataSource, codes: readonly string[]): Promise<StateAgency[]> {
+  return whereInSubtrees(agencyQuery(db), 'a', codes)
+    .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
+    .andWhere(`a.level <> 'CENTRAL'`)
+    .orderBy('a.id', 'ASC')
+    .getMany();
 }
