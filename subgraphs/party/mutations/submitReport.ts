@@ -6,7 +6,6 @@ import {
   NamedOrganization,
   OrganizationRef,
   organizationRef,
-  OrganizationTypeEnum,
   requireEditor,
   requireOrganizations,
   requireText,
@@ -17,26 +16,12 @@ import {
 } from '../../../lib';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
-import type { Classification, ReportKind } from '../entities/Report';
+import type { SubmitReportInput } from '../generated/resolvers';
 import { committeesAbove, committeesFrom } from '../hierarchy';
-import { isFuturePeriod, ReportingPeriod, PeriodInput, samePeriod, validatePeriod } from '../reporting/periods';
+import { isFuturePeriod, ReportingPeriod, samePeriod, validatePeriod } from '../reporting/periods';
 import { MAX_TITLE_LENGTH, requireCommission, requireCommittee } from './inputs';
 
 export const MAX_SUMMARY_LENGTH = 20_000;
-
-/** `SubmitReportInput`. */
-export interface SubmitReportInput {
-  submitter: { type: OrganizationTypeEnum; id: string };
-  unitCode?: string | null;
-  period?: PeriodInput | null;
-  kind: ReportKind;
-  title: string;
-  summary: string;
-  corrects?: string | null;
-  classification?: Classification | null;
-  /** Required by the contract (`String!`). */
-  idempotencyKey: string;
-}
 
 /** Where a report goes and from which unit, by the rules of the regime, and who may send it. */
 interface Routing {
