@@ -18,8 +18,8 @@ import type { StateAgency } from './entities/StateAgency';
 /**
  * The state family's hierarchy, from this subgraph's own tables: who is above an
  * agency (who may act for it, design section 6) and, the same rule read the other
- * way, who is below one (whose RESTRICTED records it reads). A test checks on the
- * demo data that the two agree.
+ * way, who is below one (whose RESTRICTED records it reads). Both are written here, side
+ * by side; test/state/hierarchy.test.ts checks on the demo data that they agree.
  */
 
 /** An agency's own chain: a department under its People's Committee, a ministry under the Government. */
