@@ -14,10 +14,11 @@ import {
 import type { PeriodKey } from './reporting/periods';
 
 /**
- * Where every read of the party's records starts: the by-id loaders (and so
+ * Where every read that answers a query starts: the by-id loaders (and so
  * `_entities` and every field pointing at one), each batched list and the root lists.
  * Each entity has one query here, with its alias; the loaders and the root fields
- * narrow and order it.
+ * narrow and order it. (Mutations look up the records they check or change by key,
+ * inside their transaction: mutations/.)
  *
  * Party documents and reports may be classified RESTRICTED, which only the owning
  * family and party committees at the record's unit or above see (design section 6):
