@@ -7,7 +7,7 @@ import { Services } from '../support/services';
  * front of the four real subgraphs, on the seeded demo data. The reporting
  * organizations of the other families come from their owners through `@requires`;
  * the expected figures are counted by hand from the seeded stories
- * (`STORIES_Q3` in subgraphs/party/demo/reports.ts, summed up in subgraphs/party/seed.ts).
+ * (`STORIES_Q3` in seed/party/reports.ts, summed up in seed/party/index.ts).
  */
 let services: Services;
 
