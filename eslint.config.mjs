@@ -6,7 +6,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'reports/', 'coverage/', '**/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', 'reports/', 'coverage/', '.scratch/', '**/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

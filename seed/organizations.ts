@@ -1,4 +1,5 @@
-import type { OrganizationTypeName } from '../lib';
+import type { Level, OrganizationTypeName } from '../lib';
+import type { PublishedOrganization } from '../subgraphs/party/reporting/regime';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
 import { commissionRows, committeeRows } from './party/organizations';
@@ -29,4 +30,31 @@ export function demoTypesOf(id: string): OrganizationTypeName[] {
   return (Object.entries(demoOrganizationIds()) as [OrganizationTypeName, ReadonlySet<string>][])
     .filter(([, ids]) => ids.has(id))
     .map(([type]) => type);
+}
+
+/** An organization of another family as its owner publishes it (kind, level), with its unit. */
+export type DemoPublishedOrganization = PublishedOrganization & { unitCode: string };
+
+let published: Map<string, DemoPublishedOrganization[]> | undefined;
+
+/**
+ * The other families' demo organizations of each unit as their owners publish them
+ * (the plain lists the party's reporting regime reads), from the same seeders' rows.
+ */
+export function demoPublishedOrganizations(): ReadonlyMap<string, readonly DemoPublishedOrganization[]> {
+  if (published) return published;
+  const all: DemoPublishedOrganization[] = [
+    ...agencyRows().map((a) => ({ type: 'StateAgency' as const, id: a.id, kind: a.kind, level: a.level, unitCode: a.unitCode })),
+    ...demoOrganizations().map((o) => ({
+      type: 'FrontOrganization' as const,
+      id: o.id,
+      kind: o.kind,
+      level: o.level,
+      unitCode: o.unitCode,
+    })),
+    ...demoArmedUnits().map((u) => ({ type: 'ArmedUnit' as const, id: u.id, kind: u.kind, level: u.level as Level, unitCode: u.unitCode })),
+  ];
+  published = new Map();
+  for (const organization of all) published.set(organization.unitCode, [...(published.get(organization.unitCode) ?? []), organization]);
+  return published;
 }

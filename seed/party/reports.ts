@@ -1,4 +1,6 @@
-import { BORDER_PROVINCES, demoId, demoUnits, FrontPrefix, orgId, pick } from '../demo';
+import { demoId, demoUnits, orgId, pick } from '../demo';
+import { demoPublishedOrganizations } from '../organizations';
+import { owesUnitReport } from '../../subgraphs/party/reporting/regime';
 import type { OrganizationTypeName, ReferenceUnit } from '../../lib';
 import type { ReportEntity } from '../../subgraphs/party/entities';
 import { addDays, dueDate, DEFAULT_DUE_DAYS, describePeriod, ReportingPeriod } from '../../subgraphs/party/reporting/periods';
@@ -20,31 +22,21 @@ interface DemoObligation {
   rule: 1 | 2;
 }
 
-const FRONT_PREFIXES: FrontPrefix[] = ['VFF', 'TU', 'FU', 'WU', 'YU', 'VA'];
-
 /**
- * Rule 1 submitters of a unit as the other families seed them: the People's
- * Committee; the Front and the socio-political organizations (no Trade Union at
- * commune level); the military command and police; the border guard of a border
- * province.
+ * Rule 1 submitters of a unit: of the other families' demo organizations of the unit,
+ * as their seeders make them, those the regime binds (`owesUnitReport`), the same rule
+ * the party applies to the owners' lists.
  */
 function unitSubmitters(unit: ReferenceUnit): DemoObligation[] {
-  const own = (submitterType: OrganizationTypeName, submitterId: string): DemoObligation => ({
-    submitterType,
-    submitterId,
-    unit,
-    recipientUnit: unit,
-    rule: 1,
-  });
-  return [
-    own('StateAgency', orgId.peoplesCommittee(unit.code)),
-    ...FRONT_PREFIXES.filter((prefix) => !(prefix === 'TU' && unit.level === 'COMMUNE')).map((prefix) =>
-      own('FrontOrganization', orgId.front(prefix, unit.code)),
-    ),
-    own('ArmedUnit', orgId.militaryCommand(unit.code)),
-    own('ArmedUnit', orgId.police(unit.code)),
-    ...(unit.level === 'PROVINCIAL' && BORDER_PROVINCES.has(unit.code) ? [own('ArmedUnit', orgId.borderGuard(unit.code))] : []),
-  ];
+  return (demoPublishedOrganizations().get(unit.code) ?? [])
+    .filter((organization) => owesUnitReport(organization, unit.level))
+    .map((organization) => ({
+      submitterType: organization.type,
+      submitterId: organization.id,
+      unit,
+      recipientUnit: unit,
+      rule: 1 as const,
+    }));
 }
 
 /** Every obligation of the demo world: rule 1 at each local unit, rule 2 from each committee to its parent's. */

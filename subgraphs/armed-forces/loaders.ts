@@ -3,7 +3,7 @@ import { filteredListLoader, listLoader, recordLoader, subtreePatterns, unitsOnP
 import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
 import { activities, armedUnits, mostRecentFirst } from './queries';
-import { ActivityKindRow, activitiesByKind, reportingArmedUnits, StatisticsRange } from './statistics';
+import { ActivityKindRow, activitiesByKind, StatisticsRange, unitsInSubtrees } from './statistics';
 
 /** The arguments of `AdministrativeUnit.mobilizationActivities` other than `includeDescendants`. */
 export interface ActivityArgs {
@@ -79,9 +79,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, range) => activitiesByKind(db, codes, range),
       (row) => row.unitCode,
     ),
-    /** `UnitStatistics.reportingArmedUnits`, by unit code: one statement for the batch (see `statistics.ts`). */
-    reportingArmedUnits: listLoader(
-      (codes) => reportingArmedUnits(db, codes),
+    /** `UnitStatistics.armedUnits`, by unit code: one statement for the batch (see `statistics.ts`). */
+    unitsInSubtree: listLoader(
+      (codes) => unitsInSubtrees(db, codes),
       (unit) => unitsOnPath(unit.unitPath),
     ),
     activitiesByArmedUnit: listLoader(

@@ -1,15 +1,15 @@
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { countsInStatistics, referenceUnit, whereInSubtrees } from '../../lib';
 import type { ArmedUnitEntity } from './entities/ArmedUnit';
 import { ACTIVITY_KINDS } from './entities/MobilizationActivity';
-import type { ActivityKind, AdministrativeLevel } from './generated/resolvers';
+import type { ActivityKind } from './generated/resolvers';
 import { armedUnits } from './queries';
 
 /**
  * The armed forces' part of `UnitStatistics` (design section 5, scenario 5): the
  * activities of a unit and every unit below it over a date range, by kind
- * (`activitiesByKind`), and the armed units there that owe periodic reports
- * (`reportingArmedUnits`, which the party subgraph's `reportingByFamily` @requires).
+ * (`activitiesByKind`), and the armed units stationed there (`armedUnits`, which the
+ * party subgraph's `reportingByFamily` @requires).
  *
  * Every figure is computed by PostgreSQL (GROUP BY and aggregates); no activity is
  * loaded into Node to be counted. A whole batch of units that share one range costs
@@ -65,32 +65,13 @@ export function activitiesByKind(db: DataSource, unitCodes: readonly string[], {
   );
 }
 
-/** The tiers in the SDL's order: the `n`th is the tier of a unit with `n` codes on its path. */
-const TIERS: readonly AdministrativeLevel[] = ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE'];
-
 /**
- * Narrows armed units (aliased `alias`) to those at the tier of the administrative
- * unit they are stationed in: a province's military command, police and border
- * guard, not a military region stationed in the province. The administrative
- * unit's tier is read off the path (`/VN/60/596/`: three codes, a district), so the
- * condition needs no table of units.
+ * `UnitStatistics.armedUnits` of a batch of units: every armed unit stationed in each
+ * unit's subtree, whatever its tier, ordered by id, in one prefix match for the batch.
+ * The armed forces publish their plain list; which units owe reports (those at their
+ * own unit's tier) is the reporting regime's to decide, in the party subgraph
+ * (subgraphs/party/reporting/regime.ts).
  */
-function whereAtOwnTier<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
-  return query.andWhere(
-    `${alias}.level = (CAST(:tiers AS text[]))[cardinality(string_to_array(trim(BOTH '/' FROM ${alias}.unit_path), '/'))]`,
-    { tiers: TIERS },
-  );
-}
-
-/**
- * `UnitStatistics.reportingArmedUnits` of a batch of units: the armed units in each
- * unit's subtree stationed at their own unit's tier, ordered by id, in one prefix
- * match for the batch. Central units (the General Department of Politics, the
- * Ministry, the military regions) owe no periodic report to a local committee.
- */
-export function reportingArmedUnits(db: DataSource, unitCodes: readonly string[]): Promise<ArmedUnitEntity[]> {
-  return whereAtOwnTier(whereInSubtrees(armedUnits(db), 'u', unitCodes), 'u')
-    .andWhere(`u.level <> 'CENTRAL'`)
-    .orderBy('u.id')
-    .getMany();
+export function unitsInSubtrees(db: DataSource, unitCodes: readonly string[]): Promise<ArmedUnitEntity[]> {
+  return whereInSubtrees(armedUnits(db), 'u', unitCodes).orderBy('u.id').getMany();
 }

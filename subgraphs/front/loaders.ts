@@ -3,7 +3,7 @@ import { listLoader, recordLoader, unitsOnPath, type Viewer } from '../../lib';
 import { CampaignEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { campaigns, frontOrganizations, recommendations, visibleSupervisions } from './queries';
-import { reportingFrontOrganizations } from './statistics';
+import { organizationsInSubtrees } from './statistics';
 
 /** A member of the `FrontActivity` union. */
 export type FrontActivity = SupervisionEntity | CampaignEntity;
@@ -58,9 +58,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       },
       (o) => o.unitCode,
     ),
-    /** `UnitStatistics.reportingFrontOrganizations`, by unit code: one statement for the batch (see `statistics.ts`). */
-    reportingFrontOrganizations: listLoader(
-      (codes) => reportingFrontOrganizations(db, codes),
+    /** `UnitStatistics.frontOrganizations`, by unit code: one statement for the batch (see `statistics.ts`). */
+    organizationsInSubtree: listLoader(
+      (codes) => organizationsInSubtrees(db, codes),
       (o) => unitsOnPath(o.unitPath),
     ),
     supervisionsByConductor: listLoader(

@@ -25,6 +25,7 @@ import {
   whereModelYear,
   wherePeriod,
 } from './queries';
+import { RULE_2 } from './reporting/regime';
 import { isForeignOrganizationType, type ForeignOrganizationReference } from './references';
 import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
@@ -122,7 +123,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** The committees directly below each committee: rule 2's submitters. */
     committeesByParent: listLoader(
-      (ids) => committees(db).where('pc.parent_id = ANY(:ids)', { ids }).orderBy('pc.id').getMany(),
+      (ids) => committees(db).where(RULE_2.committeesReportingTo, { ids }).orderBy('pc.id').getMany(),
       (c) => c.parentId!,
     ),
     documentsByIssuer: listLoader(

@@ -10,32 +10,35 @@ export interface UnitReference {
   code: string;
   /** From the state subgraph, only in a representation made for `reportingCompliance`. */
   level?: Level;
-  stateAgencies?: { id: string; kind: string }[];
+  stateAgencies?: { id: string; kind: string; level: Level }[];
   /** From the front subgraph. */
-  frontOrganizations?: { id: string }[];
+  frontOrganizations?: { id: string; level: Level }[];
   /** From the armed-forces subgraph. */
   armedUnits?: { id: string; level: Level }[];
 }
 
-/** An organization of another family in a `@requires` list, with the unit it serves. */
-export interface ReportingOrganizationReference {
+/** An organization of another family in a `@requires` list of `UnitStatistics`, with the unit it serves. */
+export interface PublishedOrganizationReference {
   id: string;
+  /** Only the state's agencies carry their kind: the regime names state kinds only. */
+  kind?: string;
+  level: Level;
   unit: { code: string };
 }
 
 /**
  * A `UnitStatistics` representation: its key (the state subgraph makes it for
- * `AdministrativeUnit.statistics`) and, for `reportingByFamily`, the reporting
- * organizations of the other families, fetched from their owners. The dates come
+ * `AdministrativeUnit.statistics`) and, for `reportingByFamily`, the other families'
+ * organizations of the unit and below, as their owners publish them. The dates come
  * as the text the gateway was given; `statisticsRange` checks them.
  */
 export interface StatisticsReference extends StatisticsKey {
-  /** From the state subgraph: the People's Committees of the unit and below. */
-  reportingStateAgencies?: ReportingOrganizationReference[];
-  /** From the front subgraph: the Front committees and socio-political organizations of the unit and below. */
-  reportingFrontOrganizations?: ReportingOrganizationReference[];
-  /** From the armed-forces subgraph: the armed units at the tier of their unit, in the unit and below. */
-  reportingArmedUnits?: ReportingOrganizationReference[];
+  /** From the state subgraph: every agency of the unit and below. */
+  stateAgencies?: PublishedOrganizationReference[];
+  /** From the front subgraph: every Front committee and socio-political organization of the unit and below. */
+  frontOrganizations?: PublishedOrganizationReference[];
+  /** From the armed-forces subgraph: every armed unit stationed in the unit or below. */
+  armedUnits?: PublishedOrganizationReference[];
 }
 
 export interface CaseReference {

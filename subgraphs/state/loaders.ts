@@ -5,7 +5,7 @@ import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from './queries';
-import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, reportingAgencies, StatisticsRange } from './statistics';
+import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, agenciesInSubtrees, StatisticsRange } from './statistics';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */
 export interface UnitCaseArgs {
@@ -151,9 +151,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, range) => casesByCategory(db, codes, range),
       (row) => row.unitCode,
     ),
-    /** `UnitStatistics.reportingStateAgencies`, by unit code: each agency belongs to every unit on its path that was asked for. */
-    reportingAgencies: listLoader<StateAgency>(
-      (codes) => reportingAgencies(db, codes),
+    /** `UnitStatistics.stateAgencies`, by unit code: each agency belongs to every unit on its path that was asked for. */
+    agenciesInSubtree: listLoader<StateAgency>(
+      (codes) => agenciesInSubtrees(db, codes),
       (a) => unitsOnPath(a.unitPath),
     ),
   };

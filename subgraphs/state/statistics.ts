@@ -101,15 +101,11 @@ export function casesByCategory(db: DataSource, codes: readonly string[], { from
 }
 
 /**
- * `reportingStateAgencies`: the People's Committees in the subtrees of the units
- * `codes`, ordered by id, in one prefix match for the batch (the party's compliance
- * figures take them as the state's reporting organizations). The nation has none;
- * a CENTRAL unit contributes only the committees below it.
+ * `UnitStatistics.stateAgencies`: every agency in the subtrees of the units `codes`,
+ * ordered by id, in one prefix match for the batch. The state publishes its plain
+ * list; which of them owe reports is the reporting regime's to decide, in the party
+ * subgraph (subgraphs/party/reporting/regime.ts).
  */
-export function reportingAgencies(db: DataSource, codes: readonly string[]): Promise<StateAgency[]> {
-  return whereInSubtrees(agencyQuery(db), 'a', codes)
-    .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
-    .andWhere(`a.level <> 'CENTRAL'`)
-    .orderBy('a.id', 'ASC')
-    .getMany();
+export function agenciesInSubtrees(db: DataSource, codes: readonly string[]): Promise<StateAgency[]> {
+  return whereInSubtrees(agencyQuery(db), 'a', codes).orderBy('a.id', 'ASC').getMany();
 }

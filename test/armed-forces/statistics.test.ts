@@ -76,18 +76,16 @@ async function expectedActivities(code: string, from: string, to: string) {
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
-/** Armed units of the unit and below it whose tier is that of the unit they are stationed in (from the official list), not CENTRAL. */
+/** Every armed unit stationed in the unit or below it, whatever its tier: the armed forces' plain list. */
 async function expectedArmedUnits(code: string) {
   const rows = await sql(`SELECT id, kind, level, unit_code FROM armed_unit WHERE ${IN_SUBTREE} ORDER BY id`, [code]);
-  return rows
-    .filter((row) => row.level !== 'CENTRAL' && referenceUnit(row.unit_code)!.level === row.level)
-    .map((row) => ({ id: row.id, kind: row.kind, level: row.level, unit: { code: row.unit_code } }));
+  return rows.map((row) => ({ id: row.id, kind: row.kind, level: row.level, unit: { code: row.unit_code } }));
 }
 
 const FIGURES = `#graphql
   unitCode from to
   activitiesByKind { kind activities personnel manDays householdsReached }
-  reportingArmedUnits { id kind level unit { code } }`;
+  armedUnits { id kind level unit { code } }`;
 
 const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31') => ({ __typename: 'UnitStatistics', unitCode, from, to });
 
@@ -106,7 +104,7 @@ async function expectedFigures(code: string, from = '2024-01-01', to = '2024-12-
     from,
     to,
     activitiesByKind: await expectedActivities(code, from, to),
-    reportingArmedUnits: await expectedArmedUnits(code),
+    armedUnits: await expectedArmedUnits(code),
   };
 }
 
@@ -121,7 +119,7 @@ describe('UnitStatistics figures', () => {
     const [figures] = data!._entities;
     expect(figures).toEqual(await expectedFigures(code));
     expect(figures.activitiesByKind.length).toBeGreaterThan(0);
-    expect(figures.reportingArmedUnits.length).toBeGreaterThan(0);
+    expect(figures.armedUnits.length).toBeGreaterThan(0);
   });
 
   test('lists the kinds in the SDL order, and only those with activities', async () => {
@@ -172,46 +170,25 @@ async function publicPropagandaOutside(code: string): Promise<number> {
   return n;
 }
 
-describe('reportingArmedUnits', () => {
-  test('lists only the units at the tier of the unit they are stationed in', async () => {
-    const { data, errors } = await services.querySubgraph(
-      'armed-forces',
-      `#graphql
-      query ($representations: [_Any!]!) {
-        _entities(representations: $representations) {
-          ... on AdministrativeUnit { armedUnits { id } }
-          ... on UnitStatistics { reportingArmedUnits { id level unit { code } } }
-        }
-      }`,
-      {
-        representations: [
-          { __typename: 'AdministrativeUnit', code: '60' },
-          { __typename: 'AdministrativeUnit', code: '22996' },
-          reference('60'),
-        ],
-      },
-    );
+describe('armedUnits', () => {
+  test('lists every unit stationed in the unit or below it, off its tier too: the regime, in the party, decides who reports', async () => {
+    const { data, errors } = await entities([reference('60')], 'armedUnits { id level unit { code } }');
     expect(errors).toBeUndefined();
-    const [province, commune, statistics] = data!._entities;
-    // Both are stationed in Bình Thuận, off their tier ...
-    expect(province.armedUnits.map((u: any) => u.id)).toContain(FORWARD_COMMAND);
-    expect(commune.armedUnits.map((u: any) => u.id)).toContain(BORDER_POST);
-    // ... so neither owes the province's committees a report; the province's own units and the communes' do.
-    const ids = statistics.reportingArmedUnits.map((u: any) => u.id);
-    expect(ids).not.toContain(FORWARD_COMMAND);
-    expect(ids).not.toContain(BORDER_POST);
-    expect(ids).toEqual(expect.arrayContaining(['MC-60', 'POL-60', 'BG-60', 'MC-596', 'POL-23035']));
-    for (const unit of statistics.reportingArmedUnits) expect(unit.level).toBe(referenceUnit(unit.unit.code)!.level);
+    const ids = data!._entities[0].armedUnits.map((u: any) => u.id);
+    // Both are stationed in Bình Thuận, off their tier: listed all the same.
+    expect(ids).toEqual(expect.arrayContaining([FORWARD_COMMAND, BORDER_POST, 'MC-60', 'POL-60', 'BG-60', 'MC-596', 'POL-23035']));
   });
 
-  test('lists no nation-level unit: the nation contributes the units below it', async () => {
-    const { data, errors } = await entities([reference('VN')], 'reportingArmedUnits { id level unit { code } }');
+  test("lists the nation's every unit, the central ones too", async () => {
+    const { data, errors } = await entities([reference('VN')], 'armedUnits { id kind level unit { code } }');
     expect(errors).toBeUndefined();
-    const units = data!._entities[0].reportingArmedUnits;
-    expect(units.filter((u: any) => u.level === 'CENTRAL' || u.unit.code === 'VN')).toEqual([]);
-    const [{ central }] = await sql(`SELECT count(*)::int AS central FROM armed_unit WHERE level = 'CENTRAL'`);
+    const units = data!._entities[0].armedUnits;
+    const [{ all, central }] = await sql(
+      `SELECT count(*)::int AS all, count(*) FILTER (WHERE level = 'CENTRAL')::int AS central FROM armed_unit`,
+    );
     expect(central).toBeGreaterThan(0);
-    expect(units).toEqual((await expectedArmedUnits('VN')).map(({ id, level, unit }) => ({ id, level, unit })));
+    expect(units).toHaveLength(all);
+    expect(units).toEqual(await expectedArmedUnits('VN'));
   });
 });
 
@@ -220,8 +197,8 @@ describe('references', () => {
     const { data, errors } = await entities([reference('01'), reference('nowhere')]);
     expect(errors).toBeUndefined();
     expect(data!._entities).toEqual([
-      { unitCode: '01', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], reportingArmedUnits: [] },
-      { unitCode: 'nowhere', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], reportingArmedUnits: [] },
+      { unitCode: '01', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], armedUnits: [] },
+      { unitCode: 'nowhere', from: '2024-01-01', to: '2024-12-31', activitiesByKind: [], armedUnits: [] },
     ]);
   });
 
@@ -251,7 +228,7 @@ describe('batching', () => {
         await services.countStatements(async () => {
           const { data, errors } = await entities(representations);
           expect(errors).toBeUndefined();
-          for (const statistics of data!._entities) expect(statistics.reportingArmedUnits.length).toBeGreaterThan(0);
+          for (const statistics of data!._entities) expect(statistics.armedUnits.length).toBeGreaterThan(0);
         })
       )['armed-forces'];
     }

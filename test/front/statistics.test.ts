@@ -21,7 +21,7 @@ const sql = <T = any>(text: string, params: unknown[]): Promise<T[]> => services
 const ENTITIES = `#graphql
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on UnitStatistics { unitCode from to reportingFrontOrganizations { id kind level unit { code } } }
+      ... on UnitStatistics { unitCode from to frontOrganizations { id kind level unit { code } } }
     }
   }`;
 
@@ -31,11 +31,11 @@ function entities(representations: Record<string, unknown>[]): Promise<GraphQLRe
   return services.querySubgraph('front', ENTITIES, { representations });
 }
 
-/** The organizations of the unit and below it (its code anywhere on their path), the central ones left out. */
+/** Every organization of the unit and below it (its code anywhere on their path): the Front's plain list. */
 async function expectedOrganizations(code: string) {
   const rows = await sql(
     `SELECT id, kind, level, unit_code FROM front_organization
-      WHERE unit_path LIKE '%/' || $1 || '/%' AND unit_code <> 'VN'
+      WHERE unit_path LIKE '%/' || $1 || '/%'
       ORDER BY id`,
     [code],
   );
@@ -46,34 +46,31 @@ test.each([
   ['Bình Thuận province', '60'],
   ['Bắc Bình district', '596'],
   ['Phan Hòa commune', '23035'],
-])('lists the reporting organizations of %s (%s) as SQL finds them, ordered by id', async (_, code) => {
+])('lists every organization of %s (%s) and below as SQL finds them, ordered by id', async (_, code) => {
   const { data, errors } = await entities([reference(code)]);
   expect(errors).toBeUndefined();
   const expected = await expectedOrganizations(code);
   expect(expected.length).toBeGreaterThan(0);
-  expect(data!._entities).toEqual([{ unitCode: code, from: '2024-01-01', to: '2024-12-31', reportingFrontOrganizations: expected }]);
+  expect(data!._entities).toEqual([{ unitCode: code, from: '2024-01-01', to: '2024-12-31', frontOrganizations: expected }]);
 });
 
 test('includes the organizations of the unit itself and of every tier below it', async () => {
   const { data } = await entities([reference('596')]);
-  const organizations = data!._entities[0].reportingFrontOrganizations;
+  const organizations = data!._entities[0].frontOrganizations;
   expect(organizations.map((o: any) => o.id)).toEqual(expect.arrayContaining(['VFF-596', 'WU-596', 'VFF-23035']));
   expect(new Set(organizations.map((o: any) => o.level))).toEqual(new Set(['DISTRICT', 'COMMUNE']));
 });
 
-test('lists no nation-level organization: the nation contributes the organizations below it', async () => {
+test("lists the nation's every organization, the central committees too: the plain list, not the regime's choice", async () => {
   const { data, errors } = await entities([reference('VN')]);
   expect(errors).toBeUndefined();
-  const organizations = data!._entities[0].reportingFrontOrganizations;
-  expect(organizations.filter((o: any) => o.level === 'CENTRAL' || o.unit.code === 'VN')).toEqual([]);
-  const [{ central, local }] = await sql(
-    `SELECT count(*) FILTER (WHERE level = 'CENTRAL')::int AS central, count(*) FILTER (WHERE level <> 'CENTRAL')::int AS local
-       FROM front_organization`,
+  const organizations = data!._entities[0].frontOrganizations;
+  const [{ central, all }] = await sql(
+    `SELECT count(*) FILTER (WHERE level = 'CENTRAL')::int AS central, count(*)::int AS all FROM front_organization`,
     [],
   );
-  // The Front and every union has a central committee, which the nation's statistics leave out.
   expect(central).toBeGreaterThan(0);
-  expect(organizations).toHaveLength(local);
+  expect(organizations).toHaveLength(all);
   expect(organizations).toEqual(await expectedOrganizations('VN'));
 });
 
@@ -81,8 +78,8 @@ test('returns the reference for a unit with no organizations or an unknown code,
   const { data, errors } = await entities([reference('01'), reference('nowhere')]);
   expect(errors).toBeUndefined();
   expect(data!._entities).toEqual([
-    { unitCode: '01', from: '2024-01-01', to: '2024-12-31', reportingFrontOrganizations: [] },
-    { unitCode: 'nowhere', from: '2024-01-01', to: '2024-12-31', reportingFrontOrganizations: [] },
+    { unitCode: '01', from: '2024-01-01', to: '2024-12-31', frontOrganizations: [] },
+    { unitCode: 'nowhere', from: '2024-01-01', to: '2024-12-31', frontOrganizations: [] },
   ]);
 });
 
@@ -93,7 +90,7 @@ test('refuses a reference whose range ends before it starts (naming `to`) or who
   // Only the bad representation fails; the others of the batch are answered.
   expect(inverted.data!._entities).toEqual([
     null,
-    { unitCode: '23035', from: '2024-01-01', to: '2024-12-31', reportingFrontOrganizations: await expectedOrganizations('23035') },
+    { unitCode: '23035', from: '2024-01-01', to: '2024-12-31', frontOrganizations: await expectedOrganizations('23035') },
   ]);
   const malformed = await entities([reference('60', '2024-01-01', 'tomorrow')]);
   expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
@@ -113,7 +110,7 @@ test('costs one statement for the 10 districts of Bình Thuận and one for the 
       await services.countStatements(async () => {
         const { data, errors } = await entities(representations);
         expect(errors).toBeUndefined();
-        for (const statistics of data!._entities) expect(statistics.reportingFrontOrganizations.length).toBeGreaterThan(0);
+        for (const statistics of data!._entities) expect(statistics.frontOrganizations.length).toBeGreaterThan(0);
       })
     ).front;
   }

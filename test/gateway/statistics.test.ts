@@ -168,15 +168,15 @@ it('costs the same statements for the statistics of the 10 districts of Bình Th
               activities
               manDays
             }
-            reportingStateAgencies {
+            stateAgencies {
               id
               name
             }
-            reportingFrontOrganizations {
+            frontOrganizations {
               id
               name
             }
-            reportingArmedUnits {
+            armedUnits {
               id
               name
             }
@@ -197,9 +197,9 @@ it('costs the same statements for the statistics of the 10 districts of Bình Th
       expect(errors).toBeUndefined();
       expect(data!.administrativeUnit.children).toHaveLength(size);
       for (const { statistics } of data!.administrativeUnit.children) {
-        expect(statistics.reportingStateAgencies.length).toBeGreaterThan(0);
-        expect(statistics.reportingFrontOrganizations.length).toBeGreaterThan(0);
-        expect(statistics.reportingArmedUnits.length).toBeGreaterThan(0);
+        expect(statistics.stateAgencies.length).toBeGreaterThan(0);
+        expect(statistics.frontOrganizations.length).toBeGreaterThan(0);
+        expect(statistics.armedUnits.length).toBeGreaterThan(0);
       }
     });
   }

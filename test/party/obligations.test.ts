@@ -63,11 +63,14 @@ describe('obligationStatus', () => {
 describe('unitOrganizationSubmitters (rule 1)', () => {
   const organizations = {
     stateAgencies: [
-      { id: 'PCOM-60', kind: 'PEOPLES_COMMITTEE' },
-      { id: 'PCOU-60', kind: 'PEOPLES_COUNCIL' },
-      { id: 'DONRE-60', kind: 'DEPARTMENT' },
+      { id: 'PCOM-60', kind: 'PEOPLES_COMMITTEE', level: 'PROVINCIAL' as const },
+      { id: 'PCOU-60', kind: 'PEOPLES_COUNCIL', level: 'PROVINCIAL' as const },
+      { id: 'DONRE-60', kind: 'DEPARTMENT', level: 'PROVINCIAL' as const },
     ],
-    frontOrganizations: [{ id: 'VFF-60' }, { id: 'WU-60' }],
+    frontOrganizations: [
+      { id: 'VFF-60', level: 'PROVINCIAL' as const },
+      { id: 'WU-60', level: 'PROVINCIAL' as const },
+    ],
     armedUnits: [
       { id: 'BG-60', level: 'PROVINCIAL' as const },
       { id: 'MR-7', level: 'CENTRAL' as const },

@@ -1,3 +1,4 @@
+import { referenceUnit } from '../../lib';
 import { Services } from '../support/services';
 import { districtsOf, statisticsRepresentation, unitRepresentation } from './support';
 
@@ -287,11 +288,13 @@ describe('reporting by family', () => {
     const representation = statisticsRepresentation('VN', '2024-07-01', '2024-09-30');
     const [{ reportingByFamily: figures }] = (await entities(REPORTING, [representation], { asOf: '2024-10-20' })) as any[];
     const [{ committees }] = await sql(`SELECT count(*)::int AS committees FROM party_committee WHERE parent_id IS NOT NULL`);
+    // Counted by hand from the plain lists: every People's Committee, every Front organization
+    // (the lists hold local ones only), every armed unit at its own unit's tier.
     expect(figures.map((f: FamilyFigures) => [f.family, f.obligations])).toEqual([
       ['PARTY', committees],
-      ['STATE', representation.reportingStateAgencies.length],
-      ['FRONT', representation.reportingFrontOrganizations.length],
-      ['ARMED_FORCES', representation.reportingArmedUnits.length],
+      ['STATE', representation.stateAgencies.filter((a) => a.kind === 'PEOPLES_COMMITTEE').length],
+      ['FRONT', representation.frontOrganizations.length],
+      ['ARMED_FORCES', representation.armedUnits.filter((u) => u.level === referenceUnit(u.unit.code)!.level).length],
     ]);
     const units = (await sql(`SELECT unit_code FROM party_committee ORDER BY unit_path`)).map((r: { unit_code: string }) => r.unit_code);
     expect(figures).toEqual(await summedCompliance(units, [{ year: 2024, frequency: 'QUARTERLY', index: 3 }], '2024-10-20'));
@@ -302,15 +305,42 @@ describe('reporting by family', () => {
     const extra = {
       ...representation,
       // The nation's Front (rule 1 binds local organizations only), a district's union (not in the subtree), a repeat.
-      reportingFrontOrganizations: [
-        ...representation.reportingFrontOrganizations,
-        { id: 'VFF-VN', unit: { code: 'VN' } },
-        { id: 'WU-596', unit: { code: '596' } },
-        representation.reportingFrontOrganizations[0],
+      frontOrganizations: [
+        ...representation.frontOrganizations,
+        { id: 'VFF-VN', level: 'CENTRAL', unit: { code: 'VN' } },
+        { id: 'WU-596', level: 'DISTRICT', unit: { code: '596' } },
+        representation.frontOrganizations[0],
       ],
     };
     const [{ reportingByFamily: figures }] = (await entities(REPORTING, [extra], { asOf: '2024-10-20' })) as any[];
     expect(figures.find((f: FamilyFigures) => f.family === 'FRONT').obligations).toBe(5);
+  });
+
+  it("lets the regime decide from the owners' plain lists: a council, a department, a military region and a unit off its tier owe nothing", async () => {
+    const representation = statisticsRepresentation('23035', '2024-07-01', '2024-09-30');
+    const plain = {
+      ...representation,
+      stateAgencies: [
+        ...representation.stateAgencies,
+        { id: 'DOF-23035', kind: 'DEPARTMENT', level: 'COMMUNE', unit: { code: '23035' } },
+        { id: 'GOV-VN', kind: 'GOVERNMENT', level: 'CENTRAL', unit: { code: 'VN' } },
+      ],
+      armedUnits: [
+        ...representation.armedUnits,
+        // A border post stationed in the commune but of the province's tier, and a military region.
+        { id: 'BG-POST', level: 'PROVINCIAL', unit: { code: '23035' } },
+        { id: 'MR-7', level: 'CENTRAL', unit: { code: '23035' } },
+      ],
+    };
+    const [{ reportingByFamily: plainFigures }] = (await entities(REPORTING, [plain], { asOf: '2024-10-20' })) as any[];
+    const [{ reportingByFamily: figures }] = (await entities(REPORTING, [representation], { asOf: '2024-10-20' })) as any[];
+    expect(plainFigures).toEqual(figures);
+    // The commune's People's Committee and its police and military command: the council in the list owes nothing either.
+    expect(figures.map((f: FamilyFigures) => [f.family, f.obligations])).toEqual([
+      ['STATE', 1],
+      ['FRONT', 5],
+      ['ARMED_FORCES', 2],
+    ]);
   });
 
   it('counts every period of the frequency: 2024 by month has no reports in the demo', async () => {
@@ -379,10 +409,10 @@ describe('bad keys and arguments', () => {
       unitCode: '60',
       from: '2024-01-01',
       to: '2024-12-31',
-      reportingStateAgencies: [],
+      stateAgencies: [],
     });
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toMatch(/lacks reportingFrontOrganizations, reportingArmedUnits/);
+    expect(error.message).toMatch(/lacks frontOrganizations, armedUnits/);
   });
 });
 

@@ -77,11 +77,12 @@ describe('state subgraph: UnitStatistics', () => {
       .sort(byOrder(sdlOrder('CaseCategory'), (r) => r.category));
   }
 
-  async function expectedReportingAgencies(code: string) {
+  /** Every agency of the unit and below: the state's plain list (the party's regime picks the reporting ones). */
+  async function expectedAgencies(code: string) {
     return sql(
       `SELECT id, kind, level, unit_code AS "unitCode"
          FROM state_agency
-        WHERE ${IN_SUBTREE} AND kind = 'PEOPLES_COMMITTEE' AND unit_code <> 'VN'
+        WHERE ${IN_SUBTREE}
         ORDER BY id`,
       [code],
     );
@@ -91,7 +92,7 @@ describe('state subgraph: UnitStatistics', () => {
     unitCode from to
     dialoguesByLevel { level dialogues participants issuesRaised issuesResolved }
     casesByCategory { category cases byStatus { status cases } medianDaysToResolve }
-    reportingStateAgencies { id kind level unit { code } }`;
+    stateAgencies { id kind level unit { code } }`;
 
   const STATISTICS = `#graphql
     query ($code: ID!, $from: Date!, $to: Date!) {
@@ -107,7 +108,7 @@ describe('state subgraph: UnitStatistics', () => {
       to,
       dialoguesByLevel: await expectedDialogues(code, from, to),
       casesByCategory: await expectedCases(code, from, to),
-      reportingStateAgencies: (await expectedReportingAgencies(code)).map(({ unitCode, ...agency }) => ({
+      stateAgencies: (await expectedAgencies(code)).map(({ unitCode, ...agency }) => ({
         ...agency,
         unit: { code: unitCode },
       })),
@@ -129,7 +130,7 @@ describe('state subgraph: UnitStatistics', () => {
       // Something to compare: the seeded data has figures at every tier asked for.
       expect(figures.dialoguesByLevel.length).toBeGreaterThan(0);
       expect(figures.casesByCategory.length).toBeGreaterThan(0);
-      expect(figures.reportingStateAgencies.length).toBeGreaterThan(0);
+      expect(figures.stateAgencies.length).toBeGreaterThan(0);
     });
 
     it('lists the tiers in the SDL order, and only those with dialogues', async () => {
@@ -176,18 +177,16 @@ describe('state subgraph: UnitStatistics', () => {
       expect(counted.cases).toBe(listed.length + restricted);
     });
 
-    it('lists no nation-level agency: the nation contributes the committees below it', async () => {
+    it("lists the nation's every agency, of every kind and level: the plain list, not the regime's choice", async () => {
       const { data, errors } = await state.query(STATISTICS, { code: 'VN', from: '2024-01-01', to: '2024-12-31' });
       expect(errors).toBeUndefined();
-      const agencies = data!.administrativeUnit.statistics.reportingStateAgencies;
-      expect(agencies.filter((a: any) => a.level === 'CENTRAL' || a.unit.code === 'VN')).toEqual([]);
-      expect(agencies.every((a: any) => a.kind === 'PEOPLES_COMMITTEE')).toBe(true);
-      const [{ committees }] = await sql(
-        `SELECT count(*)::int AS committees FROM state_agency WHERE kind = 'PEOPLES_COMMITTEE' AND level <> 'CENTRAL'`,
-        [],
+      const agencies = data!.administrativeUnit.statistics.stateAgencies;
+      const [{ all }] = await sql(`SELECT count(*)::int AS all FROM state_agency`, []);
+      expect(agencies).toHaveLength(all);
+      expect(new Set(agencies.map((a: any) => a.kind))).toEqual(
+        new Set(['GOVERNMENT', 'MINISTRY', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'DEPARTMENT']),
       );
-      expect(agencies).toHaveLength(committees);
-      expect(agencies.map((a: any) => a.id)).toEqual((await expectedReportingAgencies('VN')).map((a) => a.id));
+      expect(agencies.map((a: any) => a.id)).toEqual((await expectedAgencies('VN')).map((a) => a.id));
     });
 
     it('refuses a range that ends before it starts, naming `to`', async () => {
@@ -238,7 +237,7 @@ describe('state subgraph: UnitStatistics', () => {
           to: '2024-12-31',
           dialoguesByLevel: [],
           casesByCategory: [],
-          reportingStateAgencies: [],
+          stateAgencies: [],
         });
       }
     });
@@ -278,7 +277,7 @@ describe('state subgraph: UnitStatistics', () => {
               unit { code }
               dialoguesByLevel { level dialogues participants }
               casesByCategory { category cases byStatus { status cases } medianDaysToResolve }
-              reportingStateAgencies { id unit { code } }
+              stateAgencies { id unit { code } }
             }
           }
         }
@@ -292,7 +291,7 @@ describe('state subgraph: UnitStatistics', () => {
           const districts = data!.administrativeUnit.children;
           expect(districts).toHaveLength(code === '60' ? 10 : 17);
           // Every district has committees to list, so every batched field really ran.
-          for (const { statistics } of districts) expect(statistics.reportingStateAgencies.length).toBeGreaterThan(0);
+          for (const { statistics } of districts) expect(statistics.stateAgencies.length).toBeGreaterThan(0);
         });
       const binhThuan = await run('60');
       const giaLai = await run('64');

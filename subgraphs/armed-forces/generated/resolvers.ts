@@ -422,10 +422,10 @@ export type UnitStatistics = {
   __typename?: 'UnitStatistics';
   /** Mass-mobilization activities started in the range, by kind, with the people and man-days they involved. */
   activitiesByKind: Array<ActivityKindStatistics>;
+  /** Every armed unit stationed in the unit or in a unit below it, whatever its tier, ordered by id: the armed forces' plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  armedUnits: Array<ArmedUnit>;
   /** First day of the range. */
   from: Scalars['Date']['output'];
-  /** The armed units stationed at the tier of their own unit, in the unit and every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
-  reportingArmedUnits: Array<ArmedUnit>;
   /** Last day of the range. */
   to: Scalars['Date']['output'];
   /** The unit's code. */
@@ -731,8 +731,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activitiesByKind?: Resolver<Array<ResolversTypes['ActivityKindStatistics']>, ParentType, ContextType>;
+  armedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  reportingArmedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

@@ -557,8 +557,8 @@ export type UnitStatistics = {
   __typename?: 'UnitStatistics';
   /** First day of the range. */
   from: Scalars['Date']['output'];
-  /** The Front committees and socio-political organizations of the unit and of every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
-  reportingFrontOrganizations: Array<FrontOrganization>;
+  /** Every Front committee and socio-political organization of the unit and of every unit below it, ordered by id: the Front's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  frontOrganizations: Array<FrontOrganization>;
   /** Last day of the range. */
   to: Scalars['Date']['output'];
   /** The unit's code. */
@@ -994,7 +994,7 @@ export type SupervisionConnectionResolvers<ContextType = Context, ParentType ext
 export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  reportingFrontOrganizations?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
+  frontOrganizations?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;

@@ -293,6 +293,8 @@ export type FrontOrganization = {
   __typename?: 'FrontOrganization';
   /** Stable id, e.g. `VFF-60`, `WU-596`. */
   id: Scalars['ID']['output'];
+  /** Tier of the organization. */
+  level: AdministrativeLevel;
   /** The administrative unit the organization serves. */
   unit: AdministrativeUnit;
 };
@@ -970,6 +972,8 @@ export type StateAgency = {
   id: Scalars['ID']['output'];
   /** What kind of agency this is. */
   kind: StateAgencyKind;
+  /** Tier of the agency (the tier of its unit). */
+  level: AdministrativeLevel;
   /** The administrative unit the organization serves. */
   unit: AdministrativeUnit;
 };
@@ -1017,26 +1021,26 @@ export type SubmitReportInput = {
 /** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
 export type UnitStatistics = {
   __typename?: 'UnitStatistics';
+  /** Every armed unit stationed in the unit or in a unit below it, whatever its tier, ordered by id: the armed forces' plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  armedUnits: Array<ArmedUnit>;
   /** First day of the range. */
   from: Scalars['Date']['output'];
+  /** Every Front committee and socio-political organization of the unit and of every unit below it, ordered by id: the Front's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  frontOrganizations: Array<FrontOrganization>;
   /** The same models by field. */
   modelsByField: Array<ModelFieldCount>;
   /** Skilled Mass Mobilization models recognized in the years of the range, by kind. */
   modelsByKind: Array<ModelKindCount>;
   /** The same models by year of recognition. */
   modelsByYear: Array<ModelYearCount>;
-  /** The armed units stationed at the tier of their own unit, in the unit and every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
-  reportingArmedUnits: Array<ArmedUnit>;
   /**
    * Reporting compliance for the periods of a frequency that end in the range, over
    * every obligation towards a party committee of the unit or of a unit below it, by
    * the family of the submitter.
    */
   reportingByFamily: Array<FamilyReportingStatistics>;
-  /** The Front committees and socio-political organizations of the unit and of every unit below it, down to the communes: those that owe periodic reports (rule 1 of the reporting regime). */
-  reportingFrontOrganizations: Array<FrontOrganization>;
-  /** The People's Committees of the unit and of every unit below it, down to the communes: the state agencies that owe periodic reports (rule 1 of the reporting regime). */
-  reportingStateAgencies: Array<StateAgency>;
+  /** Every state agency of the unit and of every unit below it, of every kind, ordered by id: the state's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  stateAgencies: Array<StateAgency>;
   /** Last day of the range. */
   to: Scalars['Date']['output'];
   /** The unit's code. */
@@ -1148,7 +1152,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'AdministrativeUnit' }
     & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"level":true,"stateAgencies":{"id":true,"kind":true},"frontOrganizations":{"id":true},"armedUnits":{"id":true,"level":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"level":true,"stateAgencies":{"id":true,"kind":true,"level":true},"frontOrganizations":{"id":true,"level":true},"armedUnits":{"id":true,"level":true}}> ) );
   Case:
     ( { __typename: 'Case' }
     & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
@@ -1174,7 +1178,7 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'UnitStatistics' }
     & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"reportingStateAgencies":{"id":true,"unit":{"code":true}},"reportingFrontOrganizations":{"id":true,"unit":{"code":true}},"reportingArmedUnits":{"id":true,"unit":{"code":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"stateAgencies":{"id":true,"kind":true,"level":true,"unit":{"code":true}},"frontOrganizations":{"id":true,"level":true,"unit":{"code":true}},"armedUnits":{"id":true,"level":true,"unit":{"code":true}}}> ) );
 }>;
 
 /** Mapping of union types */

@@ -19,6 +19,7 @@ import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } 
 import type { SubmitReportInput } from '../generated/resolvers';
 import { committeesAbove, committeesFrom } from '../hierarchy';
 import { isFuturePeriod, ReportingPeriod, samePeriod, validatePeriod } from '../reporting/periods';
+import { RECIPIENT, RULE_1_LEVELS, sendsPeriodicReports } from '../reporting/regime';
 import { MAX_TITLE_LENGTH, requireCommission, requireCommittee } from './inputs';
 
 export const MAX_SUMMARY_LENGTH = 20_000;
@@ -41,9 +42,8 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
   const summary = requireText('input.summary', input.summary, MAX_SUMMARY_LENGTH);
   let period: ReportingPeriod | null = null;
   if (input.kind === 'PERIODIC') {
-    if (submitter.type === 'MassMobilizationCommission') {
-      // The commissions run the regime for their committees (Decision 23-QĐ/TW, chapter 3, item 8):
-      // they receive copies of periodic reports, they do not owe any.
+    if (!sendsPeriodicReports(submitter.type)) {
+      // The commissions run the regime for their committees: they receive copies of periodic reports, they send none.
       throw badInput(
         'input.submitter.type',
         'MASS_MOBILIZATION_COMMISSION',
@@ -97,11 +97,8 @@ async function committeeOfUnit(db: DataSource, unitCode: string, submitter: Name
  * Who the submitter is and where its report goes, from the records: a party body's
  * from this database, another family's asked of its owner (never taken from the
  * input: a district's People's Committee cannot file to the province's inbox by
- * naming the province). The recipient follows from the rules (design section 4), for
- * urgent reports as for periodic ones: a party committee reports to the committee of
- * the parent unit (copy to its commission); a commission to its own committee; any
- * other organization to the committee of its own unit (copy to that unit's
- * commission, none at commune level).
+ * naming the province). The recipient follows from the regime's `RECIPIENT`
+ * (reporting/regime.ts), for urgent reports as for periodic ones.
  *
  * Whether a report settles an obligation is not decided here but by the obligation
  * list: another family's organization that the rules do not bind (a People's
@@ -122,37 +119,43 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
   const commissionOf = (committee: PartyCommitteeEntity) =>
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
-  if (type === 'PartyCommittee') {
-    const committee = await requireCommittee(db.manager, 'input.submitter.id', id);
-    if (!committee.parentId) {
-      throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
+  switch (RECIPIENT[type]) {
+    case 'PARENT_COMMITTEE': {
+      const committee = await requireCommittee(db.manager, 'input.submitter.id', id);
+      if (!committee.parentId) {
+        throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
+      }
+      const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
+      return {
+        unitCode: committee.unitCode,
+        recipient,
+        copyTo: await commissionOf(recipient),
+        above: await committeesAbove(db.manager, committee.id),
+      };
     }
-    const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
-    return {
-      unitCode: committee.unitCode,
-      recipient,
-      copyTo: await commissionOf(recipient),
-      above: await committeesAbove(db.manager, committee.id),
-    };
+    case 'OWN_COMMITTEE': {
+      const commission = await requireCommission(db.manager, 'input.submitter.id', id);
+      const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
+      return {
+        unitCode: commission.unitCode,
+        recipient,
+        copyTo: null,
+        above: await committeesFrom(db.manager, commission.partyCommitteeId),
+      };
+    }
+    case 'UNIT_COMMITTEE': {
+      const [placed] = await requireOrganizations(ctx, [submitter]);
+      if (!RULE_1_LEVELS.includes(placed.level)) {
+        throw badInput(
+          'input.submitter.id',
+          id,
+          `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`,
+        );
+      }
+      const recipient = await committeeOfUnit(db, placed.unitCode, submitter);
+      return { unitCode: placed.unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
+    }
   }
-
-  if (type === 'MassMobilizationCommission') {
-    const commission = await requireCommission(db.manager, 'input.submitter.id', id);
-    const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
-    return { unitCode: commission.unitCode, recipient, copyTo: null, above: await committeesFrom(db.manager, commission.partyCommitteeId) };
-  }
-
-  const [placed] = await requireOrganizations(ctx, [submitter]);
-  if (placed.level === 'CENTRAL') {
-    // Rule 1 binds provincial, district and commune organizations; the Central Committee receives rule 2 reports only.
-    throw badInput(
-      'input.submitter.id',
-      id,
-      `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`,
-    );
-  }
-  const recipient = await committeeOfUnit(db, placed.unitCode, submitter);
-  return { unitCode: placed.unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
 }
 
 /**

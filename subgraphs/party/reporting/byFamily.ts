@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { badInput, ERRORS, referenceUnit, vietnamDate } from '../../../lib';
-import type { ForeignOrganizationType, ReportingOrganizationReference, StatisticsReference } from '../references';
+import type { ForeignOrganizationType, PublishedOrganizationReference, StatisticsReference } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { complianceRate, ObligationStatus } from './obligations';
 import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod } from './periods';
+import { FAMILIES, familyOf, type OrganizationFamily, RULE_2, unitReportersOf } from './regime';
 
 /**
  * `UnitStatistics.reportingByFamily(frequency, asOf)`: the reporting regime of
@@ -11,12 +12,8 @@ import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod
  * a date range, counted by the family of the submitter. The statuses follow the same
  * rules as `reportingCompliance` (obligations.ts), computed in the database: summing
  * `reportingCompliance` over the unit and every unit below it, for each period,
- * gives the same figures.
+ * gives the same figures. Who owes whom is `regime.ts`'s to say.
  */
-export type OrganizationFamily = 'PARTY' | 'STATE' | 'FRONT' | 'ARMED_FORCES';
-
-/** The `OrganizationFamily` enum's order, which the figures follow. */
-export const FAMILIES: readonly OrganizationFamily[] = ['PARTY', 'STATE', 'FRONT', 'ARMED_FORCES'];
 
 /** `FamilyReportingStatistics`. */
 export interface FamilyReportingStatistics {
@@ -51,39 +48,46 @@ export interface FamilyReportingKey {
 /** A range this long in periods is refused: every organization of a province owes a report for each. */
 export const MAX_PERIODS = 120;
 
-/** The `@requires` lists of `reportingByFamily`, the family each gives and the type of its members. */
+/** The `@requires` lists of `reportingByFamily` and the type of their members. */
 const REQUIRED_LISTS = [
-  ['reportingStateAgencies', 'STATE', 'StateAgency'],
-  ['reportingFrontOrganizations', 'FRONT', 'FrontOrganization'],
-  ['reportingArmedUnits', 'ARMED_FORCES', 'ArmedUnit'],
+  ['stateAgencies', 'StateAgency'],
+  ['frontOrganizations', 'FrontOrganization'],
+  ['armedUnits', 'ArmedUnit'],
 ] as const;
 
 /**
- * Rule 1's submitters, as the owners listed them: every organization of another
- * family that reports to the party committee of its unit. The owners decide who is
- * on their lists (the People's Committees, not the People's Councils; the armed units
- * at the tier of their unit, not a military region); the party keeps only those
- * placed in the unit's subtree below the nation, where rule 1 applies, once each.
- * A representation without the lists (an `_entities` call by hand) is refused
- * rather than answered with too few obligations.
+ * Rule 1's submitters over the unit's subtree: of the other families' organizations
+ * of the unit and below, as their owners publish them, those the regime binds to the
+ * committee of their unit (`unitReportersOf`), once each. A representation without
+ * the lists (an `_entities` call by hand) is refused rather than answered with too few
+ * obligations.
  */
 export function reportingOrganizations(ref: StatisticsReference, root: StatisticsRange['unit']): ReportingOrganization[] {
   const missing = REQUIRED_LISTS.filter(([list]) => !Array.isArray(ref[list])).map(([list]) => list);
   if (missing.length > 0) {
     throw ERRORS.BAD_USER_INPUT.err(
       `representations: UnitStatistics ${ref.unitCode} lacks ${missing.join(', ')}, which reportingByFamily requires`,
-      { field: 'representations' },
+      {
+        field: 'representations',
+      },
     );
   }
   const seen = new Set<string>();
   const organizations: ReportingOrganization[] = [];
-  for (const [list, family, type] of REQUIRED_LISTS) {
-    for (const organization of ref[list] as ReportingOrganizationReference[]) {
-      const unit = referenceUnit(organization.unit?.code ?? '');
+  for (const [list, type] of REQUIRED_LISTS) {
+    const inSubtree = (ref[list] as PublishedOrganizationReference[]).filter((o) =>
+      referenceUnit(o.unit?.code ?? '')?.path.startsWith(root.path),
+    );
+    for (const organization of unitReportersOf(inSubtree.map((o) => ({ ...o, type })))) {
       const key = `${type}:${organization.id}`;
-      if (!unit || unit.level === 'CENTRAL' || !unit.path.startsWith(root.path) || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
-      organizations.push({ family, type, id: organization.id, unitCode: unit.code });
+      organizations.push({
+        family: familyOf(type) as ReportingOrganization['family'],
+        type,
+        id: organization.id,
+        unitCode: organization.unit.code,
+      });
     }
   }
   return organizations;
@@ -177,10 +181,8 @@ export async function countObligationsByFamily(
          JOIN party_committee pc ON pc.unit_code = o.unit_code
        UNION ALL
        -- Rule 2: every committee strictly below the unit, to its parent committee.
-       SELECT s.key, 'PARTY', 'PartyCommittee', pc.id, pc.parent_id
-         FROM statistics s
-         JOIN party_committee pc ON pc.unit_path LIKE s.root_path || '%' AND pc.unit_code <> s.root_code
-        WHERE pc.parent_id IS NOT NULL
+       SELECT below.key, '${familyOf('PartyCommittee')}', 'PartyCommittee', below.submitter_id, below.recipient_id
+         FROM (${RULE_2.committeesBelow('statistics')}) below
      ),
      obligations AS (
        SELECT o.key, o.family,

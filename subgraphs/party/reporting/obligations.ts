@@ -1,42 +1,33 @@
 import { vietnamDate, type Level } from '../../../lib';
 import type { ForeignOrganizationReference } from '../references';
 import { dueDate, DUE_DAYS, Frequency, ReportingPeriod } from './periods';
+import { owesUnitReport, type PublishedOrganization } from './regime';
 
 /**
- * The rules of the reporting regime (Decision 23-QĐ/TW, chapter 3, item 8; design
- * section 4) as pure functions: who owes a report to a unit's party committee, and
- * where each obligation stands as of a date. The resolvers feed them what the
- * loaders fetched; the tests feed them plain objects.
+ * One unit's obligations under the reporting regime (`regime.ts` states its rules),
+ * as pure functions: who owes a report to a unit's party committee, and where each
+ * obligation stands as of a date. The resolvers feed them what the loaders fetched;
+ * the tests feed them plain objects.
  */
 export type ObligationStatus = 'ON_TIME' | 'LATE' | 'OVERDUE' | 'NOT_YET_DUE';
 export type ObligationRule = 'UNIT_ORGANIZATION' | 'SUBORDINATE_COMMITTEE';
 
-/** The tiers at which obligations exist; the nation has only rule 2 (provincial committees report to it). */
-const LOCAL_LEVELS: readonly Level[] = ['PROVINCIAL', 'DISTRICT', 'COMMUNE'];
-
-/** What the rules need of a unit: its tier and its organizations, from their owners via `@requires`. */
+/** What the rules need of a unit: its tier and its organizations, as their owners publish them (`@requires`). */
 export interface UnitOrganizations {
   level: Level;
-  stateAgencies: readonly { id: string; kind: string }[];
-  frontOrganizations: readonly { id: string }[];
+  stateAgencies: readonly { id: string; kind: string; level: Level }[];
+  frontOrganizations: readonly { id: string; level: Level }[];
   armedUnits: readonly { id: string; level: Level }[];
 }
 
-/**
- * Rule 1: the unit's People's Committee, its Fatherland Front committee and every
- * socio-political organization, and the armed units stationed at the unit's own tier
- * (a province's military command, police and border guard; not the military region
- * above it) report to the unit's party committee. None at the nation.
- */
+/** Rule 1 for one unit (`regime.ts`): the organizations of the unit that report to its party committee, in the owners' order. */
 export function unitOrganizationSubmitters(unit: UnitOrganizations): ForeignOrganizationReference[] {
-  if (!LOCAL_LEVELS.includes(unit.level)) return [];
-  return [
-    ...unit.stateAgencies
-      .filter((agency) => agency.kind === 'PEOPLES_COMMITTEE')
-      .map((agency) => ({ __typename: 'StateAgency' as const, id: agency.id })),
-    ...unit.frontOrganizations.map((organization) => ({ __typename: 'FrontOrganization' as const, id: organization.id })),
-    ...unit.armedUnits.filter((armed) => armed.level === unit.level).map((armed) => ({ __typename: 'ArmedUnit' as const, id: armed.id })),
+  const published: PublishedOrganization[] = [
+    ...unit.stateAgencies.map((agency) => ({ type: 'StateAgency' as const, ...agency })),
+    ...unit.frontOrganizations.map((organization) => ({ type: 'FrontOrganization' as const, ...organization })),
+    ...unit.armedUnits.map((armed) => ({ type: 'ArmedUnit' as const, ...armed })),
   ];
+  return published.filter((organization) => owesUnitReport(organization, unit.level)).map(({ type, id }) => ({ __typename: type, id }));
 }
 
 /** The facts about a report that its obligation's status depends on. */

@@ -657,8 +657,8 @@ export type UnitStatistics = {
   dialoguesByLevel: Array<DialogueLevelStatistics>;
   /** First day of the range. */
   from: Scalars['Date']['output'];
-  /** The People's Committees of the unit and of every unit below it, down to the communes: the state agencies that owe periodic reports (rule 1 of the reporting regime). */
-  reportingStateAgencies: Array<StateAgency>;
+  /** Every state agency of the unit and of every unit below it, of every kind, ordered by id: the state's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
+  stateAgencies: Array<StateAgency>;
   /** Last day of the range. */
   to: Scalars['Date']['output'];
   /** The unit the figures are for. */
@@ -1040,7 +1040,7 @@ export type UnitStatisticsResolvers<ContextType = Context, ParentType extends Re
   casesByCategory?: Resolver<Array<ResolversTypes['CaseCategoryStatistics']>, ParentType, ContextType>;
   dialoguesByLevel?: Resolver<Array<ResolversTypes['DialogueLevelStatistics']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  reportingStateAgencies?: Resolver<Array<ResolversTypes['StateAgency']>, ParentType, ContextType>;
+  stateAgencies?: Resolver<Array<ResolversTypes['StateAgency']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -19,5 +19,5 @@ export const UnitStatistics: UnitStatisticsResolvers = {
   },
   dialoguesByLevel: (key, _, ctx) => ctx.loaders.dialoguesByLevel.load(byRange(key)),
   casesByCategory: (key, _, ctx) => ctx.loaders.casesByCategory.load(byRange(key)),
-  reportingStateAgencies: ({ unitCode }, _, ctx) => ctx.loaders.reportingAgencies.load(unitCode),
+  stateAgencies: ({ unitCode }, _, ctx) => ctx.loaders.agenciesInSubtree.load(unitCode),
 };

@@ -1,0 +1,109 @@
+import { FAMILY_OF, type Level, type OrganizationTypeName, referenceUnit } from '../../../lib';
+import type { ForeignOrganizationType } from '../references';
+
+/**
+ * The reporting regime of the Regulation on the mass-mobilization work of the
+ * political system (Politburo Decision 23-QĐ/TW, 2021, chapter 3, item 8; design
+ * section 4), stated once, as data: who reports to whom, with which copy, at which
+ * levels. Every part of the party's reporting reads it from here: one unit's
+ * obligations (`obligations.ts`), the figures over a subtree (`byFamily.ts`), where a
+ * submitted report goes (`mutations/submitReport.ts`). The other families publish
+ * their plain organization lists (kind, level, unit); this module decides.
+ */
+
+/**
+ * Rule 1: "the People's Committee, the Fatherland Front committee and the
+ * socio-political organizations, and the armed forces of each level report the
+ * results of mass-mobilization work to the party committee of the same level, with a
+ * copy to its Mass Mobilization Commission". Of each family, which organizations.
+ */
+export const UNIT_REPORTERS: Readonly<Record<ForeignOrganizationType, { kinds?: readonly string[]; atTheUnitsTier?: boolean }>> = {
+  // The People's Committee, the unit's executive: not the People's Council, a department or a ministry.
+  StateAgency: { kinds: ['PEOPLES_COMMITTEE'] },
+  // The Fatherland Front committee and every socio-political organization of the unit.
+  FrontOrganization: {},
+  // The armed units of the unit's own level (military command, police, border guard), not a
+  // military region or another central unit stationed there.
+  ArmedUnit: { atTheUnitsTier: true },
+};
+
+/** The levels rule 1 binds: the nation has no rule 1 (its committee receives rule 2 reports only). */
+export const RULE_1_LEVELS: readonly Level[] = ['PROVINCIAL', 'DISTRICT', 'COMMUNE'];
+
+/** An organization of another family as its owner publishes it (`@requires`). */
+export interface PublishedOrganization {
+  type: ForeignOrganizationType;
+  id: string;
+  /** Needed where the rule names kinds (the state's). */
+  kind?: string | null;
+  level: Level;
+}
+
+/** Rule 1 for one organization of a unit at `unitLevel`: whether it reports to that unit's party committee. */
+export function owesUnitReport(organization: PublishedOrganization, unitLevel: Level): boolean {
+  if (!RULE_1_LEVELS.includes(unitLevel)) return false;
+  const rule = UNIT_REPORTERS[organization.type];
+  if (rule.kinds && !rule.kinds.includes(organization.kind ?? '')) return false;
+  return !rule.atTheUnitsTier || organization.level === unitLevel;
+}
+
+/**
+ * Rule 1 over a list that spans units (a subtree's): each organization with the unit
+ * it serves, kept when it reports to that unit's committee.
+ */
+export function unitReportersOf<O extends PublishedOrganization & { unit: { code: string } }>(organizations: readonly O[]): O[] {
+  return organizations.filter((organization) => {
+    const unit = referenceUnit(organization.unit.code);
+    return unit !== undefined && owesUnitReport(organization, unit.level);
+  });
+}
+
+/**
+ * Where a report goes, by the submitter's type (rules 1 to 3; an URGENT report takes
+ * the same route, to the recipient's standing committee):
+ * - `UNIT_COMMITTEE`: the party committee of the submitter's own unit, with a copy to
+ *   that unit's commission (none at commune level, which has none) — rule 1;
+ * - `PARENT_COMMITTEE`: the committee of the parent unit, with a copy to the parent's
+ *   commission; a provincial committee reports to the Central Committee — rule 2;
+ * - `OWN_COMMITTEE`: the commission's own committee, no copy: the commissions run the
+ *   regime and send URGENT reports only.
+ */
+export const RECIPIENT: Readonly<Record<OrganizationTypeName, 'UNIT_COMMITTEE' | 'PARENT_COMMITTEE' | 'OWN_COMMITTEE'>> = {
+  PartyCommittee: 'PARENT_COMMITTEE',
+  MassMobilizationCommission: 'OWN_COMMITTEE',
+  StateAgency: 'UNIT_COMMITTEE',
+  FrontOrganization: 'UNIT_COMMITTEE',
+  ArmedUnit: 'UNIT_COMMITTEE',
+};
+
+/** Who owes periodic reports at all: every type but the commissions, which receive copies. */
+export function sendsPeriodicReports(type: OrganizationTypeName): boolean {
+  return RECIPIENT[type] !== 'OWN_COMMITTEE';
+}
+
+/**
+ * Rule 2, in the two forms the party applies it, side by side: "the party committee
+ * of each level reports on the people's situation and the mass-mobilization work to
+ * the party committee of the level above". For one recipient (`reportingCompliance`),
+ * the committees whose parent it is; for a subtree (`reportingByFamily`, in SQL), every
+ * committee strictly below the root unit, each to its parent. The statistics tests
+ * check on every unit of the demo that the two agree.
+ */
+export const RULE_2 = {
+  /** The committees reporting to the committees `:ids` (a query on `party_committee pc`). */
+  committeesReportingTo: 'pc.parent_id = ANY(:ids)',
+  /** The committees reporting within the subtree of `<root>` (columns root_code, root_path), with their recipients. */
+  committeesBelow: (root: string) =>
+    `SELECT pc.id AS submitter_id, pc.parent_id AS recipient_id, ${root}.key
+       FROM ${root} JOIN party_committee pc ON pc.unit_path LIKE ${root}.root_path || '%' AND pc.unit_code <> ${root}.root_code
+      WHERE pc.parent_id IS NOT NULL`,
+} as const;
+
+/** The `OrganizationFamily` enum's values, in its order: the family figures follow it. */
+export const FAMILIES = ['PARTY', 'STATE', 'FRONT', 'ARMED_FORCES'] as const;
+export type OrganizationFamily = (typeof FAMILIES)[number];
+
+/** The family of an organization type, as the `OrganizationFamily` enum names it (the library's one map). */
+export function familyOf(type: OrganizationTypeName): OrganizationFamily {
+  return FAMILY_OF[type].toUpperCase().replace('-', '_') as OrganizationFamily;
+}
