@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hasRole, Viewer } from './auth';
 import { AuditEntryEntity } from './audit';
 import { ERRORS } from './errors';
-import { Connection, PageArgs, paginate } from './pagination';
+import { Connection, PageArgs, newestFirst, paginate } from './pagination';
 
 export interface AuditLogFilter {
   organizationId?: string | null;
@@ -54,13 +54,11 @@ export async function auditLogPage(
   if (filter.recordId != null) query.andWhere('e.record_id = :recordId', { recordId: filter.recordId });
   if (filter.from != null) query.andWhere('e.occurred_at >= :from', { from: filter.from });
   if (filter.to != null) query.andWhere('e.occurred_at < :to', { to: filter.to });
-  const page = await paginate(query, args, {
-    column: 'e.occurred_at',
-    value: (e) => e.occurredAt,
-    direction: 'DESC',
-    idColumn: 'e.id',
-    id: (e) => e.id,
-  });
+  const page = await paginate(
+    query,
+    args,
+    newestFirst('e', 'occurred_at', (e) => e.occurredAt),
+  );
   return {
     ...page,
     nodes: page.nodes.map((e) => ({

@@ -26,6 +26,20 @@ export interface Ordering<T> {
   id: (row: T) => string;
 }
 
+/** By id alone, ascending: the order of the organization lists. */
+export function byId<T extends { id: string }>(alias: string): Ordering<T> {
+  return { direction: 'ASC', idColumn: `${alias}.id`, id: (row) => row.id };
+}
+
+/** Newest first by a date (or year) column, then by id: the order of the record lists. */
+export function newestFirst<T extends { id: string }>(
+  alias: string,
+  column: string,
+  value: (row: T) => string | number | Date,
+): Ordering<T> {
+  return { column: `${alias}.${column}`, value, direction: 'DESC', idColumn: `${alias}.id`, id: (row) => row.id };
+}
+
 function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }

@@ -1,4 +1,4 @@
-import { auditLogPage, checkRange, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit } from '../../../lib';
 import type { QueryResolvers } from '../generated/resolvers';
 import { activities, armedUnits } from '../queries';
 
@@ -11,7 +11,7 @@ export const Query: QueryResolvers = {
     if (filter?.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter?.branch) query.andWhere('u.branch = :branch', { branch: filter.branch });
     if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.id', id: (u) => u.id });
+    return paginate(query, { first, after }, byId('u'));
   },
 
   mobilizationActivity: (_root, { id }, ctx) => ctx.loaders.mobilizationActivity.load(id),
@@ -31,7 +31,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      { column: 'a.started_on', value: (a) => a.startedOn, direction: 'DESC', idColumn: 'a.id', id: (a) => a.id },
+      newestFirst('a', 'started_on', (a) => a.startedOn),
     );
   },
 

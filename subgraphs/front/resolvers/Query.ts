@@ -1,4 +1,4 @@
-import { auditLogPage, checkRange, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit } from '../../../lib';
 import type { QueryResolvers } from '../generated/resolvers';
 import { campaigns, frontOrganizations, visibleSupervisions } from '../queries';
 
@@ -10,7 +10,7 @@ export const Query: QueryResolvers = {
     if (filter?.unitCode) whereInUnit(query, 'o', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('o.level = :level', { level: filter.level });
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'o.id', id: (o) => o.id });
+    return paginate(query, { first, after }, byId('o'));
   },
 
   supervision: (_, { id }, ctx) => ctx.loaders.supervision.load(id),
@@ -28,13 +28,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 's.started_on',
-        value: (s) => s.startedOn,
-        direction: 'DESC',
-        idColumn: 's.id',
-        id: (s) => s.id,
-      },
+      newestFirst('s', 'started_on', (s) => s.startedOn),
     );
   },
 
@@ -51,13 +45,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 'c.starts_on',
-        value: (c) => c.startsOn,
-        direction: 'DESC',
-        idColumn: 'c.id',
-        id: (c) => c.id,
-      },
+      newestFirst('c', 'starts_on', (c) => c.startsOn),
     );
   },
 

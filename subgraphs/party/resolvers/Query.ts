@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { auditLogPage, checkRange, likeContains, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, likeContains, newestFirst, paginate, whereInUnit } from '../../../lib';
 import type { PartyOrganizationFilter, QueryResolvers } from '../generated/resolvers';
 import { commissions, committees, models, programs, visibleDocuments, visibleReports, wherePeriod } from '../queries';
 import { validatePeriod } from '../reporting/periods';
@@ -20,14 +20,14 @@ export const Query: QueryResolvers = {
 
   partyCommittees: (_, { filter, first, after }, ctx) => {
     const query = whereOrganization(committees(ctx.db), 'pc', filter);
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'pc.id', id: (c) => c.id });
+    return paginate(query, { first, after }, byId('pc'));
   },
 
   massMobilizationCommission: (_, { id }, ctx) => ctx.loaders.massMobilizationCommission.load(id),
 
   massMobilizationCommissions: (_, { filter, first, after }, ctx) => {
     const query = whereOrganization(commissions(ctx.db), 'mmc', filter);
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'mmc.id', id: (c) => c.id });
+    return paginate(query, { first, after }, byId('mmc'));
   },
 
   partyDocument: (_, { id }, ctx) => ctx.loaders.partyDocument.load(id),
@@ -43,13 +43,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 'd.issued_on',
-        value: (d) => d.issuedOn,
-        direction: 'DESC',
-        idColumn: 'd.id',
-        id: (d) => d.id,
-      },
+      newestFirst('d', 'issued_on', (d) => d.issuedOn),
     );
   },
 
@@ -69,13 +63,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 'p.starts_on',
-        value: (p) => p.startsOn,
-        direction: 'DESC',
-        idColumn: 'p.id',
-        id: (p) => p.id,
-      },
+      newestFirst('p', 'starts_on', (p) => p.startsOn),
     );
   },
 
@@ -96,13 +84,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 'r.submitted_at',
-        value: (r) => r.submittedAt,
-        direction: 'DESC',
-        idColumn: 'r.id',
-        id: (r) => r.id,
-      },
+      newestFirst('r', 'submitted_at', (r) => r.submittedAt),
     );
   },
 
@@ -119,13 +101,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      {
-        column: 'm.year',
-        value: (m) => m.year,
-        direction: 'DESC',
-        idColumn: 'm.id',
-        id: (m) => m.id,
-      },
+      newestFirst('m', 'year', (m) => m.year),
     );
   },
 

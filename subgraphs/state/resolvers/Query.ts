@@ -1,4 +1,4 @@
-import { auditLogPage, badInput, checkRange, likeContains, paginate, requireUnitPath, whereInUnit } from '../../../lib';
+import { auditLogPage, badInput, byId, checkRange, likeContains, newestFirst, paginate, requireUnitPath, whereInUnit } from '../../../lib';
 import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from '../queries';
 import { Context } from '../context';
 import { QueryResolvers } from '../generated/resolvers';
@@ -40,7 +40,7 @@ export const Query: QueryResolvers = {
     if (filter?.unitCode) whereInUnit(query, 'a', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('a.level = :level', { level: filter.level });
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'a.id', id: (a) => a.id });
+    return paginate(query, { first, after }, byId('a'));
   },
 
   case: (_, { id }, ctx) => ctx.loaders.case.load(id),
@@ -66,7 +66,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      { column: 'c.opened_on', value: (c) => c.openedOn, direction: 'DESC', idColumn: 'c.id', id: (c) => c.id },
+      newestFirst('c', 'opened_on', (c) => c.openedOn),
     );
   },
 
@@ -86,7 +86,7 @@ export const Query: QueryResolvers = {
     return paginate(
       query,
       { first, after },
-      { column: 'd.held_on', value: (d) => d.heldOn, direction: 'DESC', idColumn: 'd.id', id: (d) => d.id },
+      newestFirst('d', 'held_on', (d) => d.heldOn),
     );
   },
   stateAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
