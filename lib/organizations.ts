@@ -16,6 +16,11 @@ import { FAMILY_OF } from './visibility';
  */
 
 /** The columns every family's organization table has. */
+/** `StateAgency:PCOM-598`: an organization's key across types, since ids are unique only within a type. */
+export function organizationKey(type: string, id: string): string {
+  return `${type}:${id}`;
+}
+
 export interface OrganizationRow {
   id: string;
   kind: string | null;
@@ -88,7 +93,7 @@ export class OrganizationDirectory {
    * id. Throws `PeerUnavailableError` when the owner cannot be asked (not cached).
    */
   async find(type: OrganizationTypeName, id: string, authorization: string | undefined): Promise<PlacedOrganization | null> {
-    const key = `${type}:${id}`;
+    const key = organizationKey(type, id);
     const hit = this.cache.get(key);
     if (hit && hit.until > this.now()) return hit.placed;
     const found =

@@ -1,7 +1,7 @@
 import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { badInput, ERRORS } from './errors';
-import type { OrganizationDirectory } from './organizations';
+import { organizationKey, type OrganizationDirectory } from './organizations';
 import { ownerUnavailable, PeerClient, PeerUnavailableError } from './peers';
 import { FAMILY_OF } from './visibility';
 
@@ -75,7 +75,7 @@ const ORGANIZATION_LABELS: Record<OrganizationTypeName, string> = {
 export async function requireOrganizations(ctx: ReferenceContext, refs: readonly NamedOrganization[]): Promise<PlacedOrganization[]> {
   const lookups = new Map<string, Promise<PlacedOrganization | null>>();
   const lookup = (ref: NamedOrganization) => {
-    const key = `${ref.type}:${ref.id}`;
+    const key = organizationKey(ref.type, ref.id);
     if (!lookups.has(key)) lookups.set(key, ctx.organizations.find(ref.type, ref.id, ctx.authorization));
     return lookups.get(key)!;
   };

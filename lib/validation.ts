@@ -4,6 +4,15 @@ import { vietnamDate } from './scalars';
 /** Longest free text a record keeps (descriptions, summaries, findings). */
 export const MAX_LONG_TEXT = 20_000;
 
+/** Longest title of a record (a case, a dialogue, a report, a supervision, an activity, a program). */
+export const MAX_TITLE_LENGTH = 300;
+
+/** Records are keyed by UUIDs: anything else names no record (and must not reach a `uuid` column). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }

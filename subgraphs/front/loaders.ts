@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { listLoader, recordLoader, unitsOnPath, type Viewer } from '../../lib';
+import { listLoader, organizationKey, recordLoader, unitsOnPath, type Viewer } from '../../lib';
 import { CampaignEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { campaigns, frontOrganizations, recommendations, visibleSupervisions } from './queries';
@@ -17,11 +17,6 @@ export function activityDate(activity: FrontActivity): string {
 function mostRecentFirst(a: FrontActivity, b: FrontActivity): number {
   const byDate = activityDate(b).localeCompare(activityDate(a));
   return byDate !== 0 ? byDate : b.id.localeCompare(a.id);
-}
-
-/** `StateAgency:PCOM-598`: an `Organization` member's key, since ids are unique only within a type. */
-export function organizationKey(type: string, id: string): string {
-  return `${type}:${id}`;
 }
 
 const kindRank = new Map<string, number>(FRONT_ORGANIZATION_KINDS.map((kind, i) => [kind, i]));

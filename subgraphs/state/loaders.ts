@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { filteredListLoader, listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
+import { filteredListLoader, listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer, isUuid } from '../../lib';
 import { AdministrativeUnit } from './entities/AdministrativeUnit';
 import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities/Case';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
-import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from './queries';
+import { agencyQuery, unitQuery, visibleCases, visibleDialogues } from './queries';
 import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, agenciesInSubtrees, StatisticsRange } from './statistics';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */

@@ -39,9 +39,3 @@ export function visibleCases(db: DataSource, viewer: Viewer): SelectQueryBuilder
 export function visibleDialogues(db: DataSource, viewer: Viewer): SelectQueryBuilder<Dialogue> {
   return whereVisible(db.getRepository(Dialogue).createQueryBuilder('d'), 'd', viewer, DIALOGUES);
 }
-
-/** Case and dialogue ids are UUIDs: anything else names no record (and must not reach a `uuid` column). */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -13,6 +13,8 @@ import {
   requireUnitPath,
   requireWriter,
   runMutation,
+  MAX_TITLE_LENGTH,
+  isUuid,
 } from '../../../lib';
 import type { Context } from '../context';
 import { MobilizationActivityEntity } from '../entities/MobilizationActivity';
@@ -21,9 +23,6 @@ import { commandChain } from '../hierarchy';
 import { activities } from '../queries';
 
 const OPERATION = 'recordMobilizationActivity';
-export const MAX_TITLE_LENGTH = 300;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The id of another family's record (a case of the state subgraph, a coordination
@@ -34,7 +33,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function optionalForeignId(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
-  if (!UUID.test(value)) throw badInput(field, value, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e');
+  if (!isUuid(value)) throw badInput(field, value, 'a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e');
   return value.toLowerCase();
 }
 

@@ -18,6 +18,7 @@ import {
   runMutation,
   vietnamDate,
   type OrganizationRef,
+  MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
 import { FrontOrganizationEntity, RecommendationEntity, SupervisionEntity } from '../entities';
@@ -25,7 +26,6 @@ import type { RecordSupervisionInput } from '../generated/resolvers';
 import { superiorsOf } from '../hierarchy';
 
 const OPERATION = 'recordSupervision';
-export const MAX_TITLE_LENGTH = 300;
 export const MAX_RECOMMENDATION_LENGTH = 5_000;
 export const MAX_RECOMMENDATIONS = 50;
 

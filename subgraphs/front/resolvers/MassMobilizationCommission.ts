@@ -1,5 +1,5 @@
 import type { MassMobilizationCommissionResolvers } from '../generated/resolvers';
-import { organizationKey } from '../loaders';
+import { organizationKey } from '../../../lib';
 
 export const MassMobilizationCommission: MassMobilizationCommissionResolvers = {
   __resolveReference: (ref) => ref,

@@ -1,5 +1,5 @@
 import type { PartyCommitteeResolvers } from '../generated/resolvers';
-import { organizationKey } from '../loaders';
+import { organizationKey } from '../../../lib';
 
 export const PartyCommittee: PartyCommitteeResolvers = {
   __resolveReference: (ref) => ref,

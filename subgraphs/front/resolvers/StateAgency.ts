@@ -1,5 +1,5 @@
 import type { StateAgencyResolvers } from '../generated/resolvers';
-import { organizationKey } from '../loaders';
+import { organizationKey } from '../../../lib';
 
 export const StateAgency: StateAgencyResolvers = {
   __resolveReference: (ref) => ref,

@@ -16,6 +16,7 @@ import {
   runMutation,
   vietnamDate,
   type OrganizationRef,
+  MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
 import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
@@ -28,7 +29,7 @@ import type {
 import { aboveCommission } from '../hierarchy';
 import { MAX_YEAR, MIN_YEAR } from '../reporting/periods';
 import { visibleDocuments } from '../queries';
-import { MAX_TITLE_LENGTH, requireCommission } from './inputs';
+import { requireCommission } from './inputs';
 
 export const MAX_RESPONSIBILITY_LENGTH = 1_000;
 

@@ -10,9 +10,6 @@ import { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../entit
  * owner).
  */
 
-/** The longest title of a program or a report, as in every family. */
-export const MAX_TITLE_LENGTH = 300;
-
 /** The committee with this id, or NOT_FOUND naming `field`. */
 export async function requireCommittee(manager: EntityManager, field: string, id: string): Promise<PartyCommitteeEntity> {
   const found = await manager.findOneBy(PartyCommitteeEntity, { id });

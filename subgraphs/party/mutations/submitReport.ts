@@ -13,6 +13,7 @@ import {
   runMutation,
   unitPath,
   vietnamDate,
+  MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
@@ -20,7 +21,7 @@ import type { SubmitReportInput } from '../generated/resolvers';
 import { committeesAbove, committeesFrom } from '../hierarchy';
 import { isFuturePeriod, ReportingPeriod, samePeriod, validatePeriod } from '../reporting/periods';
 import { RECIPIENT, RULE_1_LEVELS, sendsPeriodicReports } from '../reporting/regime';
-import { MAX_TITLE_LENGTH, requireCommission, requireCommittee } from './inputs';
+import { requireCommission, requireCommittee } from './inputs';
 
 export const MAX_SUMMARY_LENGTH = 20_000;
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS, referenceUnit, vietnamDate } from '../../../lib';
+import { badInput, ERRORS, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
 import type { ForeignOrganizationType, PublishedOrganizationReference, StatisticsReference } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { complianceRate, ObligationStatus } from './obligations';
@@ -79,7 +79,7 @@ export function reportingOrganizations(ref: StatisticsReference, root: Statistic
       referenceUnit(o.unit?.code ?? '')?.path.startsWith(root.path),
     );
     for (const organization of unitReportersOf(inSubtree.map((o) => ({ ...o, type })))) {
-      const key = `${type}:${organization.id}`;
+      const key = organizationKey(type, organization.id);
       if (seen.has(key)) continue;
       seen.add(key);
       organizations.push({

@@ -1,4 +1,4 @@
-import { vietnamDate, type Level } from '../../../lib';
+import { organizationKey, vietnamDate, type Level } from '../../../lib';
 import type { ForeignOrganizationReference } from '../references';
 import { dueDate, DUE_DAYS, Frequency, ReportingPeriod } from './periods';
 import { owesUnitReport, type PublishedOrganization } from './regime';
@@ -109,8 +109,6 @@ export interface ComplianceInput<S, C, M, R> {
   dueDays?: Readonly<Record<Frequency, number>>;
 }
 
-const submitterKey = (type: string, id: string) => `${type}:${id}`;
-
 /**
  * Every obligation towards a unit's party committee for a period (rule 1 first,
  * then rule 2), with totals and the compliance rate: on-time reports as a share of
@@ -123,7 +121,7 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
   const dueOn = dueDate(period, input.dueDays ?? DUE_DAYS);
   const bySubmitter = new Map<string, R[]>();
   for (const report of input.reports) {
-    const key = submitterKey(report.submitterType, report.submitterId);
+    const key = organizationKey(report.submitterType, report.submitterId);
     bySubmitter.set(key, [...(bySubmitter.get(key) ?? []), report]);
   }
   const obligations: Obligation<S, C, M, R>[] = [];
@@ -134,7 +132,7 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
     ];
     for (const [rule, submitters] of rules) {
       for (const submitter of submitters) {
-        const reports = bySubmitter.get(submitterKey(submitter.__typename, submitter.id)) ?? [];
+        const reports = bySubmitter.get(organizationKey(submitter.__typename, submitter.id)) ?? [];
         obligations.push({ submitter, recipient, copyTo, rule, dueOn, ...obligationStatus(reports, dueOn, asOf) });
       }
     }

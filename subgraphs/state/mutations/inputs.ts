@@ -1,9 +1,8 @@
-import { badInput, ERRORS, requireUnitPath } from '../../../lib';
+import { badInput, ERRORS, requireUnitPath, isUuid } from '../../../lib';
 import type { Context } from '../context';
 import type { AdministrativeUnit } from '../entities/AdministrativeUnit';
 import type { Case } from '../entities/Case';
 import type { StateAgency } from '../entities/StateAgency';
-import { isUuid } from '../queries';
 
 /**
  * The records a mutation's input names, read through the request's loaders (so
@@ -11,9 +10,6 @@ import { isUuid } from '../queries';
  * agencies are never changed by a mutation, so reading them before the
  * transaction is safe.
  */
-
-/** Longest title of a case or a dialogue (the SDL's inputs say so). */
-export const MAX_TITLE_LENGTH = 300;
 
 /**
  * A unit of the official list that this subgraph keeps: BAD_USER_INPUT when the

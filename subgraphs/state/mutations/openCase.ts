@@ -9,12 +9,13 @@ import {
   requireNotFuture,
   requireText,
   runMutation,
+  MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
 import { Case } from '../entities/Case';
 import type { OpenCaseInput } from '../generated/resolvers';
 import { requireAgencyWriter, requireUnitServed } from '../hierarchy';
-import { MAX_TITLE_LENGTH, requireAgency, requireUnit } from './inputs';
+import { requireAgency, requireUnit } from './inputs';
 import { caseSnapshot } from './snapshots';
 
 export const MAX_REFERENCE_LENGTH = 50;

@@ -9,13 +9,14 @@ import {
   requireNotFuture,
   requireText,
   runMutation,
+  MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
 import type { Case } from '../entities/Case';
 import { Dialogue } from '../entities/Dialogue';
 import type { RecordDialogueInput } from '../generated/resolvers';
 import { requireAgencyWriter, requireUnitServed } from '../hierarchy';
-import { MAX_TITLE_LENGTH, requireAgency, requireUnit, requireVisibleCase } from './inputs';
+import { requireAgency, requireUnit, requireVisibleCase } from './inputs';
 import { dialogueSnapshot } from './snapshots';
 
 export const MAX_OFFICIAL_TEXT_LENGTH = 100;

@@ -1,5 +1,16 @@
-import { auditLogPage, badInput, byId, checkRange, likeContains, newestFirst, paginate, requireUnitPath, whereInUnit } from '../../../lib';
-import { agencyQuery, isUuid, unitQuery, visibleCases, visibleDialogues } from '../queries';
+import {
+  auditLogPage,
+  badInput,
+  byId,
+  checkRange,
+  likeContains,
+  newestFirst,
+  paginate,
+  requireUnitPath,
+  whereInUnit,
+  isUuid,
+} from '../../../lib';
+import { agencyQuery, unitQuery, visibleCases, visibleDialogues } from '../queries';
 import { Context } from '../context';
 import { QueryResolvers } from '../generated/resolvers';
 
