@@ -2,6 +2,7 @@ import type { CountedDataSource, PlacedOrganization } from '../../lib';
 import { demoArmedUnits } from '../../seed/armed-forces';
 import { commandChain, unitsAtOrBelow } from '../../subgraphs/armed-forces/hierarchy';
 import { seededDatabase } from '../support/databases';
+import { eachOf, idsSelected } from '../support/hierarchy';
 
 /**
  * The chain of command read both ways (subgraphs/armed-forces/hierarchy.ts): "above"
@@ -27,24 +28,7 @@ interface Row {
   unit_path: string;
 }
 
-/** The ids `unitsAtOrBelow(viewer)` selects, embedded as the library's `whereVisible` embeds it. */
-async function atOrBelow(viewer: PlacedOrganization): Promise<string[]> {
-  const below = unitsAtOrBelow(viewer);
-  const rows: { id: string }[] = await db
-    .createQueryBuilder()
-    .select('u.id', 'id')
-    .from('armed_unit', 'u')
-    .where(`u.id IN (${below.sql})`, below.params)
-    .getRawMany();
-  return rows.map((row) => row.id);
-}
-
-/** `work` on every item, a few at a time: enough to keep the pool busy, not more. */
-async function eachOf<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += 8) results.push(...(await Promise.all(items.slice(i, i + 8).map(work))));
-  return results;
-}
+const atOrBelow = (viewer: PlacedOrganization) => idsSelected(db, 'armed_unit', unitsAtOrBelow(viewer));
 
 test('on every armed unit of the demo, X is above Y exactly when Y is below X', async () => {
   const rows: Row[] = await db.query(`SELECT id, kind, level, unit_code, unit_path FROM armed_unit ORDER BY id`);

@@ -2,6 +2,7 @@ import type { CountedDataSource, PlacedOrganization } from '../../lib';
 import { demoOrganizations } from '../../seed/front/organizations';
 import { organizationsAtOrBelow, superiorsOf } from '../../subgraphs/front/hierarchy';
 import { seededDatabase } from '../support/databases';
+import { eachOf, idsSelected } from '../support/hierarchy';
 
 /**
  * The Front's hierarchy read both ways (subgraphs/front/hierarchy.ts): "above"
@@ -34,24 +35,7 @@ interface Row {
   unit_path: string;
 }
 
-/** The ids `organizationsAtOrBelow(viewer)` selects, embedded as the library's `whereVisible` embeds it. */
-async function atOrBelow(viewer: PlacedOrganization): Promise<string[]> {
-  const below = organizationsAtOrBelow(viewer);
-  const rows: { id: string }[] = await db
-    .createQueryBuilder()
-    .select('o.id', 'id')
-    .from('front_organization', 'o')
-    .where(`o.id IN (${below.sql})`, below.params)
-    .getRawMany();
-  return rows.map((row) => row.id);
-}
-
-/** `work` on every item, a few at a time: enough to keep the pool busy, not more. */
-async function eachOf<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += 8) results.push(...(await Promise.all(items.slice(i, i + 8).map(work))));
-  return results;
-}
+const atOrBelow = (viewer: PlacedOrganization) => idsSelected(db, 'front_organization', organizationsAtOrBelow(viewer));
 
 test('on every organization of Bình Thuận and the centre, X is above Y exactly when Y is below X', async () => {
   const rows: Row[] = await db.query(

@@ -2,6 +2,7 @@ import { partyBodyAbove, type CountedDataSource, type OrganizationRef, type Plac
 import { commissionRows, committeeRows } from '../../seed/party/organizations';
 import { aboveCommission, aboveUnitCommittee, committeesAbove, committeesFrom, placeOrganization } from '../../subgraphs/party/hierarchy';
 import { seededDatabase } from '../support/databases';
+import { eachOf } from '../support/hierarchy';
 
 /**
  * The party's hierarchy read both ways (subgraphs/party/hierarchy.ts). For writes, the
@@ -37,13 +38,6 @@ interface Body extends OrganizationRef {
 }
 
 const key = (organization: OrganizationRef) => `${organization.type}:${organization.id}`;
-
-/** `work` on every item, a few at a time: enough to keep the pool busy, not more. */
-async function eachOf<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += 8) results.push(...(await Promise.all(items.slice(i, i + 8).map(work))));
-  return results;
-}
 
 test('on every party body of the demo data, the write rule and rule (b) of visibility agree', async () => {
   const bodies: Body[] = [

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { StateAgency } from '../../subgraphs/state/entities/StateAgency';
 import { agenciesAbove, agenciesAtOrBelow } from '../../subgraphs/state/hierarchy';
 import { seededDatabase } from '../support/databases';
+import { eachOf, idsSelected } from '../support/hierarchy';
 
 /**
  * The state's hierarchy is one rule written twice: "above" (`agenciesAbove`, who may
@@ -18,17 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => db?.destroy());
 
-/** The ids `agenciesAtOrBelow(viewer)` selects, run as `whereVisible` runs it: inside `IN (...)`, with its named parameters. */
+/** The ids `agenciesAtOrBelow(viewer)` selects. */
 async function atOrBelow(viewer: StateAgency): Promise<Set<string>> {
   const { id, kind, level, unitCode, unitPath } = viewer;
-  const below = agenciesAtOrBelow({ type: 'StateAgency', id, kind, level, unitCode, unitPath });
-  const rows: { id: string }[] = await db
-    .createQueryBuilder()
-    .select('a.id', 'id')
-    .from(StateAgency, 'a')
-    .where(`a.id IN (${below.sql})`, below.params)
-    .getRawMany();
-  return new Set(rows.map((row) => row.id));
+  return new Set(await idsSelected(db, 'state_agency', agenciesAtOrBelow({ type: 'StateAgency', id, kind, level, unitCode, unitPath })));
 }
 
 it('puts X above Y exactly when it puts Y at or below X', async () => {
@@ -36,11 +30,11 @@ it('puts X above Y exactly when it puts Y at or below X', async () => {
   const sample = agencies.filter((a) => a.unitPath === '/VN/' || a.unitPath.startsWith('/VN/60/'));
   // "Above" turned around into the shape of "below": for each X, itself and the agencies it is above.
   const aboveTurned = new Map<string, Set<string>>(sample.map((x) => [x.id, new Set([x.id])]));
-  await inBatches(agencies, async (y) => {
+  await eachOf(agencies, async (y) => {
     for (const x of await agenciesAbove(db, y)) aboveTurned.get(x.id)?.add(y.id);
   });
   const below = new Map<string, Set<string>>();
-  await inBatches(sample, async (x) => {
+  await eachOf(sample, async (x) => {
     below.set(x.id, await atOrBelow(x));
   });
 
@@ -63,11 +57,6 @@ it('puts X above Y exactly when it puts Y at or below X', async () => {
   expect(below.get('PCOU-596')).toEqual(new Set(['PCOU-596']));
   expect(below.get('GOV-VN')!.size).toBe(agencies.length);
 });
-
-/** Runs `each` over `items` a few at a time: the database answers several at once. */
-async function inBatches<T>(items: readonly T[], each: (item: T) => Promise<void>, size = 4): Promise<void> {
-  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(each));
-}
 
 function setsEqual(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
