@@ -36,6 +36,8 @@ export interface Viewer {
    * writes nothing.
    */
   placed?: PlacedOrganization | null;
+  /** When `placed` is null because the organization is not in force today: why, in one line (design section 10). */
+  notInForce?: string;
 }
 
 /** An organization as its owning subgraph records it. */
@@ -46,8 +48,15 @@ export interface PlacedOrganization {
   kind: string | null;
   level: Level;
   unitCode: string;
-  /** `/VN/60/596/`: the unit's materialized path, from the official list. */
+  /** `/VN/60/596/`: the unit's materialized path today, from the official lists. */
   unitPath: string;
+  /** Its path and the paths of the units its unit was formed from (design section 10): what a party body stands over. */
+  unitPaths: string[];
+  /** When it was in force (design section 10); an organization not in force today reads nothing restricted and writes nothing. */
+  validFrom: string | null;
+  validTo: string | null;
+  /** The organizations that carried it on, once it ended. */
+  successorIds: string[];
 }
 
 /**

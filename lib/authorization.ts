@@ -18,7 +18,9 @@ export function requireEditor(viewer: Viewer, operation: string): void {
   }
   if (viewer.placed === null) {
     throw ERRORS.FORBIDDEN.err(
-      `${operation}: the token's organization, ${viewer.org.type} ${viewer.org.id}, does not exist; it may write nothing`,
+      viewer.notInForce
+        ? `${operation}: the token's organization is not in force today (${viewer.notInForce}); it may write nothing`
+        : `${operation}: the token's organization, ${viewer.org.type} ${viewer.org.id}, does not exist; it may write nothing`,
     );
   }
 }

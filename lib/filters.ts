@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { referenceUnit, requireUnitPath } from './units';
+import { requireView, viewKey, whereInLineages } from './lineage';
+import { vietnamDate } from './scalars';
 
 /**
  * Query conditions every subgraph's lists share. Records placed in the unit
@@ -10,8 +11,9 @@ import { referenceUnit, requireUnitPath } from './units';
 
 /**
  * Restricts a list to records placed in a unit, or with `includeDescendants` in
- * the unit and every unit below it (a prefix match on `unit_path`). An unknown
- * code is a `BAD_USER_INPUT` naming `field`.
+ * the unit and every unit below it, and in the units it was formed from (its lineage
+ * as it stands today, `lineage.ts`: for 68, also Bình Thuận's and Đắk Nông's records).
+ * A code no unit ever had is a `BAD_USER_INPUT` naming `field`.
  */
 export function whereInUnit<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -20,36 +22,15 @@ export function whereInUnit<T extends ObjectLiteral>(
   code: string,
   includeDescendants: boolean | null | undefined,
 ): SelectQueryBuilder<T> {
-  const path = requireUnitPath(field, code);
+  const view = requireView(field, code, vietnamDate(new Date()));
   return includeDescendants
-    ? query.andWhere(`${alias}.unit_path LIKE :unitPath`, { unitPath: `${path}%` })
+    ? whereInLineages(query, alias, [viewKey(view)])
     : query.andWhere(`${alias}.unit_code = :unitCode`, { unitCode: code });
 }
 
-/**
- * `LIKE` patterns matching every path at or below the given units, from the
- * official list (no database round trip). A code outside it has no subtree and is
- * left out.
- */
-export function subtreePatterns(codes: readonly string[]): string[] {
-  return codes.flatMap((code) => {
-    const unit = referenceUnit(code);
-    return unit ? [`${unit.path}%`] : [];
-  });
-}
-
-/**
- * Restricts a batched list to records placed in any of the given units or below
- * them: one statement for the whole batch, the same for any batch size (the
- * patterns go in as one array parameter). Each row belongs to every requested unit
- * on its path (`unitsOnPath` in `loaders.ts`). Unknown codes match nothing.
- */
-export function whereInSubtrees<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  alias: string,
-  codes: readonly string[],
-): SelectQueryBuilder<T> {
-  return query.andWhere(`${alias}.unit_path LIKE ANY(CAST(:patterns AS text[]))`, { patterns: subtreePatterns(codes) });
+/** Restricts a list of organizations (or unit versions) to those in force on a day. */
+export function whereInForce<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, alias: string, day: string): SelectQueryBuilder<T> {
+  return query.andWhere(`:inForceOn BETWEEN ${alias}.valid_from AND ${alias}.valid_to`, { inForceOn: day });
 }
 
 /** A range whose start lies after its end is a `BAD_USER_INPUT` naming the end. */

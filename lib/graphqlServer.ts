@@ -14,8 +14,15 @@ import { logger } from './logger';
 import { operationLimits } from './operationLimits';
 import { textInputPlugin } from './textInput';
 
-/** Request bodies larger than this are refused before they are parsed. */
+/** Request bodies larger than this are refused before they are parsed: what a client may send the gateway. */
 export const BODY_LIMIT = '1mb';
+
+/**
+ * A subgraph's limit is larger: the gateway's own fetches carry the `@requires` data of
+ * the entities they resolve, and a province's or the nation's organization lists (for
+ * `reportingByFamily`, design section 10: both eras) exceed 1 MB.
+ */
+export const SUBGRAPH_BODY_LIMIT = '8mb';
 
 export interface RunningServer {
   url: string;
@@ -53,23 +60,24 @@ export function healthRoutes(app: express.Express, ready: () => Promise<Readines
  * Errors raised before GraphQL runs (a body over the limit, malformed JSON) as a
  * GraphQL-shaped JSON answer with a code, instead of Express's HTML page.
  */
-export function jsonErrors(
-  error: { status?: number; type?: string; message?: string },
-  _req: express.Request,
-  res: express.Response,
-  next: express.NextFunction,
-): void {
-  if (res.headersSent) return next(error);
-  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message =
-    error.type === 'entity.too.large'
-      ? `request body: larger than the limit of ${BODY_LIMIT}`
-      : status === 400
-        ? 'request body: not valid JSON'
-        : 'Internal error: the request could not be completed.';
-  if (status === 500) logger.error({ err: error }, 'request failed');
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-}
+export const jsonErrors = (bodyLimit: string) =>
+  function jsonErrors(
+    error: { status?: number; type?: string; message?: string },
+    _req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+  ): void {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      error.type === 'entity.too.large'
+        ? `request body: larger than the limit of ${bodyLimit}`
+        : status === 400
+          ? 'request body: not valid JSON'
+          : 'Internal error: the request could not be completed.';
+    if (status === 500) logger.error({ err: error }, 'request failed');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
 
 export interface GraphQLServerOptions<C extends BaseContext> {
   /** Shown on the developer page, e.g. `gateway`, `party subgraph`. */
@@ -86,6 +94,8 @@ export interface GraphQLServerOptions<C extends BaseContext> {
   production: boolean;
   /** Browser origins allowed to call (CORS); none when empty. */
   corsOrigins?: string[];
+  /** The largest request body accepted; `BODY_LIMIT` unless given. */
+  bodyLimit?: string;
 }
 
 /**
@@ -131,10 +141,10 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
     '/graphql',
     // Browsers may call only from the allow-listed origins (CORS_ORIGINS); others get no CORS headers.
     cors({ origin: options.corsOrigins ?? [], credentials: false }),
-    express.json({ limit: BODY_LIMIT }),
+    express.json({ limit: options.bodyLimit ?? BODY_LIMIT }),
     expressMiddleware(server, { context: ({ req }) => options.context(req) }),
   );
-  app.use(jsonErrors);
+  app.use(jsonErrors(options.bodyLimit ?? BODY_LIMIT));
   const port = await listen(httpServer, options.port);
   return {
     url: `http://localhost:${port}/graphql`,

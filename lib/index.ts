@@ -38,5 +38,7 @@ export * from './statistics';
 export * from './subgraph';
 export * from './textInput';
 export * from './units';
+export * from './lineage';
+export * from './validity';
 export * from './validation';
 export * from './visibility';

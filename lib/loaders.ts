@@ -1,4 +1,7 @@
 import DataLoader from 'dataloader';
+import type { SelectQueryBuilder } from 'typeorm';
+import { codesOf, viewsHolding } from './lineage';
+import type { Validity } from './validity';
 
 /**
  * DataLoader factories for the shapes every subgraph needs. Loaders are created
@@ -88,13 +91,13 @@ export function recordLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>
  */
 export function listLoader<T>(
   fetch: (keys: readonly string[]) => Promise<T[]>,
-  keysOf: (row: T) => string | string[],
+  keysOf: (row: T, keys: readonly string[]) => string | string[],
 ): DataLoader<string, T[]> {
   return loader(async (keys) => {
     const rows = await fetch(keys);
     const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
     for (const row of rows) {
-      const rowKeys = keysOf(row);
+      const rowKeys = keysOf(row, keys);
       for (const key of Array.isArray(rowKeys) ? rowKeys : [rowKeys]) byKey.get(key)?.push(row);
     }
     return keys.map((key) => byKey.get(key)!);
@@ -108,7 +111,7 @@ export function listLoader<T>(
  */
 export function filteredListLoader<A, T>(
   fetch: (parentKeys: readonly string[], args: A) => Promise<T[]>,
-  keysOf: (row: T) => string | string[],
+  keysOf: (row: T, parentKeys: readonly string[], args: A) => string | string[],
 ): DataLoader<{ parent: string; args: A }, T[], string> {
   return loader(
     async (keys) => {
@@ -124,7 +127,7 @@ export function filteredListLoader<A, T>(
         [...groups].map(async ([signature, { args, parents }]) => {
           for (const parent of parents) results.set(`${signature}|${parent}`, []);
           for (const row of await fetch(parents, args)) {
-            const rowKeys = keysOf(row);
+            const rowKeys = keysOf(row, parents, args);
             for (const key of Array.isArray(rowKeys) ? rowKeys : [rowKeys]) {
               results.get(`${signature}|${key}`)?.push(row);
             }
@@ -143,4 +146,47 @@ export function filteredListLoader<A, T>(
  */
 export function unitsOnPath(unitPath: string): string[] {
   return unitPath.split('/').filter(Boolean);
+}
+
+/**
+ * The organizations of each unit view (`code@asOf`, lineage.ts), in force on the
+ * view's day: one statement for the batch (`unit_code IN (...)`, validity checked in
+ * memory over a unit's few versions of organizations).
+ */
+export function unitViewLoader<T extends Validity & { unitCode: string }>(
+  fetch: (codes: string[]) => Promise<T[]>,
+): DataLoader<string, T[]> {
+  return listLoader<T>(
+    (keys) => fetch(codesOf(keys)),
+    (row, keys) => viewsHolding(keys, row.unitCode, row),
+  );
+}
+
+/**
+ * `successors` of an organization, by id: those of the same table that name it among
+ * their `predecessor_ids` (design section 10), one statement for the batch.
+ */
+export function successorsLoader<T extends { id: string; predecessorIds: string[] }>(
+  query: () => SelectQueryBuilder<T>,
+  alias: string,
+): DataLoader<string, T[]> {
+  return listLoader<T>(
+    (ids) =>
+      query()
+        .andWhere(`${alias}.predecessor_ids && CAST(:successorsOf AS text[])`, { successorsOf: [...ids] })
+        .orderBy(`${alias}.id`)
+        .getMany(),
+    (row, ids) => row.predecessorIds.filter((id) => ids.includes(id)),
+  );
+}
+
+/** The `successors` and `predecessors` fields of an organization type, through its record loader and its `successorsLoader`. */
+export function successionResolvers<T extends { id: string; predecessorIds: string[] }, C>(
+  loaders: (ctx: C) => { record: DataLoader<string, T | null>; successors: DataLoader<string, T[]> },
+) {
+  return {
+    successors: (organization: T, _args: unknown, ctx: C) => loaders(ctx).successors.load(organization.id),
+    predecessors: async (organization: T, _args: unknown, ctx: C) =>
+      (await Promise.all(organization.predecessorIds.map((id) => loaders(ctx).record.load(id)))).filter((o) => o !== null) as T[],
+  };
 }

@@ -1,5 +1,6 @@
 import { Column, PrimaryColumn } from 'typeorm';
 import type { Level } from './units';
+import { ValidFromColumn, ValidToColumn } from './validity';
 
 /**
  * The columns every family's organization table has, once (design section 9: every
@@ -26,6 +27,18 @@ export abstract class OrganizationColumns {
   /** `/VN/60/596/`: the unit's materialized path, for "this unit and all below it" (units.ts). */
   @Column({ name: 'unit_path', type: 'text' })
   unitPath: string;
+
+  /** First day in force; null when in force before the graph's records begin (design section 10). */
+  @ValidFromColumn()
+  validFrom: string | null;
+
+  /** Last day in force; null while in force. */
+  @ValidToColumn()
+  validTo: string | null;
+
+  /** The organizations of the same type this one carried on (a merged province's committee names the old ones). */
+  @Column({ name: 'predecessor_ids', type: 'text', array: true, default: () => "'{}'" })
+  predecessorIds: string[];
 
   @Column({ name: 'head_name', type: 'text', nullable: true })
   headName: string | null;

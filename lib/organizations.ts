@@ -3,7 +3,10 @@ import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { logger } from './logger';
 import { PeerClient, PeerUnavailableError } from './peers';
-import { referenceUnit, type Level } from './units';
+import { lineage } from './lineage';
+import { vietnamDate } from './scalars';
+import { referenceUnit, TWO_LEVEL_FIRST_DAY, type Level } from './units';
+import { inForceOn, type Validity, viewingDay } from './validity';
 import { FAMILY_OF } from './visibility';
 
 /**
@@ -26,12 +29,15 @@ export interface OrganizationRow {
   kind: string | null;
   level: Level;
   unit_code: string;
+  valid_from: string;
+  valid_to: string;
+  successor_ids: string[];
 }
 
 /**
  * Reads one of the family's own organizations. `table` is the family's organization
- * table for the type (every one has `id`, `level`, `unit_code` and, but for party
- * bodies, `kind`).
+ * table for the type (every one has `id`, `level`, `unit_code`, a validity, its
+ * predecessors and, but for party bodies, `kind`).
  */
 export async function placeFromTable(
   db: DataSource,
@@ -41,26 +47,63 @@ export async function placeFromTable(
   { hasKind = true } = {},
 ): Promise<PlacedOrganization | null> {
   const [row]: OrganizationRow[] = await db.query(
-    `SELECT id, ${hasKind ? 'kind' : 'NULL AS kind'}, level, unit_code FROM ${table} WHERE id = $1`,
+    `SELECT o.id, ${hasKind ? 'o.kind' : 'NULL AS kind'}, o.level, o.unit_code, o.valid_from::text, o.valid_to::text,
+            ARRAY(SELECT s.id FROM ${table} s WHERE o.id = ANY(s.predecessor_ids) ORDER BY s.id) AS successor_ids
+       FROM ${table} o WHERE o.id = $1`,
     [id],
   );
-  return row ? placed(type, row.id, row.kind, row.level, row.unit_code) : null;
+  const bound = (day: string) => (day.endsWith('infinity') ? null : day);
+  return row
+    ? placed(type, row.id, row.kind, row.level, row.unit_code, {
+        validFrom: bound(row.valid_from),
+        validTo: bound(row.valid_to),
+        successorIds: row.successor_ids,
+      })
+    : null;
 }
 
-/** A placed organization; null when its unit is not on the official list (its record is broken). */
+/**
+ * A placed organization, in force or not (design section 10), in its unit as it
+ * stands today, or stood on its last day; null when its unit is not on the official
+ * lists (its record is broken). A party body stands over its unit's lineage: the
+ * successor of a merged province's committee sees what its predecessors saw.
+ */
 export function placed(
   type: OrganizationTypeName,
   id: string,
   kind: string | null,
   level: Level,
   unitCode: string,
+  history: Validity & { successorIds: string[] },
+  today: string = vietnamDate(new Date()),
 ): PlacedOrganization | null {
-  const unit = referenceUnit(unitCode);
+  const unit = referenceUnit(unitCode, viewingDay(history, today));
   if (!unit) {
     logger.error({ type, id, unitCode }, 'organization in an unknown unit');
     return null;
   }
-  return { type, id, kind, level, unitCode, unitPath: unit.path };
+  const unitPaths = [...new Set(lineage(unit).map((segment) => segment.pattern.slice(0, -1)))];
+  return { type, id, kind, level, unitCode, unitPath: unit.path, unitPaths, ...history };
+}
+
+/**
+ * Why an organization cannot act today, or null when it is in force: "PCOM-596 ended on
+ * 2025-06-30", "MC-596 ended on 2025-06-30; carried on by RDC-68-2025-2".
+ */
+export function whyNotInForce(
+  id: string,
+  validity: Validity,
+  successorIds: readonly string[],
+  today: string = vietnamDate(new Date()),
+): string | null {
+  if (inForceOn(validity, today)) return null;
+  if (validity.validFrom !== null && today < validity.validFrom) return `${id} begins on ${validity.validFrom}`;
+  return `${id} ended on ${validity.validTo}${successorIds.length ? `; carried on by ${successorIds.join(', ')}` : ''}`;
+}
+
+/** `whyNotInForce` of a placed organization. */
+export function notInForceToday(organization: PlacedOrganization, today?: string): string | null {
+  return whyNotInForce(organization.id, organization, organization.successorIds, today);
 }
 
 /** How long a placement is trusted: organizations move seldom, and a change is seen within this time. */
@@ -112,11 +155,26 @@ export class OrganizationDirectory {
    */
   async place(viewer: Viewer, authorization: string | undefined): Promise<PlacedOrganization | null | undefined> {
     try {
-      return await this.find(viewer.org.type, viewer.org.id, authorization);
+      const found = await this.find(viewer.org.type, viewer.org.id, authorization);
+      // An organization not in force today reads nothing restricted and writes nothing (design sections 6 and 10).
+      const why = found && notInForceToday(found);
+      if (why) viewer.notInForce = why;
+      return found && !why ? found : null;
     } catch (error) {
       const level = error instanceof PeerUnavailableError && error.unconfigured ? 'debug' : 'warn';
       logger[level]({ org: viewer.org, err: (error as Error).message }, 'could not place the viewer; RESTRICTED records stay hidden');
       return undefined;
     }
   }
+}
+
+/**
+ * The organization ids the demo data use, and that the report CLI derives its default
+ * reader from: a prefix and the unit's code (`PC-60`, `PCOM-596`); an organization
+ * formed with its unit's 2025 form carries `-2025` (`PC-68-2025`, the committee of the
+ * Lâm Đồng formed on 2025-07-01), since ids are never reused: `PC-68` was the old
+ * Lâm Đồng's.
+ */
+export function conventionalId(prefix: string, unit: { code: string; validFrom: string | null }): string {
+  return unit.validFrom === TWO_LEVEL_FIRST_DAY ? `${prefix}-${unit.code}-2025` : `${prefix}-${unit.code}`;
 }

@@ -30,17 +30,20 @@ export class PeerUnavailableError extends Error {
 
 /** The GraphQL fields that place an organization, by type (party bodies have no kind). */
 const PLACEMENT_FIELDS: Record<OrganizationTypeName, string> = {
-  PartyCommittee: 'id level unit { code }',
-  MassMobilizationCommission: 'id level unit { code }',
-  StateAgency: 'id kind level unit { code }',
-  FrontOrganization: 'id kind level unit { code }',
-  ArmedUnit: 'id kind level unit { code }',
+  PartyCommittee: 'id level validFrom validTo successors { id } unit { code }',
+  MassMobilizationCommission: 'id level validFrom validTo successors { id } unit { code }',
+  StateAgency: 'id kind level validFrom validTo successors { id } unit { code }',
+  FrontOrganization: 'id kind level validFrom validTo successors { id } unit { code }',
+  ArmedUnit: 'id kind level validFrom validTo successors { id } unit { code }',
 };
 
 interface PlacementData {
   id: string;
   kind?: string;
   level: Level;
+  validFrom?: string | null;
+  validTo?: string | null;
+  successors?: { id: string }[];
   unit: { code: string };
 }
 
@@ -105,7 +108,13 @@ export class PeerClient {
       `... on ${type} { ${PLACEMENT_FIELDS[type]} }`,
       authorization,
     );
-    return found ? placed(type, found.id, found.kind ?? null, found.level, found.unit.code) : null;
+    return found
+      ? placed(type, found.id, found.kind ?? null, found.level, found.unit.code, {
+          validFrom: found.validFrom ?? null,
+          validTo: found.validTo ?? null,
+          successorIds: (found.successors ?? []).map((s) => s.id),
+        })
+      : null;
   }
 }
 

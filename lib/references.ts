@@ -1,7 +1,7 @@
 import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { badInput, ERRORS } from './errors';
-import { organizationKey, type OrganizationDirectory } from './organizations';
+import { notInForceToday, organizationKey, type OrganizationDirectory } from './organizations';
 import { ownerUnavailable, PeerClient, PeerUnavailableError } from './peers';
 import { FAMILY_OF } from './visibility';
 
@@ -90,6 +90,9 @@ export async function requireOrganizations(ctx: ReferenceContext, refs: readonly
     if (answer.value === null) {
       throw ERRORS.NOT_FOUND.err(`${ref.field}.id: no ${ORGANIZATION_LABELS[ref.type]} has id ${ref.id}`, { field: `${ref.field}.id` });
     }
+    // A write names organizations as they are today: one that ended carries on through its successors.
+    const why = notInForceToday(answer.value);
+    if (why) throw badInput(`${ref.field}.id`, ref.id, `an organization in force today (${why})`);
     return answer.value;
   });
 }

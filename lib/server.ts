@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
 import { isProduction } from './config';
 import { CountedDataSource } from './database';
-import { RunningServer, serveGraphQL } from './graphqlServer';
+import { RunningServer, serveGraphQL, SUBGRAPH_BODY_LIMIT } from './graphqlServer';
 import { inWaves } from './loaders';
 import { OrganizationDirectory } from './organizations';
 import { configuredPeerUrls, PeerClient, PeerUrls } from './peers';
@@ -31,6 +31,7 @@ export async function startSubgraphServer<L>(
   const peers = new PeerClient(peerUrls);
   const organizations = new OrganizationDirectory(definition.name, definition.placeOrganization, dataSource, peers);
   return serveGraphQL<SubgraphContext<L>>({
+    bodyLimit: SUBGRAPH_BODY_LIMIT,
     title: `${definition.name} subgraph`,
     executor: {
       schema: buildSubgraphSchema({

@@ -1,6 +1,7 @@
 import { badInput } from './errors';
 import { checkRange } from './filters';
-import { DateScalar } from './scalars';
+import { viewKey } from './lineage';
+import { DateScalar, vietnamDate } from './scalars';
 import type { Level } from './units';
 
 /**
@@ -29,8 +30,21 @@ export function countsInStatistics(record: string, rootLevel: string): string {
  */
 export interface StatisticsKey {
   unitCode: string;
+  /** The day the unit is viewed at: which version of the code (design section 10). */
+  asOf: string;
   from: string;
   to: string;
+}
+
+/** The days of a statistics key: a batch of statistics costs one statement per distinct range. */
+export interface StatisticsDays {
+  from: string;
+  to: string;
+}
+
+/** The view of a key's unit, as a loader key (`68@2026-12-02`). */
+export function statisticsView({ unitCode, asOf }: StatisticsKey): string {
+  return viewKey({ code: unitCode, asOf });
 }
 
 function requireDate(field: string, value: unknown): string {
@@ -49,7 +63,9 @@ function requireDate(field: string, value: unknown): string {
  * Other fields of the representation (required data) are kept.
  */
 export function checkedStatisticsKey<K extends StatisticsKey>(ref: K): K {
-  const checked = { ...ref, from: requireDate('from', ref.from), to: requireDate('to', ref.to) };
+  // A hand-made key without the unit's day views the unit today, as a hand-made unit reference does.
+  const asOf = ref.asOf === undefined || ref.asOf === null ? vietnamDate(new Date()) : requireDate('asOf', ref.asOf);
+  const checked = { ...ref, asOf, from: requireDate('from', ref.from), to: requireDate('to', ref.to) };
   checkRange('from', checked.from, 'to', checked.to);
   return checked;
 }

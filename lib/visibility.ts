@@ -46,7 +46,7 @@ function isPartyBody(placed: PlacedOrganization | null | undefined): placed is P
 
 /** Rule (b) for one record already read: a party body at the record's unit or above it. */
 export function partyBodyAbove(viewer: Viewer, recordUnitPath: string): boolean {
-  return isPartyBody(viewer.placed) && recordUnitPath.startsWith(viewer.placed.unitPath);
+  return isPartyBody(viewer.placed) && viewer.placed.unitPaths.some((path) => recordUnitPath.startsWith(path));
 }
 
 /**
@@ -64,8 +64,8 @@ export function whereVisible<T extends ObjectLiteral>(
   const visible = [`${alias}.classification = 'PUBLIC'`];
   let params: Record<string, unknown> = {};
   if (isPartyBody(placed)) {
-    visible.push(`${alias}.${records.pathColumn ?? 'unit_path'} LIKE :visibleUnderPath`);
-    params.visibleUnderPath = `${placed.unitPath}%`;
+    visible.push(`${alias}.${records.pathColumn ?? 'unit_path'} LIKE ANY(CAST(:visibleUnderPaths AS text[]))`);
+    params.visibleUnderPaths = placed.unitPaths.map((path) => `${path}%`);
   }
   if (placed && records.owner && FAMILY_OF[placed.type] === records.family) {
     const below = records.owner.subordinates(placed);

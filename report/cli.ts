@@ -2,7 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { environment, NATION_CODE, portFor, projectRoot, referenceUnit, signDevelopmentToken } from '../lib';
+import {
+  carriedOnBy,
+  conventionalId,
+  environment,
+  NATION_CODE,
+  notInForce,
+  portFor,
+  projectRoot,
+  provinceOf,
+  signDevelopmentToken,
+  unitVersions,
+} from '../lib';
 import { collectReport, COLLECT_STEPS } from './collect';
 import { isCalendarDate, todayInVietnam } from './dates';
 import { ReportError, usageError } from './errors';
@@ -85,6 +96,10 @@ export function parseOptions(argv: string[], env: Io['env'], now: Date = new Dat
 
   if (values.period === undefined) throw usageError('--period is required, e.g. 2024-Q3');
   const period = parsePeriod(values.period as string);
+  // The regime follows the structure of the period's last day (design section 10): a unit
+  // that had ended by then has no report; say which unit carries it on.
+  const notThen = unitVersions(unit).length > 0 ? notInForce(unit, period.endsOn) : null;
+  if (notThen) throw new ReportError(notThen, 2, false);
 
   const asOf = (values['as-of'] as string | undefined) ?? todayInVietnam(now);
   if (!isCalendarDate(asOf)) throw usageError(`--as-of: "${asOf}" is not a date; use YYYY-MM-DD, e.g. 2024-10-20`);
@@ -133,24 +148,23 @@ export function defaultOut(unit: string, period: ReportPeriod, format: Format): 
 
 /**
  * The organization whose reader reads the report by default: the Mass
- * Mobilization Commission of the unit's province, or of the unit itself when it
- * is a province or the nation (communes and districts are read from their
- * province, which has a commission at every level below it).
+ * Mobilization Commission in force on `today` of the province that holds the unit
+ * today (communes and districts are read from their province, which stands over
+ * everything below it; an ended unit from the province that carried it on, which
+ * stands over its predecessors' records), or of the nation.
  */
-export function defaultReader(unit: string): string {
-  const path = referenceUnit(unit)?.path;
-  const province = path?.split('/').filter(Boolean)[1];
-  return `MMC-${province ?? (unit === NATION_CODE ? NATION_CODE : unit)}`;
+export function defaultReader(unit: string, today: string = todayInVietnam()): string {
+  const holder = carriedOnBy(unit, today);
+  return holder ? conventionalId('MMC', provinceOf(holder)) : `MMC-${NATION_CODE}`;
 }
 
 /** A development token, like `npm run token -- --org MassMobilizationCommission:MMC-60 --role reader`. */
 async function developmentToken(unit: string): Promise<string> {
   const id = defaultReader(unit);
-  const code = id.slice('MMC-'.length);
   return signDevelopmentToken(
     {
       sub: `report:${id}`,
-      org: { type: 'MassMobilizationCommission', id, ...(referenceUnit(code) ? { unit: code } : {}) },
+      org: { type: 'MassMobilizationCommission', id },
       roles: ['reader'],
     },
     '1h',
@@ -212,7 +226,7 @@ function displayPath(path: string): string {
 /** One line on stderr, no stack: the message of a `ReportError`, or that of anything unexpected. */
 function fail(io: Io, error: unknown): number {
   if (error instanceof ReportError) {
-    io.stderr.write(`report: ${error.message}${error.exitCode === 2 ? ' (--help for usage)' : ''}\n`);
+    io.stderr.write(`report: ${error.message}${error.pointsToUsage ? ' (--help for usage)' : ''}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { referenceUnit } from '../lib';
+import { nearestUnit } from '../lib';
 import { usageError } from './errors';
 import { GatewayClient } from './gatewayClient';
 import {
@@ -73,8 +73,9 @@ export async function collectReport(options: CollectOptions, progress: Progress)
   const range = { from: period.startsOn, to: period.endsOn };
 
   progress.step(COLLECT_STEPS[0]);
-  const unit = await collectUnit(client, code);
-  const variables = { code: unit.code };
+  // The unit in the form it had on the period's last day: the regime and the figures follow that structure.
+  const unit = await collectUnit(client, code, period.endsOn);
+  const variables = { code: unit.code, viewedOn: period.endsOn };
 
   progress.step(COLLECT_STEPS[1]);
   const compliance = await client.request(ReportComplianceDocument, {
@@ -90,7 +91,7 @@ export async function collectReport(options: CollectOptions, progress: Progress)
     asOf,
   });
   progress.step(COLLECT_STEPS[3]);
-  const cases = await client.request(ReportCasesDocument, { ...variables, ...range });
+  const cases = await client.request(ReportCasesDocument, { ...variables, ...range, asOf });
   progress.step(COLLECT_STEPS[4]);
   const dialogues = await client.request(ReportDialoguesDocument, { ...variables, ...range });
   progress.step(COLLECT_STEPS[5]);
@@ -116,8 +117,8 @@ export async function collectReport(options: CollectOptions, progress: Progress)
   };
 }
 
-async function collectUnit(client: GatewayClient, code: string): Promise<UnitInfo> {
-  const { administrativeUnit: unit } = await client.request(ReportUnitDocument, { code });
+async function collectUnit(client: GatewayClient, code: string, viewedOn: string): Promise<UnitInfo> {
+  const { administrativeUnit: unit } = await client.request(ReportUnitDocument, { code, viewedOn });
   if (!unit) throw usageError(`--unit: "${code}" is not an administrative unit in the graph`);
   return { code: unit.code, name: unit.name, level: unit.level, unitType: unit.unitType, parent: unit.parent };
 }
@@ -310,10 +311,10 @@ async function collectPrograms(client: GatewayClient, activeOn: string): Promise
  * A program concerns a unit when it is led or joined from there, from above (a
  * central program covers every province) or from below.
  */
-function sameBranch(a: string, b: string): boolean {
+function sameBranch(a: string, b: string, activeOn: string): boolean {
   if (a === b) return true;
-  const pathA = referenceUnit(a)?.path;
-  const pathB = referenceUnit(b)?.path;
+  const pathA = nearestUnit(a, activeOn)?.path;
+  const pathB = nearestUnit(b, activeOn)?.path;
   return !!pathA && !!pathB && (pathA.startsWith(pathB) || pathB.startsWith(pathA));
 }
 
@@ -321,8 +322,8 @@ function programsSection(nodes: ProgramNode[], unitCode: string, activeOn: strin
   const list: ProgramItem[] = nodes
     .filter(
       (p) =>
-        sameBranch(p.leadCommission.unit.code, unitCode) ||
-        p.participants.some((x) => x.organization.unit && sameBranch(x.organization.unit.code, unitCode)),
+        sameBranch(p.leadCommission.unit.code, unitCode, activeOn) ||
+        p.participants.some((x) => x.organization.unit && sameBranch(x.organization.unit.code, unitCode, activeOn)),
     )
     .map((p) => ({
       title: p.title,

@@ -8,6 +8,8 @@ export class ReportError extends Error {
   constructor(
     message: string,
     readonly exitCode: 1 | 2,
+    /** Whether to point at `--help`: not when the arguments were well-formed but name a unit not in force. */
+    readonly pointsToUsage = exitCode === 2,
   ) {
     super(message);
     this.name = 'ReportError';

@@ -201,7 +201,7 @@ async function main() {
   say(`gateway        http://localhost:${portFor('gateway', env)}/graphql`);
   for (const name of SUBGRAPH_NAMES) say(`${name.padEnd(14)} http://localhost:${portFor(name, env)}/graphql`);
   say('');
-  say('a token for requests:  npm run -s token -- --org MassMobilizationCommission:MMC-60 --role reader');
+  say('a token for requests:  npm run -s token -- --org MassMobilizationCommission:MMC-68-2025 --role reader');
   say('press Ctrl-C to stop');
 }
 

@@ -14,7 +14,8 @@ Prints a development token (a JWT signed with the key in JWT_KEY_DIR, else DATA_
 
   --org <Type>:<id>    an organization of the demo data; Type is one of
                        ${ORGANIZATION_TYPES.join(', ')}
-                       e.g. MassMobilizationCommission:MMC-60, StateAgency:PCOM-596, FrontOrganization:VFF-60
+                       e.g. MassMobilizationCommission:MMC-68-2025, StateAgency:PCOM-23005-2025, FrontOrganization:VFF-68-2025
+                       (organizations in force today; those that ended on 2025-06-30, such as MMC-60, read nothing restricted)
   --role <role>        ${ROLES.join(', ')} (repeat for several)
   --sub NAME           the token's subject (default dev:<id>)
   --expires DURATION   how long the token is valid: a whole number and s, m, h or d (default 12h)
@@ -69,7 +70,7 @@ function parse(argv: string[]): TokenRequest | 'help' {
   const { demoOrganizationIds, demoTypesOf } = require('../seed/organizations') as typeof import('../seed/organizations');
   if (!demoOrganizationIds()[type as OrganizationTypeName].has(id)) {
     const types = demoTypesOf(id);
-    const hint = types.length ? `; ${id} is a ${types.join(' and a ')}` : '; e.g. MassMobilizationCommission:MMC-60';
+    const hint = types.length ? `; ${id} is a ${types.join(' and a ')}` : '; e.g. MassMobilizationCommission:MMC-68-2025';
     throw new UsageError(`--org: ${type}:${id} is not an organization of the demo data${hint}`);
   }
   return {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { NATION_CODE, referenceUnit, ReferenceUnit, unitTree } from '../lib';
+import { conventionalId, LAST_THREE_LEVEL_DAY, NATION_CODE, referenceUnit, ReferenceUnit, TWO_LEVEL_FIRST_DAY, unitTree } from '../lib';
 
 /**
  * The demo world (design section 8) that the four subgraphs' seeders share: which
@@ -9,18 +9,69 @@ import { NATION_CODE, referenceUnit, ReferenceUnit, unitTree } from '../lib';
  * part, into its own database; these shared ids are what make the parts meet.
  */
 
-/** Provinces named in the sources: Bình Thuận, Hải Dương, Gia Lai. */
+/**
+ * The two eras of the demo (design section 10). Until 2025-06-30: the provinces named
+ * in the sources (Bình Thuận, Hải Dương, Gia Lai) and the ones they merged with on
+ * 2025-07-01 (Đắk Nông and Lâm Đồng; Hải Phòng; Bình Định), with all their districts and
+ * communes. From 2025-07-01: the three provinces they form (Lâm Đồng 68, Hải Phòng 31,
+ * the new Gia Lai 52) with all their communes.
+ */
 export const DEMO_PROVINCES = ['60', '30', '64'] as const;
+export const THREE_LEVEL_PROVINCES = ['60', '67', '68', '30', '31', '64', '52'] as const;
+export const TWO_LEVEL_PROVINCES = ['68', '31', '52'] as const;
 
-/** Provinces with a border guard command (coastline or land border). */
-export const BORDER_PROVINCES = new Set(['60', '64']);
+/** Provinces with a border guard command (a coastline or a land border), in either era. */
+export const BORDER_PROVINCES = new Set(['60', '67', '31', '64', '52', '68']);
 
-/** Military region of each demo province. */
-export const MILITARY_REGION: Record<string, string> = { '60': 'MR-7', '30': 'MR-3', '64': 'MR-5' };
+/** Military region of each demo province (old codes until 2025-06-30, the same codes after for the new ones). */
+export const MILITARY_REGION: Record<string, string> = {
+  '60': 'MR-7',
+  '67': 'MR-5',
+  '68': 'MR-7',
+  '30': 'MR-3',
+  '31': 'MR-3',
+  '64': 'MR-5',
+  '52': 'MR-5',
+};
 
-/** Every unit of the demo: the nation, then each province with all its districts and communes. */
+/**
+ * Every unit version of the demo: the nation, then each three-level province with all
+ * its districts and communes as they stood on 2025-06-30, then each two-level province
+ * with its communes as formed on 2025-07-01. Within an era a code names one unit.
+ */
 export function demoUnits(): ReferenceUnit[] {
-  return [referenceUnit(NATION_CODE)!, ...DEMO_PROVINCES.flatMap((code) => unitTree(code))];
+  return [
+    referenceUnit(NATION_CODE, LAST_THREE_LEVEL_DAY)!,
+    ...THREE_LEVEL_PROVINCES.flatMap((code) => unitTree(code, LAST_THREE_LEVEL_DAY)),
+    ...TWO_LEVEL_PROVINCES.flatMap((code) => unitTree(code, TWO_LEVEL_FIRST_DAY)),
+  ];
+}
+
+/**
+ * The day the demo is seeded as of: what is "already due" in the demo follows from it,
+ * never from the wall clock, so the demo and every figure the tests compute from it
+ * are the same on any day. Reports exist for every period due by then.
+ */
+export const SEED_DATE = '2026-11-30';
+
+/** A day a demo unit version was in force: how its parent and its organizations' parents are found. */
+export function dayOf(unit: ReferenceUnit): string {
+  return unit.validFrom ?? LAST_THREE_LEVEL_DAY;
+}
+
+/** The parent version of a demo unit version. */
+export function parentOf(unit: ReferenceUnit): ReferenceUnit | null {
+  return unit.parentCode ? referenceUnit(unit.parentCode, dayOf(unit))! : null;
+}
+
+/** An organization's validity and predecessors: it is formed and ends with its unit's version (design section 10). */
+export function lifeOf(unit: ReferenceUnit, prefix: string, exists: (id: string) => boolean = () => true) {
+  return {
+    validFrom: unit.validFrom,
+    validTo: unit.validTo,
+    // The organizations of the same kind of the units this version was formed from.
+    predecessorIds: [...new Set(unit.predecessors.map((p) => conventionalId(prefix, p.unit)))].filter(exists),
+  };
 }
 
 /** A stable UUID for a demo record, the same on every run (so seeding is idempotent). */
@@ -29,16 +80,24 @@ export function demoId(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Organization ids: a family prefix and the unit's code, e.g. `PC-60`, `PCOM-596`, `VFF-23035`. */
+/**
+ * Organization ids: a family prefix and the unit's code, e.g. `PC-60`, `PCOM-596`,
+ * `VFF-23035`; given a unit version formed on 2025-07-01, `-2025` follows
+ * (`PC-68-2025`), since the old Lâm Đồng's committee was `PC-68` (lib's `conventionalId`).
+ */
+const idOf = (prefix: string) => (unit: string | ReferenceUnit) =>
+  typeof unit === 'string' ? `${prefix}-${unit}` : conventionalId(prefix, unit);
 export const orgId = {
-  partyCommittee: (unit: string) => `PC-${unit}`,
-  commission: (unit: string) => `MMC-${unit}`,
-  peoplesCommittee: (unit: string) => `PCOM-${unit}`,
-  peoplesCouncil: (unit: string) => `PCOU-${unit}`,
-  front: (prefix: FrontPrefix, unit: string) => `${prefix}-${unit}`,
-  militaryCommand: (unit: string) => `MC-${unit}`,
-  police: (unit: string) => `POL-${unit}`,
-  borderGuard: (unit: string) => `BG-${unit}`,
+  partyCommittee: idOf('PC'),
+  commission: idOf('MMC'),
+  peoplesCommittee: idOf('PCOM'),
+  peoplesCouncil: idOf('PCOU'),
+  front: (prefix: FrontPrefix, unit: string | ReferenceUnit) => idOf(prefix)(unit),
+  militaryCommand: idOf('MC'),
+  police: idOf('POL'),
+  borderGuard: idOf('BG'),
+  /** A provincial military command's regional defense command (Ban Chỉ huy Phòng thủ khu vực), numbered within the province. */
+  regionalDefense: (province: ReferenceUnit, number: number) => `${conventionalId('RDC', province)}-${number}`,
 };
 
 export type FrontPrefix = 'VFF' | 'TU' | 'FU' | 'WU' | 'YU' | 'VA';
@@ -95,19 +154,47 @@ const GIVEN = [
   'Hòa',
 ];
 
+/** Given names that are a woman's, and the middle name most women's names carry. */
+const WOMEN_GIVEN = [
+  'Lan',
+  'Hương',
+  'Hà',
+  'Thảo',
+  'Mai',
+  'Hoa',
+  'Ngọc',
+  'Hạnh',
+  'Nhung',
+  'Thu',
+  'Loan',
+  'Yến',
+  'Trang',
+  'Hiền',
+  'Oanh',
+  'Phương',
+];
+
 /**
  * A generated name for the head of a demo organization below the centre (the demo
  * names no real provincial or local official). The same organization always gets
- * the same name.
+ * the same name; a Women's Union is chaired by a woman, so `woman` gives a woman's
+ * name (`Thị` and a woman's given name).
  */
-export function officialName(organizationId: string): string {
+export function officialName(organizationId: string, { woman = false } = {}): string {
   const h = createHash('sha1').update(organizationId).digest();
+  if (woman) return `${FAMILY[h[0] % FAMILY.length]} Thị ${WOMEN_GIVEN[h[2] % WOMEN_GIVEN.length]}`;
   return `${FAMILY[h[0] % FAMILY.length]} ${MIDDLE[h[1] % MIDDLE.length]} ${GIVEN[h[2] % GIVEN.length]}`;
 }
 
 /** A deterministic pseudo-random integer in [0, n) for a key: varies demo figures without randomness. */
 export function pick(key: string, n: number): number {
   return createHash('sha1').update(key).digest().readUInt32BE(0) % n;
+}
+
+/** Several deterministic pseudo-random integers for one key, each in [0, n) of its `n`, from one hash (at most five). */
+export function picks(key: string, ns: readonly number[]): number[] {
+  const digest = createHash('sha1').update(key).digest();
+  return ns.map((n, i) => digest.readUInt32BE(i * 4) % n);
 }
 
 /** A `YYYY-MM-DD` date plus `days` (negative for earlier), as a date string: `2024-09-30` + 10 → `2024-10-10`. */
@@ -156,9 +243,3 @@ export const STORIES = {
     bacBinhWaterDirective: demoId('document/bac-binh-water-directive'),
   },
 } as const;
-
-/** The unit of a demo organization, read from its id (`PC-60` → `60`, `POL-VN` → `VN`); undefined when the id names none. */
-export function unitOfDemoId(id: string): string | undefined {
-  const code = id.split('-').pop();
-  return code && referenceUnit(code) ? code : undefined;
-}

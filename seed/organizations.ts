@@ -1,4 +1,4 @@
-import type { Level, OrganizationTypeName } from '../lib';
+import type { Level, OrganizationTypeName, ReferenceUnit } from '../lib';
 import type { PublishedOrganization } from '../subgraphs/party/reporting/regime';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
@@ -33,28 +33,50 @@ export function demoTypesOf(id: string): OrganizationTypeName[] {
 }
 
 /** An organization of another family as its owner publishes it (kind, level), with its unit. */
-export type DemoPublishedOrganization = PublishedOrganization & { unitCode: string };
+export type DemoPublishedOrganization = PublishedOrganization & { unitCode: string; validFrom: string | null };
 
 let published: Map<string, DemoPublishedOrganization[]> | undefined;
 
+/** A unit version as a map key: its code and the day it began (organizations begin with their unit's version). */
+const versionKey = (code: string, validFrom: string | null) => `${code}@${validFrom ?? ''}`;
+
 /**
- * The other families' demo organizations of each unit as their owners publish them
- * (the plain lists the party's reporting regime reads), from the same seeders' rows.
+ * The other families' demo organizations of a unit version as their owners publish
+ * them (the plain lists the party's reporting regime reads), from the same seeders' rows.
  */
-export function demoPublishedOrganizations(): ReadonlyMap<string, readonly DemoPublishedOrganization[]> {
-  if (published) return published;
-  const all: DemoPublishedOrganization[] = [
-    ...agencyRows().map((a) => ({ type: 'StateAgency' as const, id: a.id, kind: a.kind, level: a.level, unitCode: a.unitCode })),
-    ...demoOrganizations().map((o) => ({
-      type: 'FrontOrganization' as const,
-      id: o.id,
-      kind: o.kind,
-      level: o.level,
-      unitCode: o.unitCode,
-    })),
-    ...demoArmedUnits().map((u) => ({ type: 'ArmedUnit' as const, id: u.id, kind: u.kind, level: u.level as Level, unitCode: u.unitCode })),
-  ];
-  published = new Map();
-  for (const organization of all) published.set(organization.unitCode, [...(published.get(organization.unitCode) ?? []), organization]);
-  return published;
+export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPublishedOrganization[] {
+  if (!published) {
+    const all: DemoPublishedOrganization[] = [
+      ...agencyRows().map((a) => ({
+        type: 'StateAgency' as const,
+        id: a.id,
+        kind: a.kind,
+        level: a.level,
+        unitCode: a.unitCode,
+        validFrom: a.validFrom,
+      })),
+      ...demoOrganizations().map((o) => ({
+        type: 'FrontOrganization' as const,
+        id: o.id,
+        kind: o.kind,
+        level: o.level,
+        unitCode: o.unitCode,
+        validFrom: o.validFrom,
+      })),
+      ...demoArmedUnits().map((u) => ({
+        type: 'ArmedUnit' as const,
+        id: u.id,
+        kind: u.kind,
+        level: u.level as Level,
+        unitCode: u.unitCode,
+        validFrom: u.validFrom,
+      })),
+    ];
+    published = new Map();
+    for (const organization of all) {
+      const key = versionKey(organization.unitCode, organization.validFrom);
+      published.set(key, [...(published.get(key) ?? []), organization]);
+    }
+  }
+  return published.get(versionKey(unit.code, unit.validFrom)) ?? [];
 }

@@ -147,6 +147,7 @@ export type CaseStatus =
 
 export type ReportActivitiesQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   from: string;
   to: string;
 }>;
@@ -156,8 +157,10 @@ export type ReportActivitiesQuery = { administrativeUnit: { mobilizationActiviti
 
 export type ReportCasesQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   from: string;
   to: string;
+  asOf: string;
 }>;
 
 
@@ -165,6 +168,7 @@ export type ReportCasesQuery = { administrativeUnit: { cases: Array<{ reference:
 
 export type ReportComplianceQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   period: PeriodInput;
   asOf?: string | null | undefined;
 }>;
@@ -180,6 +184,7 @@ export type ReportComplianceQuery = { administrativeUnit: { reportingCompliance:
 
 export type ReportComplianceByFamilyQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   from: string;
   to: string;
   frequency: ReportFrequency;
@@ -191,6 +196,7 @@ export type ReportComplianceByFamilyQuery = { administrativeUnit: { statistics: 
 
 export type ReportDialoguesQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   from: string;
   to: string;
 }>;
@@ -200,6 +206,7 @@ export type ReportDialoguesQuery = { administrativeUnit: { dialogues: Array<{ ti
 
 export type ReportModelsQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
   year: number;
   from: string;
   to: string;
@@ -248,6 +255,7 @@ export type ReportProgramsQuery = { coordinationPrograms: { pageInfo: { hasNextP
 
 export type ReportUnitQueryVariables = Exact<{
   code: string | number;
+  viewedOn: string;
 }>;
 
 
@@ -256,8 +264,8 @@ export type ReportUnitQuery = { administrativeUnit: { code: string, name: string
 
 export const ReportActivitiesDocument: Operation<ReportActivitiesQuery, ReportActivitiesQueryVariables> = {
   operationName: 'ReportActivities',
-  query: `query ReportActivities($code: ID!, $from: Date!, $to: Date!) {
-  administrativeUnit(code: $code) {
+  query: `query ReportActivities($code: ID!, $viewedOn: Date!, $from: Date!, $to: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     mobilizationActivities(includeDescendants: true, from: $from, to: $to) {
       title
       kind
@@ -296,8 +304,8 @@ export const ReportActivitiesDocument: Operation<ReportActivitiesQuery, ReportAc
 
 export const ReportCasesDocument: Operation<ReportCasesQuery, ReportCasesQueryVariables> = {
   operationName: 'ReportCases',
-  query: `query ReportCases($code: ID!, $from: Date!, $to: Date!) {
-  administrativeUnit(code: $code) {
+  query: `query ReportCases($code: ID!, $viewedOn: Date!, $from: Date!, $to: Date!, $asOf: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     cases(includeDescendants: true) {
       reference
       title
@@ -310,7 +318,7 @@ export const ReportCasesDocument: Operation<ReportCasesQuery, ReportCasesQueryVa
         code
         name
       }
-      responsibleAgency {
+      responsibleAgency(asOf: $asOf) {
         id
         name
       }
@@ -352,8 +360,8 @@ export const ReportCasesDocument: Operation<ReportCasesQuery, ReportCasesQueryVa
 
 export const ReportComplianceDocument: Operation<ReportComplianceQuery, ReportComplianceQueryVariables> = {
   operationName: 'ReportCompliance',
-  query: `query ReportCompliance($code: ID!, $period: PeriodInput!, $asOf: Date) {
-  administrativeUnit(code: $code) {
+  query: `query ReportCompliance($code: ID!, $viewedOn: Date!, $period: PeriodInput!, $asOf: Date) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     reportingCompliance(period: $period, asOf: $asOf) {
       recipient {
         name
@@ -435,8 +443,8 @@ fragment ReportOrganization on Organization {
 
 export const ReportComplianceByFamilyDocument: Operation<ReportComplianceByFamilyQuery, ReportComplianceByFamilyQueryVariables> = {
   operationName: 'ReportComplianceByFamily',
-  query: `query ReportComplianceByFamily($code: ID!, $from: Date!, $to: Date!, $frequency: ReportFrequency!, $asOf: Date) {
-  administrativeUnit(code: $code) {
+  query: `query ReportComplianceByFamily($code: ID!, $viewedOn: Date!, $from: Date!, $to: Date!, $frequency: ReportFrequency!, $asOf: Date) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     statistics(from: $from, to: $to) {
       reportingByFamily(frequency: $frequency, asOf: $asOf) {
         family
@@ -454,8 +462,8 @@ export const ReportComplianceByFamilyDocument: Operation<ReportComplianceByFamil
 
 export const ReportDialoguesDocument: Operation<ReportDialoguesQuery, ReportDialoguesQueryVariables> = {
   operationName: 'ReportDialogues',
-  query: `query ReportDialogues($code: ID!, $from: Date!, $to: Date!) {
-  administrativeUnit(code: $code) {
+  query: `query ReportDialogues($code: ID!, $viewedOn: Date!, $from: Date!, $to: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     dialogues(includeDescendants: true, from: $from, to: $to) {
       title
       heldOn
@@ -493,8 +501,8 @@ export const ReportDialoguesDocument: Operation<ReportDialoguesQuery, ReportDial
 
 export const ReportModelsDocument: Operation<ReportModelsQuery, ReportModelsQueryVariables> = {
   operationName: 'ReportModels',
-  query: `query ReportModels($code: ID!, $year: Int!, $from: Date!, $to: Date!) {
-  administrativeUnit(code: $code) {
+  query: `query ReportModels($code: ID!, $viewedOn: Date!, $year: Int!, $from: Date!, $to: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     mobilizationModels(includeDescendants: true, year: $year) {
       name
       kind
@@ -636,8 +644,8 @@ fragment ReportOrganization on Organization {
 
 export const ReportUnitDocument: Operation<ReportUnitQuery, ReportUnitQueryVariables> = {
   operationName: 'ReportUnit',
-  query: `query ReportUnit($code: ID!) {
-  administrativeUnit(code: $code) {
+  query: `query ReportUnit($code: ID!, $viewedOn: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
     code
     name
     level

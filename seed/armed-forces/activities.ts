@@ -1,14 +1,17 @@
-import { ReferenceUnit, unitPath } from '../../lib';
+import { ReferenceUnit, TWO_LEVEL_FIRST_DAY, unitPath } from '../../lib';
 import type { MobilizationActivityEntity } from '../../subgraphs/armed-forces/entities/MobilizationActivity';
 import type { ActivityKind } from '../../subgraphs/armed-forces/generated/resolvers';
-import { addDays, demoId, demoUnits, inName, orgId, pick } from '../demo';
+import { addDays, demoId, demoUnits, inName, orgId, parentOf, pick } from '../demo';
 import { storyActivities } from './stories';
 import type { UnitRow } from './units';
 
 /**
  * Every mass-mobilization activity of the demo world: the stories' activities and
- * deterministic everyday ones, so that every district has a few a year. All figures
- * follow from keys (`pick`), never from randomness, so a second run inserts nothing.
+ * deterministic everyday ones in both eras, so that every district has a few a year
+ * until 2025-06-30, and the provinces and communes formed on 2025-07-01 have theirs
+ * from then until the seed date. An activity is placed in a unit version and conducted
+ * by an armed unit of the same era. All figures follow from keys (`pick`), never from
+ * randomness, so a second run inserts nothing.
  */
 
 /** An activity as the seeder inserts it (the database fills in version and timestamps). */
@@ -111,19 +114,60 @@ const REACHED: Record<ActivityKind, string> = {
 
 const between = (key: string, [min, max]: [number, number]) => min + pick(key, max - min + 1);
 
-/** One everyday activity of a district's or commune's military command or police, all figures from `key`. */
-function fillerActivity(key: string, unit: ReferenceUnit, year: number, units: Map<string, UnitRow>): ActivityRow {
+/** Months `from` to `to` of a year. */
+const months = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * When an everyday activity may start: a year and the months open to it. A whole year
+ * before the reorganization; January to May 2025, so that it is over before the
+ * district level ends on 2025-06-30; July 2025 to October 2026, so that it is over by
+ * the seed date.
+ */
+interface Period {
+  year: number;
+  months: number[];
+}
+const wholeYear = (year: number): Period => ({ year, months: months(1, 12) });
+const FIRST_HALF_2025: Period = { year: 2025, months: months(1, 5) };
+const TWO_LEVEL_PERIODS: Period[] = [
+  { year: 2025, months: months(7, 12) },
+  { year: 2026, months: months(1, 10) },
+];
+
+/** Who may conduct an activity: a military unit, and a police unit where the police take part. */
+interface Conductors {
+  army: UnitRow;
+  police?: UnitRow;
+}
+
+/** A unit version's own military command and police. */
+const ownConductors = (unit: ReferenceUnit, units: Map<string, UnitRow>): Conductors => ({
+  army: units.get(orgId.militaryCommand(unit))!,
+  police: units.get(orgId.police(unit))!,
+});
+
+/** One everyday activity at `unit` by one of `conductors`, in `period`, all figures from `key`. */
+function fillerActivity(key: string, unit: ReferenceUnit, period: Period, conductors: Conductors): ActivityRow {
   const kind = FILLER_KINDS[pick(`${key}/kind`, FILLER_KINDS.length)];
-  const byPolice = pick(`${key}/branch`, 2) === 1;
-  const titles = TITLES[kind].filter(([branch]) => branch === 'ANY' || branch === (byPolice ? 'POLICE' : 'ARMY'));
-  const [, template, months] = titles[pick(`${key}/title`, titles.length)];
+  // Titles of the branch that are done in the period's months (all of them in a whole year).
+  const fitting = (police: boolean) =>
+    TITLES[kind].filter(
+      ([branch, , seasons]) =>
+        (branch === 'ANY' || branch === (police ? 'POLICE' : 'ARMY')) && (!seasons || seasons.some((m) => period.months.includes(m))),
+    );
+  let byPolice = conductors.police !== undefined && pick(`${key}/branch`, 2) === 1;
+  // Some kinds have no police work out of season (storm relief in spring): the army does it.
+  if (fitting(byPolice).length === 0 && (byPolice || conductors.police)) byPolice = !byPolice;
+  const titles = fitting(byPolice);
+  const [, template, seasons] = titles[pick(`${key}/title`, titles.length)];
   const title = template.replace('$', inName(unit));
-  const by = units.get(byPolice ? orgId.police(unit.code) : orgId.militaryCommand(unit.code))!;
+  const by = byPolice ? conductors.police! : conductors.army;
   const figures = FIGURES[kind];
   const personnel = between(`${key}/personnel`, figures.personnel);
   const days = between(`${key}/days`, figures.days);
-  const month = months ? months[pick(`${key}/month`, months.length)] : 1 + pick(`${key}/month`, 12);
-  const startedOn = `${year}-${String(month).padStart(2, '0')}-${String(1 + pick(`${key}/day`, 28)).padStart(2, '0')}`;
+  const open = seasons ? seasons.filter((m) => period.months.includes(m)) : period.months;
+  const month = open[pick(`${key}/month`, open.length)];
+  const startedOn = `${period.year}-${String(month).padStart(2, '0')}-${String(1 + pick(`${key}/day`, 28)).padStart(2, '0')}`;
   const householdsReached = between(`${key}/households`, figures.households);
   return {
     id: demoId(key),
@@ -144,7 +188,15 @@ function fillerActivity(key: string, unit: ReferenceUnit, year: number, units: M
   };
 }
 
-/** Every activity of the demo world: the stories, 2-4 a year per district in 2023-2024, and one in about a fifth of the communes. */
+/**
+ * Every activity of the demo world: the stories; until 2025-06-30, in every district
+ * 2-4 a year in 2023-2024 and one or two in the first half of 2025, and one in about a
+ * fifth of the communes; from 2025-07-01, one in about a fifth of the new communes by
+ * the commune's own command or police, and at each new province a few by its regional
+ * defense commands (in a commune of their area) and by its own command or police. A
+ * code may name a unit in both eras (Xã Bắc Bình took Chợ Lầu's 23005), so the
+ * two-level era's keys carry `-2025`, like its organizations' ids.
+ */
 export function demoActivities(units: Map<string, UnitRow>): ActivityRow[] {
   const rows: ActivityRow[] = storyActivities().map((story) => ({
     id: story.id,
@@ -152,7 +204,7 @@ export function demoActivities(units: Map<string, UnitRow>): ActivityRow[] {
     kind: story.kind,
     conductedById: story.by,
     unitCode: story.at,
-    unitPath: unitPath(story.at),
+    unitPath: unitPath(story.at, story.startedOn),
     startedOn: story.startedOn,
     endedOn: story.endedOn,
     personnel: story.personnel,
@@ -163,17 +215,58 @@ export function demoActivities(units: Map<string, UnitRow>): ActivityRow[] {
     coordinationProgramId: story.programId ?? null,
     classification: 'PUBLIC',
   }));
+  const twoLevelPeriod = (key: string) => TWO_LEVEL_PERIODS[pick(`${key}/period`, TWO_LEVEL_PERIODS.length)];
   for (const unit of demoUnits()) {
-    if (unit.level === 'DISTRICT') {
+    if (unit.validFrom === TWO_LEVEL_FIRST_DAY) {
+      if (unit.level === 'PROVINCIAL') rows.push(...provinceActivities(unit, units, twoLevelPeriod));
+      else if (unit.level === 'COMMUNE' && pick(`armed-forces/${unit.code}-2025/commune`, 5) === 0) {
+        const key = `armed-forces/activity/${unit.code}-2025/commune`;
+        rows.push(fillerActivity(key, unit, twoLevelPeriod(key), ownConductors(unit, units)));
+      }
+    } else if (unit.level === 'DISTRICT') {
       for (const year of [2023, 2024]) {
         const count = 2 + pick(`armed-forces/${unit.code}/${year}/count`, 3);
-        for (let i = 0; i < count; i += 1) rows.push(fillerActivity(`armed-forces/activity/${unit.code}/${year}/${i}`, unit, year, units));
+        for (let i = 0; i < count; i += 1)
+          rows.push(fillerActivity(`armed-forces/activity/${unit.code}/${year}/${i}`, unit, wholeYear(year), ownConductors(unit, units)));
       }
+      const count = 1 + pick(`armed-forces/${unit.code}/2025h1/count`, 2);
+      for (let i = 0; i < count; i += 1)
+        rows.push(fillerActivity(`armed-forces/activity/${unit.code}/2025h1/${i}`, unit, FIRST_HALF_2025, ownConductors(unit, units)));
     } else if (unit.level === 'COMMUNE' && pick(`armed-forces/${unit.code}/commune`, 5) === 0) {
-      rows.push(
-        fillerActivity(`armed-forces/activity/${unit.code}/commune`, unit, 2023 + pick(`armed-forces/${unit.code}/year`, 2), units),
-      );
+      const year = 2023 + pick(`armed-forces/${unit.code}/year`, 2);
+      rows.push(fillerActivity(`armed-forces/activity/${unit.code}/commune`, unit, wholeYear(year), ownConductors(unit, units)));
     }
+  }
+  return rows;
+}
+
+/**
+ * The activities of a province formed on 2025-07-01 above its communes: one or two by
+ * each regional defense command, in a commune of its area (one formed from a commune of
+ * the former districts it took over), and two by the provincial military command or
+ * police at the province itself.
+ */
+function provinceActivities(province: ReferenceUnit, units: Map<string, UnitRow>, period: (key: string) => Period): ActivityRow[] {
+  const rows: ActivityRow[] = [];
+  const communes = demoUnits().filter((u) => u.level === 'COMMUNE' && parentOf(u) === province);
+  const commands = [...units.values()].filter(
+    (u) => u.kind === 'REGIONAL_DEFENSE_COMMAND' && u.unitCode === province.code && u.validFrom === province.validFrom,
+  );
+  for (const command of commands) {
+    // The same rule as a commune command's parent: the district of the first commune it was formed from.
+    const area = communes.filter(
+      (c) => c.predecessors[0] && command.predecessorIds.includes(orgId.militaryCommand(parentOf(c.predecessors[0].unit)!)),
+    );
+    const count = 1 + pick(`armed-forces/${command.id}/count`, 2);
+    for (let i = 0; i < count; i += 1) {
+      const key = `armed-forces/activity/${command.id}/${i}`;
+      const at = area.length ? area[pick(`${key}/commune`, area.length)] : province;
+      rows.push(fillerActivity(key, at, period(key), { army: command }));
+    }
+  }
+  for (let i = 0; i < 2; i += 1) {
+    const key = `armed-forces/activity/${province.code}-2025/province/${i}`;
+    rows.push(fillerActivity(key, province, period(key), ownConductors(province, units)));
   }
   return rows;
 }

@@ -1,5 +1,5 @@
-import { CENTRAL, orgId, STORIES } from '../demo';
-import { NATION_CODE, unitPath } from '../../lib';
+import { CENTRAL, demoId, inName, orgId, STORIES, TWO_LEVEL_PROVINCES } from '../demo';
+import { NATION_CODE, referenceUnit, TWO_LEVEL_FIRST_DAY, unitPath } from '../../lib';
 import type { CampaignKind } from '../../subgraphs/front/entities/Campaign';
 import { CampaignEntity } from '../../subgraphs/front/entities';
 import { FRONT_STORIES } from './stories';
@@ -9,6 +9,7 @@ interface CampaignSeed {
   name: string;
   kind: CampaignKind;
   organizer: string;
+  /** The unit's code; the version is the one in force on `startsOn`. */
   unit: string;
   programId?: string;
   startsOn: string;
@@ -18,6 +19,7 @@ interface CampaignSeed {
 
 const C = FRONT_STORIES.campaigns;
 
+/** The stories' campaigns: the nation's, and the three-level era's provinces' (their organizations' plain ids). */
 const CAMPAIGNS: CampaignSeed[] = [
   {
     id: C.newRuralAreas,
@@ -108,15 +110,52 @@ const CAMPAIGNS: CampaignSeed[] = [
   },
 ];
 
-/** The demo's campaigns and emulation movements, as rows. */
+/**
+ * The campaigns of the provinces formed on 2025-07-01, organized by their own Front
+ * organizations (`VFF-68-2025`), all over by the seed date: the month for the poor in
+ * 2025 and 2026, and the youth's summer volunteer campaign of 2026.
+ */
+function twoLevelCampaigns(): CampaignSeed[] {
+  return TWO_LEVEL_PROVINCES.flatMap((code): CampaignSeed[] => {
+    const province = referenceUnit(code, TWO_LEVEL_FIRST_DAY)!;
+    const id = (what: string) => demoId(`front/campaign/${code}-2025/${what}`);
+    const forThePoor = (year: number): CampaignSeed => ({
+      id: id(`for-the-poor-${year}`),
+      name: `Ngày vì người nghèo năm ${year}`,
+      kind: 'CAMPAIGN',
+      organizer: orgId.front('VFF', province),
+      unit: code,
+      startsOn: `${year}-10-17`,
+      endsOn: `${year}-11-18`,
+      description: `Tháng cao điểm vận động ủng hộ Quỹ "Vì người nghèo" ${inName(province)}: hỗ trợ xây dựng, sửa chữa nhà Đại đoàn kết, tặng quà hộ nghèo, hộ cận nghèo.`,
+    });
+    return [
+      forThePoor(2025),
+      forThePoor(2026),
+      {
+        id: id('green-summer-2026'),
+        name: 'Chiến dịch Thanh niên tình nguyện hè năm 2026',
+        kind: 'CAMPAIGN',
+        organizer: orgId.front('YU', province),
+        unit: code,
+        startsOn: '2026-06-01',
+        endsOn: '2026-08-31',
+        description:
+          'Đoàn viên, thanh niên hỗ trợ người dân sử dụng dịch vụ công trực tuyến, sửa chữa đường giao thông nông thôn và dạy học hè tại các xã.',
+      },
+    ];
+  });
+}
+
+/** The demo's campaigns and emulation movements, as rows, each placed in its unit's version on the day it starts. */
 export function demoCampaigns(): CampaignEntity[] {
-  return CAMPAIGNS.map((seed) => ({
+  return [...CAMPAIGNS, ...twoLevelCampaigns()].map((seed) => ({
     id: seed.id,
     name: seed.name,
     kind: seed.kind,
     organizerId: seed.organizer,
     unitCode: seed.unit,
-    unitPath: unitPath(seed.unit),
+    unitPath: unitPath(seed.unit, seed.startsOn),
     coordinationProgramId: seed.programId ?? null,
     startsOn: seed.startsOn,
     endsOn: seed.endsOn,

@@ -1,4 +1,4 @@
-import { demoUnits, FrontPrefix, inName, officialName, orgId, pick } from '../demo';
+import { demoUnits, FrontPrefix, inName, lifeOf, officialName, orgId, parentOf, pick } from '../demo';
 import type { ReferenceUnit } from '../../lib';
 import type { FrontOrganizationKind } from '../../subgraphs/front/entities/FrontOrganization';
 import { FrontOrganizationEntity } from '../../subgraphs/front/entities';
@@ -97,7 +97,7 @@ function within(key: string, [low, high]: [number, number]): number {
  * level, adds the grassroots unions of enterprises and agencies it directs itself).
  */
 function memberCount(spec: KindSpec, unit: ReferenceUnit, sumOfChildren: number): number | null {
-  const id = orgId.front(spec.prefix, unit.code);
+  const id = orgId.front(spec.prefix, unit);
   if (spec.kind === 'FATHERLAND_FRONT') return null;
   if (unit.level === 'CENTRAL') return spec.nationalMembers;
   if (spec.kind === 'TRADE_UNION') {
@@ -106,19 +106,25 @@ function memberCount(spec: KindSpec, unit: ReferenceUnit, sumOfChildren: number)
   return unit.level === 'COMMUNE' ? within(`${id}/members`, spec.communeMembers!) : sumOfChildren;
 }
 
-/** Every Front and socio-political organization of the demo units, parents before children. */
+/**
+ * Every Front and socio-political organization of the demo unit versions, parents
+ * before children. Since 2025-07-01 the socio-political organizations operate under
+ * the Fatherland Front (design section 10); they keep their own records and lines.
+ */
 export function demoOrganizations(): FrontOrganizationEntity[] {
   const units = demoUnits();
   const rows = new Map<string, FrontOrganizationEntity>();
   const childMembers = new Map<string, number>();
+  const ids = new Set(units.flatMap((unit) => KINDS.filter((spec) => exists(spec, unit)).map((spec) => orgId.front(spec.prefix, unit))));
   // Children come after their parents in `units`: walking backwards sums each unit's children first.
   for (const unit of [...units].reverse()) {
     for (const spec of KINDS) {
       if (!exists(spec, unit)) continue;
-      const id = orgId.front(spec.prefix, unit.code);
+      const id = orgId.front(spec.prefix, unit);
       const central = unit.level === 'CENTRAL';
       const count = memberCount(spec, unit, childMembers.get(id) ?? 0);
-      const parentId = unit.parentCode ? orgId.front(spec.prefix, unit.parentCode) : null;
+      const parent = parentOf(unit);
+      const parentId = parent ? orgId.front(spec.prefix, parent) : null;
       if (parentId && count !== null) childMembers.set(parentId, (childMembers.get(parentId) ?? 0) + count);
       rows.set(id, {
         id,
@@ -127,7 +133,8 @@ export function demoOrganizations(): FrontOrganizationEntity[] {
         level: unit.level,
         unitCode: unit.code,
         unitPath: unit.path,
-        headName: officialName(id),
+        ...lifeOf(unit, spec.prefix, (other) => ids.has(other)),
+        headName: officialName(id, { woman: spec.kind === 'WOMENS_UNION' }),
         headTitle: central ? spec.centralHeadTitle : spec.headTitle,
         parentId,
         memberCount: count,

@@ -1,5 +1,26 @@
-import { addDays, BINH_THUAN_DONRE, CENTRAL, DEMO_PROVINCES, demoId, inName, orgId, pick, STORIES } from '../demo';
-import { referenceUnit, unitPath, unitTree, type OrganizationTypeName } from '../../lib';
+import {
+  addDays,
+  BINH_THUAN_DONRE,
+  CENTRAL,
+  DEMO_PROVINCES,
+  demoId,
+  demoUnits,
+  inName,
+  orgId,
+  parentOf,
+  pick,
+  STORIES,
+  TWO_LEVEL_PROVINCES,
+} from '../demo';
+import {
+  LAST_THREE_LEVEL_DAY,
+  referenceUnit,
+  TWO_LEVEL_FIRST_DAY,
+  unitPath,
+  unitTree,
+  type OrganizationTypeName,
+  type ReferenceUnit,
+} from '../../lib';
 import type { RecommendationStatus } from '../../subgraphs/front/entities/Recommendation';
 import type { Classification, SupervisionForm } from '../../subgraphs/front/entities/Supervision';
 import { RecommendationEntity, SupervisionEntity } from '../../subgraphs/front/entities';
@@ -22,6 +43,7 @@ interface SupervisionSeed {
   form: SupervisionForm;
   conductedBy: string;
   target: OrganizationRef;
+  /** The unit's code; the version is the one in force on `startedOn`. */
   unit: string;
   caseId?: string;
   programId?: string;
@@ -33,7 +55,8 @@ interface SupervisionSeed {
 }
 
 const stateAgency = (id: string): OrganizationRef => ['StateAgency', id];
-const PCOM = (unit: string) => stateAgency(orgId.peoplesCommittee(unit));
+/** A unit's People's Committee: give the version for a unit of the two-level era (`PCOM-68-2025`). */
+const PCOM = (unit: string | ReferenceUnit) => stateAgency(orgId.peoplesCommittee(unit));
 const S = FRONT_STORIES.supervisions;
 
 /** The supervisions the demo's stories are told with (design section 5, scenario 4). */
@@ -459,6 +482,7 @@ function statusFor(key: string, year: number): RecommendationStatus {
     2023: ['IMPLEMENTED', 'IMPLEMENTED', 'IN_PROGRESS', 'REJECTED'],
     2024: ['IMPLEMENTED', 'IN_PROGRESS', 'IN_PROGRESS', 'ACCEPTED'],
     2025: ['ACCEPTED', 'PENDING', 'PENDING', 'IN_PROGRESS'],
+    2026: ['ACCEPTED', 'PENDING', 'IN_PROGRESS', 'PENDING'],
   };
   const options = byYear[year];
   return options[pick(key, options.length)];
@@ -471,10 +495,14 @@ const RESPONSES: Partial<Record<RecommendationStatus, string>> = {
   REJECTED: 'Chưa thể thực hiện do vượt thẩm quyền cấp huyện; đã báo cáo cấp trên xem xét.',
 };
 
-/** One supervision of each district's People's Committee, in a year between 2023 and 2025. */
+/**
+ * One supervision of each district's People's Committee, in a year between 2023 and
+ * 2025. A district ended on 2025-06-30: a supervision that would start in July 2025
+ * starts 30 days earlier, in June.
+ */
 function districtSupervisions(): SupervisionSeed[] {
   return DEMO_PROVINCES.flatMap((province) =>
-    unitTree(province)
+    unitTree(province, LAST_THREE_LEVEL_DAY)
       .filter((unit) => unit.level === 'DISTRICT')
       .map((district): SupervisionSeed => {
         const key = `front/supervision/district/${district.code}`;
@@ -482,7 +510,8 @@ function districtSupervisions(): SupervisionSeed[] {
         const topics = DISTRICT_TOPICS[prefix];
         const topic = topics[pick(`${key}/topic`, topics.length)];
         const year = 2023 + pick(`${key}/year`, 3);
-        const startedOn = isoDate(year, 2 + pick(`${key}/month`, 6), 1 + pick(`${key}/day`, 20));
+        const planned = isoDate(year, 2 + pick(`${key}/month`, 6), 1 + pick(`${key}/day`, 20));
+        const startedOn = planned > LAST_THREE_LEVEL_DAY ? addDays(planned, -30) : planned;
         const endedOn = addDays(startedOn, 12 + pick(`${key}/length`, 25));
         return {
           id: demoId(key),
@@ -511,8 +540,8 @@ function districtSupervisions(): SupervisionSeed[] {
 /** Each province's Front committee: a supervision and a social criticism a year, the 2025 supervision of Gia Lai still under way. */
 function provincialSupervisions(): SupervisionSeed[] {
   return DEMO_PROVINCES.flatMap((province) => {
-    const unit = referenceUnit(province)!;
-    const vff = orgId.front('VFF', province);
+    const unit = referenceUnit(province, LAST_THREE_LEVEL_DAY)!;
+    const vff = orgId.front('VFF', unit);
     const key = (what: string) => `front/supervision/province/${province}/${what}`;
     const answered = (what: string, status: RecommendationStatus, on: string): RecommendationSeed => ({
       content: what,
@@ -546,7 +575,7 @@ function provincialSupervisions(): SupervisionSeed[] {
         title: `Phản biện xã hội dự thảo Nghị quyết của Hội đồng nhân dân ${inName(unit)} về bảng giá đất`,
         form: 'SOCIAL_CRITICISM',
         conductedBy: vff,
-        target: stateAgency(orgId.peoplesCouncil(province)),
+        target: stateAgency(orgId.peoplesCouncil(unit)),
         unit: province,
         startedOn: '2024-11-04',
         endedOn: '2024-11-22',
@@ -588,9 +617,151 @@ function provincialSupervisions(): SupervisionSeed[] {
   });
 }
 
+/** What a province's Front supervises in its communes in the two-level era. */
+const TWO_LEVEL_COMMUNE_TOPICS: Topic[] = [
+  {
+    title: 'Giám sát việc tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm phục vụ hành chính công',
+    findings:
+      'Trung tâm tiếp nhận, giải quyết phần lớn hồ sơ đúng hạn; một số thủ tục đất đai còn chậm do hồ sơ của cấp huyện trước đây chưa được bàn giao, số hóa đầy đủ, người dân ở các thôn xa trụ sở phải đi lại nhiều.',
+    recommendations: [
+      'Hoàn thành tiếp nhận, số hóa hồ sơ đất đai được bàn giao để giải quyết thủ tục đúng hạn.',
+      'Bố trí điểm tiếp nhận hồ sơ lưu động tại các thôn xa trụ sở xã.',
+    ],
+  },
+  {
+    title: 'Giám sát việc thực hiện Chương trình xóa nhà tạm, nhà dột nát',
+    findings:
+      'Các hộ thuộc diện hỗ trợ đã được khởi công, phần lớn hoàn thành đúng tiến độ; một số hộ chậm do chưa có đất ở hợp pháp hoặc khó khăn về phần kinh phí đối ứng.',
+    recommendations: [
+      'Tháo gỡ thủ tục đất ở cho các hộ chưa đủ điều kiện xây dựng nhà.',
+      'Vận động các đoàn thể, doanh nghiệp hỗ trợ ngày công, vật liệu cho các hộ khó khăn về kinh phí đối ứng.',
+    ],
+  },
+  {
+    title: 'Giám sát việc giải quyết kiến nghị của Nhân dân sau sắp xếp đơn vị hành chính',
+    findings:
+      'Kiến nghị về điều chỉnh địa chỉ trên giấy tờ cá nhân được hướng dẫn kịp thời; kiến nghị về sử dụng trụ sở, nhà văn hóa dôi dư sau sắp xếp chưa được trả lời.',
+    recommendations: [
+      'Trả lời bằng văn bản các kiến nghị về sử dụng trụ sở, cơ sở vật chất dôi dư sau sắp xếp.',
+      'Công khai phương án sử dụng trụ sở dôi dư và lấy ý kiến Nhân dân trước khi quyết định.',
+    ],
+  },
+];
+
+/** How many communes of each province the province's Front supervises in the two-level era. */
+const TWO_LEVEL_COMMUNE_SUPERVISIONS = 3;
+
+/**
+ * The supervisions of the two-level era (from 2025-07-01), each conducted by the
+ * Fatherland Front committee of a province formed then and aimed at the People's
+ * Committee or Council of that era (`PCOM-68-2025`): at the province, a supervision in
+ * 2025, a social criticism of the 2026 land price table and a 2026 supervision still
+ * under way on the seed date; and a supervision in a few of its communes, in 2025 or 2026.
+ */
+function twoLevelSupervisions(): SupervisionSeed[] {
+  return TWO_LEVEL_PROVINCES.flatMap((code) => {
+    const province = referenceUnit(code, TWO_LEVEL_FIRST_DAY)!;
+    const vff = orgId.front('VFF', province);
+    const key = (what: string) => `front/supervision/province/${code}-2025/${what}`;
+    const answered = (what: string, status: RecommendationStatus, on: string): RecommendationSeed => ({
+      content: what,
+      status,
+      response: RESPONSES[status],
+      on,
+    });
+    const seeds: SupervisionSeed[] = [
+      {
+        id: demoId(key('2025-local-government')),
+        title: `Giám sát việc tổ chức, vận hành chính quyền địa phương hai cấp và giải quyết thủ tục hành chính cho Nhân dân trên địa bàn ${inName(province)}`,
+        form: 'SUPERVISION',
+        conductedBy: vff,
+        target: PCOM(province),
+        unit: code,
+        startedOn: '2025-09-15',
+        endedOn: '2025-10-17',
+        findings:
+          'Chính quyền các xã, phường sau sắp xếp vận hành thông suốt, phần lớn thủ tục hành chính được giải quyết đúng hạn; một số xã thiếu cán bộ chuyên môn về đất đai, xây dựng, hạ tầng công nghệ thông tin chưa đồng bộ.',
+        recommendations: [
+          answered('Bố trí, tăng cường cán bộ chuyên môn về đất đai, xây dựng cho các xã còn thiếu.', 'IN_PROGRESS', '2025-12-05'),
+          answered(
+            'Đầu tư đồng bộ hạ tầng công nghệ thông tin cho Trung tâm phục vụ hành chính công các xã, phường.',
+            statusFor(key('2025/2'), 2025),
+            '2025-11-20',
+          ),
+        ],
+      },
+      {
+        id: demoId(key('2025-land-prices')),
+        title: `Phản biện xã hội dự thảo Nghị quyết của Hội đồng nhân dân ${inName(province)} về bảng giá đất áp dụng từ ngày 01/01/2026`,
+        form: 'SOCIAL_CRITICISM',
+        conductedBy: vff,
+        target: stateAgency(orgId.peoplesCouncil(province)),
+        unit: code,
+        startedOn: '2025-11-03',
+        endedOn: '2025-11-21',
+        findings:
+          'Dự thảo thống nhất giá đất giữa các địa phương trước sắp xếp; giá đất ở một số khu vực giáp ranh giữa các tỉnh cũ còn chênh lệch lớn, chưa sát giá thị trường.',
+        recommendations: [
+          answered(
+            'Rà soát, điều chỉnh giá đất tại các khu vực giáp ranh giữa các tỉnh cũ cho hợp lý, sát giá thị trường.',
+            'ACCEPTED',
+            '2025-12-10',
+          ),
+        ],
+      },
+      {
+        id: demoId(key('2026-poverty')),
+        title: `Giám sát việc thực hiện chính sách giảm nghèo đa chiều giai đoạn 2026–2030 trên địa bàn ${inName(province)}`,
+        form: 'SUPERVISION',
+        conductedBy: vff,
+        target: PCOM(province),
+        unit: code,
+        startedOn: '2026-10-12',
+        endedOn: null,
+        findings: null,
+        recommendations: [],
+      },
+    ];
+    const communes = demoUnits().filter((u) => u.level === 'COMMUNE' && parentOf(u) === province);
+    const chosen = new Set<ReferenceUnit>();
+    for (let n = 0; chosen.size < Math.min(TWO_LEVEL_COMMUNE_SUPERVISIONS, communes.length); n += 1) {
+      chosen.add(communes[pick(key(`commune/${n}`), communes.length)]);
+    }
+    for (const commune of chosen) {
+      const at = `front/supervision/commune/${commune.code}-2025`;
+      const topic = TWO_LEVEL_COMMUNE_TOPICS[pick(`${at}/topic`, TWO_LEVEL_COMMUNE_TOPICS.length)];
+      // From 2025-08-01 to 2026-08-31, so that the answers come by the seed date.
+      const startedOn = addDays('2025-08-01', pick(`${at}/started`, 396));
+      const year = Number(startedOn.slice(0, 4));
+      const endedOn = addDays(startedOn, 12 + pick(`${at}/length`, 20));
+      seeds.push({
+        id: demoId(at),
+        title: `${topic.title} trên địa bàn ${inName(commune)}`,
+        form: 'SUPERVISION',
+        conductedBy: vff,
+        target: PCOM(commune),
+        unit: commune.code,
+        startedOn,
+        endedOn,
+        findings: topic.findings,
+        recommendations: topic.recommendations.map((content, i) => {
+          const status = statusFor(`${at}/recommendation/${i}`, year);
+          return {
+            content,
+            status,
+            response: RESPONSES[status],
+            on: status === 'PENDING' ? addDays(endedOn, 7) : addDays(endedOn, 20 + pick(`${at}/answered/${i}`, 20)),
+          };
+        }),
+      });
+    }
+    return seeds;
+  });
+}
+
 /** The demo's supervisions and their recommendations, as rows. */
 export function demoSupervisions(): { supervisions: SupervisionEntity[]; recommendations: RecommendationEntity[] } {
-  const seeds = [...STORY_SUPERVISIONS, ...provincialSupervisions(), ...districtSupervisions()];
+  const seeds = [...STORY_SUPERVISIONS, ...provincialSupervisions(), ...districtSupervisions(), ...twoLevelSupervisions()];
   const supervisions = seeds.map((seed): SupervisionEntity => ({
     id: seed.id,
     title: seed.title,
@@ -599,7 +770,7 @@ export function demoSupervisions(): { supervisions: SupervisionEntity[]; recomme
     targetType: seed.target[0],
     targetId: seed.target[1],
     unitCode: seed.unit,
-    unitPath: unitPath(seed.unit),
+    unitPath: unitPath(seed.unit, seed.startedOn),
     caseId: seed.caseId ?? null,
     coordinationProgramId: seed.programId ?? null,
     startedOn: seed.startedOn,

@@ -1,5 +1,5 @@
 import { demoId, orgId, STORIES } from '../demo';
-import { unitPath } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, unitPath } from '../../lib';
 import type { PartyDocumentCaseEntity, PartyDocumentEntity } from '../../subgraphs/party/entities';
 
 export type DocumentRow = Omit<PartyDocumentEntity, 'version' | 'caseLinks'>;
@@ -17,7 +17,7 @@ const document = (
   id,
   issuerId: orgId.partyCommittee(issuerUnit),
   unitCode: issuerUnit,
-  unitPath: unitPath(issuerUnit),
+  unitPath: unitPath(issuerUnit, LAST_THREE_LEVEL_DAY),
   classification: 'PUBLIC',
   ...fields,
 });

@@ -1,13 +1,20 @@
-import { BORDER_PROVINCES, DEMO_PROVINCES, demoId, demoUnits, FrontPrefix, inName, orgId, pick } from '../demo';
-import type { Level, OrganizationTypeName, ReferenceUnit } from '../../lib';
+import { BORDER_PROVINCES, demoId, demoUnits, FrontPrefix, inName, orgId, pick, THREE_LEVEL_PROVINCES, TWO_LEVEL_PROVINCES } from '../demo';
+import {
+  LAST_THREE_LEVEL_DAY,
+  referenceUnit,
+  TWO_LEVEL_FIRST_DAY,
+  type Level,
+  type OrganizationTypeName,
+  type ReferenceUnit,
+} from '../../lib';
 import type { MobilizationModelEntity, ModelField, ModelKind } from '../../subgraphs/party/entities/MobilizationModel';
 
 export type ModelRow = Omit<MobilizationModelEntity, 'version'>;
 
-/** Who builds a kind of model: the owner's family and id at a unit, and the tiers where that organization exists. */
+/** Who builds a kind of model: the owner's family and id at a unit version, and the tiers where that organization exists. */
 interface OwnerFamily {
   type: OrganizationTypeName;
-  id: (unit: string) => string;
+  id: (unit: ReferenceUnit) => string;
   levels: readonly Level[];
 }
 
@@ -44,7 +51,9 @@ interface Template {
   /**
    * Where the model is placed in every province, instead of a pseudo-random tier:
    * party-owned models below the province in each of them, so that a district-by-district
-   * overview resolves party owners in every province alike.
+   * overview resolves party owners in every province alike. In the two-level era, which
+   * has no districts, a district model goes to a commune where its owner has one, else
+   * to the province.
    */
   level?: Level;
 }
@@ -236,21 +245,47 @@ const TEMPLATES: Template[] = [
 ];
 
 /**
- * Every template that fits a demo province, placed deterministically at the
- * province, one of its districts or one of its communes (where the owner exists),
- * recognized in a year from 2019 to 2025.
+ * Every template that fits a demo province, in each era, placed deterministically at
+ * the province or one of its units below (where the owner exists), the owner being
+ * that unit version's organization: in each province of the three-level era,
+ * recognized in a year from 2019 to 2025; in each province formed on 2025-07-01,
+ * recognized in 2025 or 2026. A code may name a province in both eras (Lâm Đồng, 68),
+ * so the two-level era's keys carry `-2025`, like its organizations' ids.
  */
 export function modelRows(): ModelRow[] {
   const units = demoUnits();
   const rows: ModelRow[] = [];
-  for (const province of DEMO_PROVINCES) {
-    const inProvince = units.filter((u) => u.path.startsWith(`/VN/${province}/`));
-    const byLevel = (level: Level) => inProvince.filter((u) => u.level === level);
+  const provinces = [
+    ...THREE_LEVEL_PROVINCES.map((code) => ({
+      key: code,
+      province: referenceUnit(code, LAST_THREE_LEVEL_DAY)!,
+      firstYear: 2019,
+      years: 7,
+    })),
+    ...TWO_LEVEL_PROVINCES.map((code) => ({
+      key: `${code}-2025`,
+      province: referenceUnit(code, TWO_LEVEL_FIRST_DAY)!,
+      firstYear: 2025,
+      years: 2,
+    })),
+  ];
+  for (const { key: provinceKey, province, firstYear, years } of provinces) {
+    const twoLevel = province.validFrom === TWO_LEVEL_FIRST_DAY;
+    // The province's units of its own era (the path alone would also match the other era's 68).
+    const inProvince = units.filter(
+      (u) =>
+        u.level !== 'PROVINCIAL' &&
+        u.path.startsWith(province.path) &&
+        u.validFrom === province.validFrom &&
+        u.validTo === province.validTo,
+    );
+    const byLevel = (level: Level) => (level === 'PROVINCIAL' ? [province] : inProvince.filter((u) => u.level === level));
     TEMPLATES.forEach((template, i) => {
-      const key = `model/${province}/${i}`;
-      if (template.owner === OWNERS.borderGuard && !BORDER_PROVINCES.has(province)) return;
-      const levels = template.owner.levels;
-      const level = template.level ?? levels[pick(`${key}/level`, levels.length)];
+      const key = `model/${provinceKey}/${i}`;
+      if (template.owner === OWNERS.borderGuard && !BORDER_PROVINCES.has(province.code)) return;
+      const levels = twoLevel ? template.owner.levels.filter((l) => l !== 'DISTRICT') : template.owner.levels;
+      const fixed = twoLevel && template.level === 'DISTRICT' ? (levels.includes('COMMUNE') ? 'COMMUNE' : 'PROVINCIAL') : template.level;
+      const level = fixed ?? levels[pick(`${key}/level`, levels.length)];
       const candidates: ReferenceUnit[] = byLevel(level);
       const unit = candidates[pick(`${key}/unit`, candidates.length)];
       rows.push({
@@ -258,11 +293,11 @@ export function modelRows(): ModelRow[] {
         name: `${template.name} (${inName(unit)})`,
         kind: template.kind,
         field: template.field,
-        year: 2019 + pick(`${key}/year`, 7),
+        year: firstYear + pick(`${key}/year`, years),
         unitCode: unit.code,
         unitPath: unit.path,
         ownerType: template.owner.type,
-        ownerId: template.owner.id(unit.code),
+        ownerId: template.owner.id(unit),
         description: template.description,
       });
     });

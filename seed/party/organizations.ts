@@ -1,4 +1,4 @@
-import { CENTRAL, demoUnits, inName, officialName, orgId, shortName } from '../demo';
+import { CENTRAL, demoUnits, inName, lifeOf, officialName, orgId, parentOf, shortName } from '../demo';
 import type { ReferenceUnit } from '../../lib';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../../subgraphs/party/entities';
 
@@ -25,21 +25,34 @@ export function committeeName(unit: ReferenceUnit): string {
   }
 }
 
-/** The committee of every demo unit, parents before children (the order `demoUnits` gives). */
+/**
+ * Ban Tuyên giáo và Dân vận: the Propaganda and Mass Mobilization Commission each
+ * committee formed in 2025 by merging its Propaganda Commission and its Mass
+ * Mobilization Commission (design section 10). The Central one on 2025-02-03
+ * (Politburo decision of that day); for the provinces and districts the demo uses
+ * 2025-03-01: the provincial committees merged theirs in the weeks after the Central
+ * one, most by the beginning of March, and the demo does not know each one's date.
+ * The commissions formed on 2025-07-01 carry the new name from the start.
+ */
+export const COMMISSIONS_MERGED_ON = { central: '2025-02-03', local: '2025-03-01' } as const;
+
+/** The committee of every demo unit version, parents before children (the order `demoUnits` gives). */
 export function committeeRows(): CommitteeRow[] {
   return demoUnits().map((unit) => {
-    const id = orgId.partyCommittee(unit.code);
     const central = unit.level === 'CENTRAL';
+    const id = central ? CENTRAL.partyCommittee : orgId.partyCommittee(unit);
+    const parent = parentOf(unit);
     return {
-      id: central ? CENTRAL.partyCommittee : id,
+      id,
       name: committeeName(unit),
       level: unit.level,
       unitCode: unit.code,
       unitPath: unit.path,
+      ...lifeOf(unit, 'PC'),
       // The General Secretary is named as in the sources; local secretaries get generated names.
       headName: central ? 'Tô Lâm' : officialName(id),
       headTitle: central ? 'Tổng Bí thư' : 'Bí thư',
-      parentId: unit.parentCode ? orgId.partyCommittee(unit.parentCode) : null,
+      parentId: parent ? (parent.level === 'CENTRAL' ? CENTRAL.partyCommittee : orgId.partyCommittee(parent)) : null,
     };
   });
 }
@@ -49,17 +62,25 @@ export function commissionRows(): CommissionRow[] {
   return demoUnits()
     .filter((unit) => unit.level !== 'COMMUNE')
     .map((unit) => {
-      const id = orgId.commission(unit.code);
       const central = unit.level === 'CENTRAL';
+      const id = central ? CENTRAL.commission : orgId.commission(unit);
+      const mergedOn = central ? COMMISSIONS_MERGED_ON.central : COMMISSIONS_MERGED_ON.local;
+      const formedMerged = unit.validFrom !== null && unit.validFrom >= mergedOn;
+      const oldName = central ? 'Ban Dân vận Trung ương' : `Ban Dân vận ${committeeName(unit)}`;
+      const newName = central ? 'Ban Tuyên giáo và Dân vận Trung ương' : `Ban Tuyên giáo và Dân vận ${committeeName(unit)}`;
       return {
         id,
-        name: central ? 'Ban Dân vận Trung ương' : `Ban Dân vận ${committeeName(unit)}`,
+        name: newName,
+        // Renamed while in force: the name it had before the merger, until the day before.
+        formerName: formedMerged ? null : oldName,
+        renamedOn: formedMerged ? null : mergedOn,
         level: unit.level,
         unitCode: unit.code,
         unitPath: unit.path,
+        ...lifeOf(unit, 'MMC'),
         headName: central ? 'Mai Văn Chính' : officialName(id),
         headTitle: 'Trưởng ban',
-        partyCommitteeId: orgId.partyCommittee(unit.code),
+        partyCommitteeId: central ? CENTRAL.partyCommittee : orgId.partyCommittee(unit),
       };
     });
 }

@@ -1,5 +1,5 @@
 import { CENTRAL, orgId, STORIES } from '../demo';
-import { unitPath } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, unitPath } from '../../lib';
 import type { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../../subgraphs/party/entities';
 
 export type ProgramRow = Omit<CoordinationProgramEntity, 'version'>;
@@ -23,7 +23,7 @@ export function programRows(): ProgramRow[] {
       startsOn: '2021-10-01',
       endsOn: null,
       unitCode: 'VN',
-      unitPath: unitPath('VN'),
+      unitPath: unitPath('VN', LAST_THREE_LEVEL_DAY),
     },
     {
       id: STORIES.programs.binhThuanExpressway,
@@ -36,7 +36,7 @@ export function programRows(): ProgramRow[] {
       startsOn: '2022-01-15',
       endsOn: '2025-12-31',
       unitCode: '60',
-      unitPath: unitPath('60'),
+      unitPath: unitPath('60', LAST_THREE_LEVEL_DAY),
     },
   ];
 }

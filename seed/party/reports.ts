@@ -1,34 +1,56 @@
-import { demoId, demoUnits, orgId, pick } from '../demo';
+import type { EntityManager } from 'typeorm';
+import { CENTRAL, demoId, demoUnits, orgId, parentOf, pick, SEED_DATE } from '../demo';
 import { demoPublishedOrganizations } from '../organizations';
 import { owesUnitReport } from '../../subgraphs/party/reporting/regime';
-import type { OrganizationTypeName, ReferenceUnit } from '../../lib';
+import { covers, FREQUENCIES, LAST_THREE_LEVEL_DAY, type OrganizationTypeName, type ReferenceUnit } from '../../lib';
 import type { ReportEntity } from '../../subgraphs/party/entities';
-import { addDays, dueDate, DEFAULT_DUE_DAYS, describePeriod, ReportingPeriod } from '../../subgraphs/party/reporting/periods';
+import {
+  addDays,
+  dueDate,
+  DEFAULT_DUE_DAYS,
+  describePeriod,
+  periodsEndingIn,
+  ReportingPeriod,
+} from '../../subgraphs/party/reporting/periods';
 
 export type ReportRow = ReportEntity;
 
-/** The periods the demo has reports for: the first three quarters of 2024. */
+/** The first day the demo has periodic reports for. */
+export const FIRST_REPORTED_DAY = '2024-01-01';
+
+/**
+ * The periods the demo has reports for: of every frequency, from January 2024 to the
+ * latest one due by the seed date (`SEED_DATE`, not the wall clock: the demo is the
+ * same whenever it is seeded), oldest first.
+ */
+export function demoPeriods(): ReportingPeriod[] {
+  return FREQUENCIES.flatMap((frequency) => periodsEndingIn(frequency, FIRST_REPORTED_DAY, SEED_DATE))
+    .filter((period) => dueDate(period, DEFAULT_DUE_DAYS) <= SEED_DATE)
+    .sort((a, b) => a.endsOn.localeCompare(b.endsOn) || FREQUENCIES.indexOf(a.frequency) - FREQUENCIES.indexOf(b.frequency));
+}
+
+/** The 2024 quarters the demo's stories are told in (the first reports of the demo). */
 export const DEMO_PERIODS: ReportingPeriod[] = [1, 2, 3].map((index) => describePeriod({ year: 2024, frequency: 'QUARTERLY', index }));
 
 const Q3 = '2024-Q3';
 
-/** One organization's duty towards one committee, by the id conventions of `seed/demo.ts`. */
+/** One organization's duty towards one committee for a period, by the id conventions of `seed/demo.ts`. */
 interface DemoObligation {
   submitterType: OrganizationTypeName;
   submitterId: string;
-  /** The submitter's unit. */
+  /** The submitter's unit version. */
   unit: ReferenceUnit;
   recipientUnit: ReferenceUnit;
   rule: 1 | 2;
 }
 
 /**
- * Rule 1 submitters of a unit: of the other families' demo organizations of the unit,
- * as their seeders make them, those the regime binds (`owesUnitReport`), the same rule
- * the party applies to the owners' lists.
+ * Rule 1 submitters of a unit version: of the other families' demo organizations of
+ * the unit, as their seeders make them, those the regime binds (`owesUnitReport`),
+ * the same rule the party applies to the owners' lists.
  */
 function unitSubmitters(unit: ReferenceUnit): DemoObligation[] {
-  return (demoPublishedOrganizations().get(unit.code) ?? [])
+  return demoPublishedOrganizations(unit)
     .filter((organization) => owesUnitReport(organization, unit.level))
     .map((organization) => ({
       submitterType: organization.type,
@@ -39,30 +61,31 @@ function unitSubmitters(unit: ReferenceUnit): DemoObligation[] {
     }));
 }
 
-/** Every obligation of the demo world: rule 1 at each local unit, rule 2 from each committee to its parent's. */
-export function demoObligations(): DemoObligation[] {
-  const units = demoUnits();
-  const byCode = new Map(units.map((u) => [u.code, u]));
+const committeeOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.partyCommittee : orgId.partyCommittee(unit));
+const commissionOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.commission : orgId.commission(unit));
+
+/**
+ * Every obligation of the demo world for a period, under the structure in force on
+ * its last day (design section 10): rule 1 at each local unit then in force, rule 2
+ * from each committee to its parent's. Until 2025-06-30 three levels, after two.
+ */
+export function demoObligations(period: ReportingPeriod = DEMO_PERIODS[2]): DemoObligation[] {
+  const units = demoUnits().filter((unit) => covers(unit, period.endsOn));
   const obligations: DemoObligation[] = [];
   for (const unit of units) {
     if (unit.level !== 'CENTRAL') obligations.push(...unitSubmitters(unit));
   }
   for (const unit of units) {
-    if (!unit.parentCode) continue;
-    obligations.push({
-      submitterType: 'PartyCommittee',
-      submitterId: orgId.partyCommittee(unit.code),
-      unit,
-      recipientUnit: byCode.get(unit.parentCode)!,
-      rule: 2,
-    });
+    const parent = parentOf(unit);
+    if (!parent) continue;
+    obligations.push({ submitterType: 'PartyCommittee', submitterId: committeeOf(unit), unit, recipientUnit: parent, rule: 2 });
   }
   return obligations;
 }
 
 /** A hand-crafted submission: when (Vietnam time), and whether it corrects the one before it. */
 interface Submission {
-  at: string;
+  at: string | Date;
   correction?: boolean;
 }
 
@@ -155,7 +178,21 @@ const URGENT: {
 ];
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const periodText = (period: ReportingPeriod) => `quý ${ROMAN[period.index! - 1]} năm ${period.year}`;
+/** How a report's title names its period: `quý III năm 2024`, `tháng 7 năm 2025`, `6 tháng đầu năm 2025`, `9 tháng năm 2025`, `năm 2025`. */
+function periodText(period: ReportingPeriod): string {
+  switch (period.frequency) {
+    case 'MONTHLY':
+      return `tháng ${period.index} năm ${period.year}`;
+    case 'QUARTERLY':
+      return `quý ${ROMAN[period.index! - 1]} năm ${period.year}`;
+    case 'SEMI_ANNUAL':
+      return `6 tháng ${period.index === 1 ? 'đầu' : 'cuối'} năm ${period.year}`;
+    case 'NINE_MONTHS':
+      return `9 tháng năm ${period.year}`;
+    case 'ANNUAL':
+      return `năm ${period.year}`;
+  }
+}
 
 const RULE_1_SUMMARIES = [
   'Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước; phối hợp giải quyết kịp thời kiến nghị của nhân dân.',
@@ -187,13 +224,17 @@ function patternSubmission(key: string, due: string): Date | null {
   return null;
 }
 
-/** Every report of the demo: the common pattern for Q1-Q3 2024, with the hand-crafted Q3 stories. */
+/**
+ * The reports of the 2024 quarters the stories are told in (Q1 to Q3): every
+ * obligation reports by the common pattern, with the hand-crafted Q3 stories, and the
+ * urgent reports. Every other period's reports are `insertPatternReports`'s.
+ */
 export function reportRows(): ReportRow[] {
   const rows: ReportRow[] = [];
   const corrections: ReportRow[] = [];
   for (const period of DEMO_PERIODS) {
     const due = dueDate(period, DEFAULT_DUE_DAYS);
-    for (const obligation of demoObligations()) {
+    for (const obligation of demoObligations(period)) {
       const key = `report/${obligation.submitterId}/${period.label}`;
       const story = period.label === Q3 ? STORIES_Q3[obligation.submitterId] : undefined;
       // District 596's communes are part of its story: all on time unless told otherwise above.
@@ -202,7 +243,7 @@ export function reportRows(): ReportRow[] {
         story ??
         (storyCommune
           ? [{ at: at(addDays(due, -1 - pick(`${key}/early`, 8)), 8 * 60 + pick(`${key}/time`, 8 * 60)).toISOString() }]
-          : [patternSubmission(key, due)].filter((d): d is Date => d !== null).map((d) => ({ at: d.toISOString() })));
+          : [patternSubmission(key, due)].filter((d): d is Date => d !== null).map((d) => ({ at: d })));
       let previous: ReportRow | null = null;
       let original: ReportRow | null = null;
       for (const submission of submissions) {
@@ -211,6 +252,7 @@ export function reportRows(): ReportRow[] {
             ? `Báo cáo kết quả công tác dân vận ${periodText(period)}`
             : `Báo cáo tình hình nhân dân và công tác dân vận ${periodText(period)}`;
         const summaries = obligation.rule === 1 ? RULE_1_SUMMARIES : RULE_2_SUMMARIES;
+        const summary = summaries[pick(`${key}/summary`, summaries.length)];
         const row: ReportRow = {
           id: demoId(`${key}${submission.correction ? '/correction' : ''}`),
           kind: 'PERIODIC',
@@ -221,14 +263,12 @@ export function reportRows(): ReportRow[] {
           submitterId: obligation.submitterId,
           submitterUnitCode: obligation.unit.code,
           submitterUnitPath: obligation.unit.path,
-          recipientId: orgId.partyCommittee(obligation.recipientUnit.code),
+          recipientId: committeeOf(obligation.recipientUnit),
           // Commune committees have no commission to copy.
-          copyToId: obligation.recipientUnit.level === 'COMMUNE' ? null : orgId.commission(obligation.recipientUnit.code),
+          copyToId: obligation.recipientUnit.level === 'COMMUNE' ? null : commissionOf(obligation.recipientUnit),
           title: submission.correction ? `${title} (bổ sung, điều chỉnh)` : title,
-          summary: submission.correction
-            ? `Điều chỉnh số liệu và bổ sung kết quả so với báo cáo đã gửi. ${summaries[pick(`${key}/summary`, summaries.length)]}`
-            : summaries[pick(`${key}/summary`, summaries.length)],
-          submittedAt: new Date(submission.at),
+          summary: submission.correction ? `Điều chỉnh số liệu và bổ sung kết quả so với báo cáo đã gửi. ${summary}` : summary,
+          submittedAt: typeof submission.at === 'string' ? new Date(submission.at) : submission.at,
           correctsId: submission.correction ? previous!.id : null,
           originalId: submission.correction ? original!.id : null,
           classification: 'PUBLIC',
@@ -241,8 +281,9 @@ export function reportRows(): ReportRow[] {
     }
   }
   for (const urgent of URGENT) {
-    const unit = demoUnits().find((u) => u.code === urgent.unit)!;
-    const recipient = demoUnits().find((u) => u.code === urgent.recipientUnit)!;
+    // The urgent stories are of 2024: their units as they stood then.
+    const unit = demoUnits().find((u) => u.code === urgent.unit && u.validTo !== null)!;
+    const recipient = demoUnits().find((u) => u.code === urgent.recipientUnit && u.validTo !== null)!;
     rows.push({
       id: demoId(`report/${urgent.submitterId}/urgent/${urgent.at}`),
       kind: 'URGENT',
@@ -253,8 +294,8 @@ export function reportRows(): ReportRow[] {
       submitterId: urgent.submitterId,
       submitterUnitCode: unit.code,
       submitterUnitPath: unit.path,
-      recipientId: orgId.partyCommittee(recipient.code),
-      copyToId: recipient.level === 'COMMUNE' ? null : orgId.commission(recipient.code),
+      recipientId: committeeOf(recipient),
+      copyToId: recipient.level === 'COMMUNE' ? null : commissionOf(recipient),
       title: urgent.title,
       summary: urgent.summary,
       submittedAt: new Date(urgent.at),
@@ -273,3 +314,68 @@ export const STORY_REPORT_IDS = {
   fu596Correction: demoId(`report/FU-596/${Q3}/correction`),
   pol60Urgent: demoId('report/POL-60/urgent/2024-08-20T21:10:00+07:00'),
 };
+
+/**
+ * The reports of every other period of `demoPeriods` (all five frequencies from January
+ * 2024 to the seed date, under the structure of each period's last day): several
+ * hundred thousand rows, so PostgreSQL makes them in one statement from the
+ * obligations of each era and the periods, instead of Node sending them (design
+ * section 10 asks for bulk seeding). The same pattern as `patternSubmission`, drawn
+ * from an md5 of the submitter and the period: 78 in 100 on time (up to eight days
+ * before the due date, in office hours), 12 late (one to eight days after), 10 never.
+ * Ids are deterministic (md5 as a UUID), so a second seeding adds nothing.
+ */
+export async function insertPatternReports(manager: EntityManager): Promise<void> {
+  const periods = demoPeriods().filter((period) => !DEMO_PERIODS.some((story) => story.label === period.label));
+  const eraOf = (period: ReportingPeriod) => (period.endsOn <= LAST_THREE_LEVEL_DAY ? 1 : 2);
+  const obligations = [1, 2].flatMap((era) => {
+    const sample = periods.find((period) => eraOf(period) === era);
+    return sample ? demoObligations(sample).map((obligation) => ({ era, ...obligation })) : [];
+  });
+  await manager.query(
+    `INSERT INTO report (id, kind, period_year, period_frequency, period_index, submitter_type, submitter_id,
+                         submitter_unit_code, submitter_unit_path, recipient_id, copy_to_id, title, summary,
+                         submitted_at, corrects_id, original_id, classification)
+     SELECT md5('dan-van-graph/report/' || o.id || '/' || p.label)::uuid::text, 'PERIODIC', p.year, p.frequency, p.index,
+            o.type, o.id, o.unit_code, o.unit_path, o.recipient, o.copy_to,
+            CASE o.rule WHEN 1 THEN 'Báo cáo kết quả công tác dân vận ' ELSE 'Báo cáo tình hình nhân dân và công tác dân vận ' END || p.text,
+            CASE o.rule WHEN 1 THEN ($16::text[])[1 + d.summary % cardinality($16::text[])]
+                        ELSE ($17::text[])[1 + d.summary % cardinality($17::text[])] END,
+            (p.due::text || 'T00:00:00+07:00')::timestamptz
+              + make_interval(days => CASE WHEN d.outcome < 78 THEN -d.early ELSE 1 + d.late END, mins => 7 * 60 + d.minute),
+            NULL, NULL, 'PUBLIC'
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
+              AS o(era, type, id, unit_code, unit_path, recipient, copy_to, rule)
+       JOIN unnest($9::int[], $10::int[], $11::text[], $12::int[], $13::text[], $14::text[], $15::date[])
+              AS p(era, year, frequency, index, label, text, due) ON p.era = o.era
+       CROSS JOIN LATERAL (
+         SELECT (get_byte(h, 0) * 256 + get_byte(h, 1)) % 100 AS outcome,
+                (get_byte(h, 2) * 256 + get_byte(h, 3)) % 600 AS minute,
+                get_byte(h, 4) % 9 AS early,
+                get_byte(h, 5) % 8 AS late,
+                get_byte(h, 6) AS summary
+           FROM decode(md5(o.id || '/' || p.label), 'hex') AS h
+       ) d
+      WHERE d.outcome < 90
+     ON CONFLICT DO NOTHING`,
+    [
+      obligations.map((o) => o.era),
+      obligations.map((o) => o.submitterType),
+      obligations.map((o) => o.submitterId),
+      obligations.map((o) => o.unit.code),
+      obligations.map((o) => o.unit.path),
+      obligations.map((o) => committeeOf(o.recipientUnit)),
+      obligations.map((o) => (o.recipientUnit.level === 'COMMUNE' ? null : commissionOf(o.recipientUnit))),
+      obligations.map((o) => o.rule),
+      periods.map(eraOf),
+      periods.map((period) => period.year),
+      periods.map((period) => period.frequency),
+      periods.map((period) => period.index),
+      periods.map((period) => period.label),
+      periods.map(periodText),
+      periods.map((period) => dueDate(period, DEFAULT_DUE_DAYS)),
+      RULE_1_SUMMARIES,
+      RULE_2_SUMMARIES,
+    ],
+  );
+}

@@ -1,10 +1,11 @@
-import { unitPath } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, referenceUnit, unitPath } from '../../lib';
 import type { StateAgency } from '../../subgraphs/state/entities/StateAgency';
-import { BINH_THUAN_DONRE, CENTRAL, demoUnits, inName, officialName, orgId } from '../demo';
+import { BINH_THUAN_DONRE, CENTRAL, demoUnits, inName, lifeOf, officialName, orgId } from '../demo';
 
 /** The demo state agencies; also read by seed/organizations.ts (the organizations `npm run token` signs for). */
 export function agencyRows(): StateAgency[] {
-  const nation = unitPath('VN');
+  const nation = unitPath('VN', LAST_THREE_LEVEL_DAY);
+  const central = { validFrom: null, validTo: null, predecessorIds: [] };
   const rows: StateAgency[] = [
     {
       id: CENTRAL.government,
@@ -13,6 +14,7 @@ export function agencyRows(): StateAgency[] {
       level: 'CENTRAL',
       unitCode: 'VN',
       unitPath: nation,
+      ...central,
       headName: 'Phạm Minh Chính',
       headTitle: 'Thủ tướng Chính phủ',
       parentAgencyId: null,
@@ -25,6 +27,7 @@ export function agencyRows(): StateAgency[] {
       level: 'CENTRAL',
       unitCode: 'VN',
       unitPath: nation,
+      ...central,
       headName: 'Nguyễn Văn Thắng',
       headTitle: 'Bộ trưởng',
       parentAgencyId: CENTRAL.government,
@@ -34,9 +37,9 @@ export function agencyRows(): StateAgency[] {
   // province, district and commune is a People's Council (elected) and a People's Committee.
   for (const u of demoUnits()) {
     if (u.level === 'CENTRAL') continue;
-    for (const [id, kind, body] of [
-      [orgId.peoplesCommittee(u.code), 'PEOPLES_COMMITTEE', 'Ủy ban nhân dân'],
-      [orgId.peoplesCouncil(u.code), 'PEOPLES_COUNCIL', 'Hội đồng nhân dân'],
+    for (const [id, kind, body, prefix] of [
+      [orgId.peoplesCommittee(u), 'PEOPLES_COMMITTEE', 'Ủy ban nhân dân', 'PCOM'],
+      [orgId.peoplesCouncil(u), 'PEOPLES_COUNCIL', 'Hội đồng nhân dân', 'PCOU'],
     ] as const) {
       rows.push({
         id,
@@ -45,6 +48,7 @@ export function agencyRows(): StateAgency[] {
         level: u.level,
         unitCode: u.code,
         unitPath: u.path,
+        ...lifeOf(u, prefix),
         headName: officialName(id),
         headTitle: 'Chủ tịch',
         parentAgencyId: null,
@@ -57,7 +61,8 @@ export function agencyRows(): StateAgency[] {
     kind: 'DEPARTMENT',
     level: 'PROVINCIAL',
     unitCode: '60',
-    unitPath: unitPath('60'),
+    unitPath: unitPath('60', LAST_THREE_LEVEL_DAY),
+    ...lifeOf(referenceUnit('60', LAST_THREE_LEVEL_DAY)!, 'DONRE'),
     headName: officialName(BINH_THUAN_DONRE),
     headTitle: 'Giám đốc',
     parentAgencyId: orgId.peoplesCommittee('60'),

@@ -282,7 +282,7 @@ export function caseRows(): Case[] {
     status: spec.status,
     classification: spec.classification ?? 'PUBLIC',
     unitCode: spec.unitCode,
-    unitPath: unitPath(spec.unitCode),
+    unitPath: unitPath(spec.unitCode, spec.openedOn),
     responsibleAgencyId: spec.responsibleAgencyId,
     householdsAffected: spec.householdsAffected,
     openedOn: spec.openedOn,

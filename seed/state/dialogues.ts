@@ -1,12 +1,15 @@
-import type { ReferenceUnit } from '../../lib';
+import { TWO_LEVEL_FIRST_DAY, type ReferenceUnit } from '../../lib';
 import type { Dialogue } from '../../subgraphs/state/entities/Dialogue';
-import { addDays, demoId, demoUnits, inName, officialName, orgId, pick, STORIES } from '../demo';
+import { addDays, demoId, demoUnits, inName, officialName, orgId, pick, SEED_DATE, STORIES } from '../demo';
 import { moreCases } from './cases';
 import { unit } from './units';
 
 /**
  * The dialogues of the demo: those the stories name, one about each further case, and
- * the routine ones of 2023-2024 in the districts and communes.
+ * routine ones in both eras: in the districts and communes until 2025-06-30, in the
+ * provinces and communes formed on 2025-07-01 from then until the seed date. Each is
+ * placed in the unit version in force on the day it was held, and hosted by that
+ * version's People's Committee.
  */
 
 /** The title of a People's Committee chairman, e.g. `Chủ tịch Ủy ban nhân dân huyện Bắc Bình`. */
@@ -18,6 +21,7 @@ interface DialogueSpec {
   key: string;
   title: string;
   heldOn: string;
+  /** The unit's code; the version is the one in force on `heldOn`. */
   unitCode: string;
   participants: number;
   issuesRaised: number;
@@ -27,7 +31,7 @@ interface DialogueSpec {
 }
 
 function dialogue(spec: DialogueSpec): Dialogue {
-  const u = unit(spec.unitCode);
+  const u = unit(spec.unitCode, spec.heldOn);
   return {
     id: demoId(`dialogue/${spec.key}`),
     title: spec.title,
@@ -36,8 +40,8 @@ function dialogue(spec: DialogueSpec): Dialogue {
     unitPath: u.path,
     level: u.level,
     // Dialogues between leaders and the people: the People's Committee hosts, its chairman chairs.
-    hostAgencyId: orgId.peoplesCommittee(u.code),
-    chairedByName: officialName(orgId.peoplesCommittee(u.code)),
+    hostAgencyId: orgId.peoplesCommittee(u),
+    chairedByName: officialName(orgId.peoplesCommittee(u)),
     chairedByTitle: chairmanTitle(u),
     participants: spec.participants,
     issuesRaised: spec.issuesRaised,
@@ -211,35 +215,71 @@ const COMMUNE_TOPICS = [
   'nước sinh hoạt và phòng, chống hạn hán',
 ];
 
+/** What people raise with the provinces and communes formed on 2025-07-01, besides the everyday topics. */
+const TWO_LEVEL_TOPICS = [
+  'giải quyết thủ tục hành chính tại Trung tâm phục vụ hành chính công sau sắp xếp đơn vị hành chính',
+  'điều chỉnh thông tin địa chỉ trên giấy tờ của người dân sau sắp xếp đơn vị hành chính',
+  'sử dụng trụ sở, cơ sở vật chất dôi dư sau sắp xếp đơn vị hành chính',
+];
+
+/** Days from the two-level era's first day to the seed date: the window of its dialogues. */
+const TWO_LEVEL_DAYS = (Date.parse(SEED_DATE) - Date.parse(TWO_LEVEL_FIRST_DAY)) / 86_400_000;
+
+/** A routine dialogue of a unit version's People's Committee with the people, all figures from `key`. */
+function routineDialogue(key: string, u: ReferenceUnit, heldOn: string, topics: readonly string[]): DialogueSpec {
+  const topic = topics[pick(`${key}/topic`, topics.length)];
+  const participants = u.level === 'COMMUNE' ? 40 + pick(`${key}/participants`, 110) : 80 + pick(`${key}/participants`, 170);
+  const issuesRaised = 3 + pick(`${key}/raised`, 15);
+  const issuesResolved = Math.floor((issuesRaised * (50 + pick(`${key}/resolved`, 51))) / 100);
+  return {
+    key,
+    title: `Đối thoại giữa Chủ tịch Ủy ban nhân dân ${inName(u)} với Nhân dân về ${topic}`,
+    heldOn,
+    unitCode: u.code,
+    participants,
+    issuesRaised,
+    issuesResolved,
+    summary:
+      `Lãnh đạo Ủy ban nhân dân ${inName(u)} lắng nghe ${issuesRaised} ý kiến, kiến nghị của Nhân dân về ${topic}; ` +
+      `${issuesResolved} nội dung được giải đáp, giải quyết, các nội dung còn lại được giao cơ quan chuyên môn trả lời theo thẩm quyền.`,
+  };
+}
+
 /**
- * The routine dialogues of 2023-2024: one or two in every district and one in about
- * a third of the communes, so that counts by level have the shape the sources give
- * (most dialogues are held at commune level).
+ * The routine dialogues, so that counts by level have the shape the sources give (most
+ * dialogues are held at commune level). Until 2025-06-30, in every district and commune
+ * of the three-level era: one or two in each district and one in about a third of the
+ * communes in 2023-2024, then one in each district and in about a quarter of the
+ * communes in the first half of 2025. From 2025-07-01 to the seed date, in the two-level
+ * era: one or two at each province and one in about a third of the communes. A code
+ * may name a unit in both eras (Xã Bắc Bình took Chợ Lầu's 23005), so the two-level
+ * era's keys carry `-2025`, like its organizations' ids.
  */
 function routineDialogues(): DialogueSpec[] {
   const specs: DialogueSpec[] = [];
   for (const u of demoUnits()) {
-    if (u.level !== 'DISTRICT' && u.level !== 'COMMUNE') continue;
+    if (u.level === 'CENTRAL') continue;
+    const topics = u.level === 'COMMUNE' ? COMMUNE_TOPICS : DISTRICT_TOPICS;
+    if (u.validFrom === TWO_LEVEL_FIRST_DAY) {
+      const base = `${u.code}-2025/routine`;
+      const count = u.level === 'PROVINCIAL' ? 1 + pick(`dialogues/${base}`, 2) : pick(`dialogues/${base}`, 3) === 0 ? 1 : 0;
+      for (let n = 1; n <= count; n += 1) {
+        const key = `${base}/${n}`;
+        const heldOn = addDays(TWO_LEVEL_FIRST_DAY, pick(`${key}/held`, TWO_LEVEL_DAYS + 1));
+        specs.push(routineDialogue(key, u, heldOn, [...topics, ...TWO_LEVEL_TOPICS]));
+      }
+      continue;
+    }
+    if (u.level === 'PROVINCIAL') continue;
     const count = u.level === 'DISTRICT' ? 1 + pick(`dialogues/${u.code}`, 2) : pick(`dialogues/${u.code}`, 3) === 0 ? 1 : 0;
-    const topics = u.level === 'DISTRICT' ? DISTRICT_TOPICS : COMMUNE_TOPICS;
     for (let n = 1; n <= count; n += 1) {
       const key = `${u.code}/routine/${n}`;
-      const topic = topics[pick(`${key}/topic`, topics.length)];
-      const participants = u.level === 'DISTRICT' ? 80 + pick(`${key}/participants`, 170) : 40 + pick(`${key}/participants`, 110);
-      const issuesRaised = 3 + pick(`${key}/raised`, 15);
-      const issuesResolved = Math.floor((issuesRaised * (50 + pick(`${key}/resolved`, 51))) / 100);
-      specs.push({
-        key,
-        title: `Đối thoại giữa Chủ tịch Ủy ban nhân dân ${inName(u)} với Nhân dân về ${topic}`,
-        heldOn: addDays('2023-01-01', pick(`${key}/held`, 731)),
-        unitCode: u.code,
-        participants,
-        issuesRaised,
-        issuesResolved,
-        summary:
-          `Lãnh đạo Ủy ban nhân dân ${inName(u)} lắng nghe ${issuesRaised} ý kiến, kiến nghị của Nhân dân về ${topic}; ` +
-          `${issuesResolved} nội dung được giải đáp, giải quyết, các nội dung còn lại được giao cơ quan chuyên môn trả lời theo thẩm quyền.`,
-      });
+      specs.push(routineDialogue(key, u, addDays('2023-01-01', pick(`${key}/held`, 731)), topics));
+    }
+    if (u.level === 'DISTRICT' || pick(`dialogues/${u.code}/2025h1`, 4) === 0) {
+      const key = `${u.code}/2025h1/routine`;
+      // 2025-01-01 plus 0 to 180 days: on or before 2025-06-30, the district level's last day.
+      specs.push(routineDialogue(key, u, addDays('2025-01-01', pick(`${key}/held`, 181)), topics));
     }
   }
   return specs;

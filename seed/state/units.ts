@@ -1,12 +1,12 @@
-import { referenceUnit, ReferenceUnit } from '../../lib';
-import type { AdministrativeUnit } from '../../subgraphs/state/entities/AdministrativeUnit';
+import { LAST_THREE_LEVEL_DAY, referenceUnit, ReferenceUnit } from '../../lib';
+import type { AdministrativeUnit, UnitSuccessionRecord } from '../../subgraphs/state/entities/AdministrativeUnit';
 import { demoUnits, inName } from '../demo';
 
 /** The demo units from the official list, and how the demo's titles name them. */
 
-/** A unit of the official list; the demo naming one that is not on it is a bug in the demo. */
-export function unit(code: string): ReferenceUnit {
-  const found = referenceUnit(code);
+/** A unit of the official lists as it stood on `day` (the stories' era by default); the demo naming one that is not on them is a bug in the demo. */
+export function unit(code: string, day: string = LAST_THREE_LEVEL_DAY): ReferenceUnit {
+  const found = referenceUnit(code, day);
   if (!found) throw new Error(`demo seed names unknown unit ${code}`);
   return found;
 }
@@ -14,17 +14,29 @@ export function unit(code: string): ReferenceUnit {
 /** How a unit is named in a title: `xã Phan Sơn, huyện Bắc Bình`, `huyện Bắc Bình`. */
 export function place(u: ReferenceUnit): string {
   if (u.level !== 'COMMUNE') return inName(u);
-  return `${inName(u)}, ${inName(unit(u.parentCode!))}`;
+  return `${inName(u)}, ${inName(unit(u.parentCode!, u.validFrom ?? LAST_THREE_LEVEL_DAY))}`;
 }
 
-/** The units of the demo world as the state records them. */
+/** The unit versions of the demo world as the state records them. */
 export function unitRows(): AdministrativeUnit[] {
   return demoUnits().map((u) => ({
     code: u.code,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
     name: u.name,
     unitType: u.unitType,
     level: u.level,
     parentCode: u.parentCode,
     path: u.path,
   }));
+}
+
+/** The successions between demo unit versions, from the official mapping (both sides in the demo). */
+export function successionRows(): UnitSuccessionRecord[] {
+  const versions = new Set(demoUnits());
+  return demoUnits().flatMap((u) =>
+    u.successors
+      .filter((s) => versions.has(s.unit))
+      .map((s) => ({ predecessorCode: u.code, successorCode: s.unit.code, on: s.on, partial: s.partial })),
+  );
 }

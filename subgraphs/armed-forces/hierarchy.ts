@@ -38,7 +38,7 @@ export interface CommandChain {
 export async function commandChain(db: Reader, id: string): Promise<CommandChain | null> {
   const rows: { id: string; unit_code: string; unit_path: string }[] = await db.query(
     `WITH RECURSIVE ${ancestorsCte(ARMED_UNITS, '$1', 'chain')}
-     SELECT u.id, u.unit_code, u.unit_path FROM chain JOIN ${ARMED_UNITS.table} u ON u.id = chain.id ORDER BY chain.depth`,
+     SELECT u.id, u.unit_code, u.unit_path FROM chain JOIN ${ARMED_UNITS.table} u ON u.id = chain.id ORDER BY chain.rank, chain.id`,
     [id],
   );
   if (rows.length === 0) return null;

@@ -5,6 +5,7 @@ import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732350400000 } from './migrations/1732350400000-Initial';
 import { LongDescriptions1734100000000 } from './migrations/1734100000000-LongDescriptions';
+import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
 import { resolvers } from './resolvers';
 
 /**
@@ -15,7 +16,7 @@ import { resolvers } from './resolvers';
 export const armedForces: SubgraphDefinition<Loaders> = {
   name: 'armed-forces',
   entities: [ArmedUnitEntity, MobilizationActivityEntity, ...AUDIT_ENTITIES],
-  migrations: [Initial1732350400000, AuditAndIdempotency1734000000000, LongDescriptions1734100000000],
+  migrations: [Initial1732350400000, AuditAndIdempotency1734000000000, LongDescriptions1734100000000, OverTime1735000000000],
   resolvers,
   createLoaders,
   placeOrganization,

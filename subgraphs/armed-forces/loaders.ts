@@ -1,9 +1,21 @@
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { filteredListLoader, listLoader, recordLoader, subtreePatterns, unitsOnPath, whereInSubtrees, type Viewer } from '../../lib';
+import {
+  codesOf,
+  filteredListLoader,
+  listLoader,
+  parseViewKey,
+  recordLoader,
+  successorsLoader,
+  unitViewLoader,
+  type Viewer,
+  viewsOfRow,
+  whereInLineages,
+} from '../../lib';
+import type { ArmedUnitEntity } from './entities/ArmedUnit';
 import type { MobilizationActivityEntity } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
 import { activities, armedUnits, mostRecentFirst } from './queries';
-import { ActivityKindRow, activitiesByKind, StatisticsRange, unitsInSubtrees } from './statistics';
+import { ActivityKindRow, activitiesByKind, StatisticsRange, unitsInLineages } from './statistics';
 
 /** The arguments of `AdministrativeUnit.mobilizationActivities` other than `includeDescendants`. */
 export interface ActivityArgs {
@@ -36,15 +48,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
           .getMany(),
       (unit) => unit.id,
     ),
-    /** AdministrativeUnit.armedUnits: the units stationed in the unit itself, ordered by id. */
-    armedUnitsByUnit: listLoader(
-      (codes) =>
-        armedUnits(db)
-          .where('u.unit_code IN (:...codes)', { codes: [...codes] })
-          .orderBy('u.id')
-          .getMany(),
-      (unit) => unit.unitCode,
-    ),
+    armedUnitSuccessors: successorsLoader(() => armedUnits(db), 'u'),
+    /** AdministrativeUnit.armedUnits: the units stationed in the unit itself on the view's day, ordered by id. */
+    armedUnitsByUnit: unitViewLoader((codes) => armedUnits(db).where('u.unit_code IN (:...codes)', { codes }).orderBy('u.id').getMany()),
     mobilizationActivity: recordLoader(
       (ids) =>
         activities(db, viewer)
@@ -54,22 +60,19 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** AdministrativeUnit.mobilizationActivities in the unit itself. */
     activitiesInUnit: filteredListLoader(
-      (codes, args: ActivityArgs) =>
-        filteredActivities(activities(db, viewer).andWhere('a.unit_code IN (:...codes)', { codes: [...codes] }), args),
-      (activity) => activity.unitCode,
+      (keys, args: ActivityArgs) =>
+        filteredActivities(activities(db, viewer).andWhere('a.unit_code IN (:...codes)', { codes: codesOf(keys) }), args),
+      (activity, keys) => viewsOfRow(keys)(activity.unitPath).filter((key) => parseViewKey(key).code === activity.unitCode),
     ),
     /**
-     * AdministrativeUnit.mobilizationActivities with includeDescendants: one prefix
-     * match on the materialized path for the whole batch; a row belongs to every
-     * requested unit on its path. (Every code is a valid reference here, so a batch
-     * may hold only unknown codes: they have no subtree, and no statement is sent.)
+     * AdministrativeUnit.mobilizationActivities with includeDescendants: the lineages
+     * of the whole batch in one statement, over the range asked for; a row belongs to
+     * every requested unit whose lineage holds it.
      */
     activitiesInSubtree: filteredListLoader(
-      (codes, args: ActivityArgs) =>
-        subtreePatterns(codes).length === 0
-          ? Promise.resolve([])
-          : filteredActivities(whereInSubtrees(activities(db, viewer), 'a', codes), args),
-      (activity) => unitsOnPath(activity.unitPath),
+      (keys, args: ActivityArgs) =>
+        filteredActivities(whereInLineages(activities(db, viewer), 'a', keys, { dateColumn: 'started_on', range: args }), args),
+      (activity, keys, args) => viewsOfRow(keys, args)(activity.unitPath, activity.startedOn),
     ),
     /**
      * `UnitStatistics.activitiesByKind`, keyed by the statistics' unit and range: the
@@ -79,10 +82,10 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (codes, range) => activitiesByKind(db, codes, range),
       (row) => row.unitCode,
     ),
-    /** `UnitStatistics.armedUnits`, by unit code: one statement for the batch (see `statistics.ts`). */
-    unitsInSubtree: listLoader(
-      (codes) => unitsInSubtrees(db, codes),
-      (unit) => unitsOnPath(unit.unitPath),
+    /** `UnitStatistics.armedUnits`, by view and range: one statement for the batch (see `statistics.ts`). */
+    unitsInLineage: filteredListLoader<StatisticsRange, ArmedUnitEntity>(
+      (keys, range) => unitsInLineages(db, keys, range),
+      (unit, keys, range) => viewsOfRow(keys, range)(unit.unitPath, null, unit),
     ),
     activitiesByArmedUnit: listLoader(
       (ids) => activitiesWhere('a.conducted_by_id', ids),

@@ -8,6 +8,8 @@
 /** An `AdministrativeUnit` (owned by the state subgraph). */
 export interface UnitReference {
   code: string;
+  /** The day the unit is viewed at (the second key, design section 10). */
+  asOf: string;
 }
 
 /** A `Case` (state) or a `CoordinationProgram` (party). */

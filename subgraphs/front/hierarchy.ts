@@ -30,7 +30,7 @@ const FRONT_ORGANIZATIONS: HierarchyTable = { table: 'front_organization', paren
  */
 export async function superiorsOf(manager: EntityManager, id: string): Promise<OrganizationRef[]> {
   const rows: { id: string }[] = await manager.query(
-    `WITH RECURSIVE ${ancestorsCte(FRONT_ORGANIZATIONS, '$1')} SELECT id FROM ancestors WHERE depth > 0 ORDER BY depth`,
+    `WITH RECURSIVE ${ancestorsCte(FRONT_ORGANIZATIONS, '$1')} SELECT id FROM ancestors WHERE depth > 0 ORDER BY rank, id`,
     [id],
   );
   return rows.map((row) => ({ type: 'FrontOrganization', id: row.id }));

@@ -1,9 +1,19 @@
 import type { DataSource } from 'typeorm';
-import { listLoader, organizationKey, recordLoader, unitsOnPath, type Viewer } from '../../lib';
-import { CampaignEntity, SupervisionEntity } from './entities';
+import {
+  filteredListLoader,
+  listLoader,
+  organizationKey,
+  recordLoader,
+  type StatisticsDays,
+  successorsLoader,
+  unitViewLoader,
+  type Viewer,
+  viewsOfRow,
+} from '../../lib';
+import { CampaignEntity, FrontOrganizationEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { campaigns, frontOrganizations, recommendations, visibleSupervisions } from './queries';
-import { organizationsInSubtrees } from './statistics';
+import { organizationsInLineages } from './statistics';
 
 /** A member of the `FrontActivity` union. */
 export type FrontActivity = SupervisionEntity | CampaignEntity;
@@ -36,6 +46,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (ids) => frontOrganizations(db).where('o.id = ANY(:ids)', { ids }).getMany(),
       (o) => o.id,
     ),
+    frontOrganizationSuccessors: successorsLoader(() => frontOrganizations(db), 'o'),
     supervision: recordLoader(
       (ids) => visibleSupervisions(db, viewer).andWhere('s.id = ANY(:ids)', { ids }).getMany(),
       (s) => s.id,
@@ -46,17 +57,14 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
 
     /** `AdministrativeUnit.frontOrganizations`: the Front committee first, then the organizations in charter order. */
-    frontOrganizationsByUnit: listLoader(
-      async (codes) => {
-        const rows = await frontOrganizations(db).where('o.unit_code = ANY(:codes)', { codes }).getMany();
-        return rows.sort((a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)!);
-      },
-      (o) => o.unitCode,
-    ),
-    /** `UnitStatistics.frontOrganizations`, by unit code: one statement for the batch (see `statistics.ts`). */
-    organizationsInSubtree: listLoader(
-      (codes) => organizationsInSubtrees(db, codes),
-      (o) => unitsOnPath(o.unitPath),
+    frontOrganizationsByUnit: unitViewLoader(async (codes) => {
+      const rows = await frontOrganizations(db).where('o.unit_code = ANY(:codes)', { codes }).getMany();
+      return rows.sort((a, b) => kindRank.get(a.kind)! - kindRank.get(b.kind)!);
+    }),
+    /** `UnitStatistics.frontOrganizations`, by view and range: one statement for the batch (see `statistics.ts`). */
+    organizationsInLineage: filteredListLoader<StatisticsDays, FrontOrganizationEntity>(
+      (keys, range) => organizationsInLineages(db, keys, range),
+      (o, keys, range) => viewsOfRow(keys, range)(o.unitPath, null, o),
     ),
     supervisionsByConductor: listLoader(
       (ids) => supervisions().andWhere('s.conducted_by_id = ANY(:ids)', { ids }).getMany(),

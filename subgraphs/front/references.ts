@@ -10,6 +10,8 @@
 /** An `AdministrativeUnit` (state), by its official code. */
 export interface UnitReference {
   code: string;
+  /** The day the unit is viewed at (the second key, design section 10). */
+  asOf: string;
 }
 
 /**

@@ -41,7 +41,7 @@ async function committeeChain(manager: EntityManager, committeeId: string): Prom
     `WITH RECURSIVE ${ancestorsCte(COMMITTEES, '$1', 'chain')}
      SELECT chain.id AS committee_id, mmc.id AS commission_id
        FROM chain LEFT JOIN mass_mobilization_commission mmc ON mmc.party_committee_id = chain.id
-      ORDER BY chain.depth`,
+      ORDER BY chain.rank, chain.id`,
     [committeeId],
   );
   return rows.map((row) => ({ committeeId: row.committee_id, commissionId: row.commission_id }));

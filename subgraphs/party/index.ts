@@ -4,6 +4,7 @@ import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
 import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
+import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
 import { resolvers } from './resolvers';
 
 /**
@@ -15,7 +16,7 @@ export const party: SubgraphDefinition<Loaders> = {
   name: 'party',
   entities: [...entities, ...AUDIT_ENTITIES],
   // In the order they were written: databases in use have run the earlier ones.
-  migrations: [Initial1732500000000, AuditAndIdempotency1734000000000, ReportIdempotencyInKit1734100000000],
+  migrations: [Initial1732500000000, AuditAndIdempotency1734000000000, ReportIdempotencyInKit1734100000000, OverTime1735000000000],
   resolvers,
   createLoaders,
   placeOrganization,

@@ -3,9 +3,13 @@ import {
   filteredListLoader,
   listLoader,
   recordLoader,
+  successorsLoader,
   required,
-  unitsOnPath,
-  whereInSubtrees,
+  codesOf,
+  parseViewKey,
+  unitViewLoader,
+  viewsOfRow,
+  whereInLineages,
   type OrganizationTypeName,
   type Viewer,
 } from '../../lib';
@@ -59,6 +63,8 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     (ids) => commissions(db).where('mmc.id = ANY(:ids)', { ids }).getMany(),
     (c) => c.id,
   );
+  const partyCommitteeSuccessors = successorsLoader(() => committees(db), 'pc');
+  const massMobilizationCommissionSuccessors = successorsLoader(() => commissions(db), 'mmc');
   const report = recordLoader(
     (ids) => visibleReports(db, viewer).andWhere('r.id = ANY(:ids)', { ids }).getMany(),
     (r) => r.id,
@@ -90,6 +96,8 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
   return {
     partyCommittee,
     massMobilizationCommission,
+    partyCommitteeSuccessors,
+    massMobilizationCommissionSuccessors,
     partyDocument: recordLoader(
       (ids) => visibleDocuments(db, viewer).andWhere('d.id = ANY(:ids)', { ids }).getMany(),
       (d) => d.id,
@@ -106,16 +114,10 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     /** `Organization` values: `MobilizationModel.owner`, `ProgramParticipant.organization`, `Report.submitter`. */
     organization,
 
-    /** `AdministrativeUnit.partyCommittee`: one committee per unit. */
-    committeeByUnit: recordLoader(
-      (codes) => committees(db).where('pc.unit_code = ANY(:codes)', { codes }).getMany(),
-      (c) => c.unitCode,
-    ),
-    /** `AdministrativeUnit.massMobilizationCommission`. */
-    commissionByUnit: recordLoader(
-      (codes) => commissions(db).where('mmc.unit_code = ANY(:codes)', { codes }).getMany(),
-      (c) => c.unitCode,
-    ),
+    /** `AdministrativeUnit.partyCommittee`, by unit view: the committee in force on the view's day (a list of at most one). */
+    committeeByUnit: unitViewLoader((codes) => committees(db).where('pc.unit_code = ANY(:codes)', { codes }).getMany()),
+    /** `AdministrativeUnit.massMobilizationCommission`, by unit view. */
+    commissionByUnit: unitViewLoader((codes) => commissions(db).where('mmc.unit_code = ANY(:codes)', { codes }).getMany()),
     /** `PartyCommittee.commission`, and the copy recipient of the regime. */
     commissionByCommittee: recordLoader(
       (ids) => commissions(db).where('mmc.party_committee_id = ANY(:ids)', { ids }).getMany(),
@@ -185,8 +187,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     ),
     /** `AdministrativeUnit.mobilizationModels(year)`: the unit's own models. */
     modelsInUnit: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
-      (codes, { year }) => whereModelYear(modelsMostRecentFirst().where('m.unit_code = ANY(:codes)', { codes }), year).getMany(),
-      (m) => m.unitCode,
+      (keys, { year }) =>
+        whereModelYear(modelsMostRecentFirst().where('m.unit_code = ANY(:codes)', { codes: codesOf(keys) }), year).getMany(),
+      (m, keys) => viewsOfRow(keys)(m.unitPath).filter((key) => parseViewKey(key).code === m.unitCode),
     ),
     /** `UnitStatistics.modelsByKind`, `modelsByField` and `modelsByYear`: one statement for every range of the request. */
     modelCounts: keyedLoader((ranges) => countModels(db, ranges), rangeKey),
@@ -198,9 +201,9 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
     reportingByFamily: keyedLoader((keys) => countObligationsByFamily(db, keys), familyReportingCacheKey),
     /** `AdministrativeUnit.mobilizationModels(includeDescendants: true, year)`. */
     modelsInSubtree: filteredListLoader<ModelListArgs, MobilizationModelEntity>(
-      (codes, { year }) => whereModelYear(whereInSubtrees(modelsMostRecentFirst(), 'm', codes), year).getMany(),
-      // A model lies in the subtree of its own unit and of every unit above it.
-      (m) => unitsOnPath(m.unitPath),
+      (keys, { year }) => whereModelYear(whereInLineages(modelsMostRecentFirst(), 'm', keys), year).getMany(),
+      // A model lies in the lineage of its own unit, of every unit above it and of their successors.
+      (m, keys) => viewsOfRow(keys)(m.unitPath),
     ),
   };
 }

@@ -8,21 +8,31 @@ import { isForeign, type Level, type OrganizationTypeName, type StatisticsKey } 
  */
 export interface UnitReference {
   code: string;
+  /** The day the unit is viewed at (the second key, design section 10). */
+  asOf: string;
   /** From the state subgraph, only in a representation made for `reportingCompliance`. */
   level?: Level;
-  stateAgencies?: { id: string; kind: string; level: Level }[];
+  stateAgencies?: (PublishedValidity & { id: string; kind: string; level: Level })[];
   /** From the front subgraph. */
-  frontOrganizations?: { id: string; level: Level }[];
+  frontOrganizations?: (PublishedValidity & { id: string; level: Level })[];
   /** From the armed-forces subgraph. */
-  armedUnits?: { id: string; level: Level }[];
+  armedUnits?: (PublishedValidity & { id: string; kind: string; level: Level })[];
+}
+
+/** An organization's validity as its owner publishes it (absent in a hand-made representation: no bound). */
+export interface PublishedValidity {
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 /** An organization of another family in a `@requires` list of `UnitStatistics`, with the unit it serves. */
 export interface PublishedOrganizationReference {
   id: string;
-  /** Only the state's agencies carry their kind: the regime names state kinds only. */
+  /** The state's agencies and the armed units carry their kind: the regime names kinds of those two. */
   kind?: string;
   level: Level;
+  validFrom?: string | null;
+  validTo?: string | null;
   unit: { code: string };
 }
 

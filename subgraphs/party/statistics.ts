@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { checkedStatisticsKey, ReferenceUnit, referenceUnit, requireUnitPath } from '../../lib';
+import { badInput, checkedStatisticsKey, lineage, ReferenceUnit, versionOf } from '../../lib';
 import { MODEL_FIELDS, MODEL_KINDS, ModelField, ModelKind } from './entities/MobilizationModel';
 import type { StatisticsReference } from './references';
 
@@ -11,9 +11,11 @@ import type { StatisticsReference } from './references';
  * (reporting/byFamily.ts) over the same range.
  */
 
-/** What every party figure of a `UnitStatistics` is computed over: a unit and its subtree, and a date range. */
+/** What every party figure of a `UnitStatistics` is computed over: a unit (the version its view shows) and its lineage, and a date range. */
 export interface StatisticsRange {
   unit: ReferenceUnit;
+  /** The day the unit is viewed at. */
+  asOf: string;
   /** First day, `YYYY-MM-DD`. */
   from: string;
   /** Last day, `YYYY-MM-DD`, not before `from`. */
@@ -28,14 +30,15 @@ export interface StatisticsRange {
  * the key field, never a wrong figure.
  */
 export function statisticsRange(ref: StatisticsReference): StatisticsRange {
-  requireUnitPath('unitCode', ref.unitCode);
-  const { from, to } = checkedStatisticsKey(ref);
-  return { unit: referenceUnit(ref.unitCode)!, from, to };
+  const { asOf, from, to } = checkedStatisticsKey(ref);
+  const unit = versionOf({ code: ref.unitCode, asOf });
+  if (!unit) throw badInput('unitCode', ref.unitCode, 'an administrative unit code of the GSO lists, or VN');
+  return { unit, asOf, from, to };
 }
 
 /** `statisticsRange`'s key as text, for loader caches: equal ranges, equal keys. */
-export function rangeKey({ unit, from, to }: StatisticsRange): string {
-  return `${unit.code}|${from}|${to}`;
+export function rangeKey({ unit, asOf, from, to }: StatisticsRange): string {
+  return `${unit.code}@${asOf}|${from}|${to}`;
 }
 
 /** `UnitStatistics.modelsByKind`, `modelsByField` and `modelsByYear` of one unit and range. */
@@ -48,9 +51,6 @@ export interface ModelCounts {
   byYear: { year: number; models: number }[];
 }
 
-/** A model counts for a range when it was recognized in a year the range touches: a model has a year, not a date. */
-export const modelYears = ({ from, to }: StatisticsRange) => ({ yearFrom: Number(from.slice(0, 4)), yearTo: Number(to.slice(0, 4)) });
-
 interface CountRow {
   key: number;
   dimension: 'kind' | 'field' | 'year';
@@ -62,28 +62,38 @@ interface CountRow {
 
 /**
  * The model counts of every range of a batch in one statement, however many: the
- * ranges go in as arrays (one row each, numbered), each joined to the models of its
- * unit's subtree and years, and counted by kind, by field and by year at once
- * (`GROUPING SETS`). A model lies in the subtree of its own unit and of every unit
- * above it, so it counts once for each of those in the batch.
+ * segments of each range's lineage go in as arrays (numbered by range), each joined
+ * to the models of its paths and years, and counted by kind, by field and by year at
+ * once (`GROUPING SETS`). A model lies in the lineage of its own unit and of every
+ * unit above it, so it counts once for each of those in the batch; a model has a year,
+ * not a day, so a year two segments share (2025, before and after the reorganization)
+ * could hold it twice: each model counts once per range (`DISTINCT`).
  */
 export async function countModels(db: DataSource, ranges: readonly StatisticsRange[]): Promise<ModelCounts[]> {
+  const segments = ranges.flatMap((range, i) =>
+    lineage(range.unit, range).map((segment) => ({
+      key: i + 1,
+      pattern: segment.pattern,
+      yearFrom: Number((segment.from ?? range.from).slice(0, 4)),
+      yearTo: Number((segment.to ?? range.to).slice(0, 4)),
+    })),
+  );
   const rows: CountRow[] = await db.query(
-    `SELECT r.key::int AS key,
-            CASE WHEN GROUPING(m.kind) = 0 THEN 'kind' WHEN GROUPING(m.field) = 0 THEN 'field' ELSE 'year' END AS dimension,
-            m.kind, m.field, m.year, count(*)::int AS models
-       FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS r(unit_pattern, year_from, year_to, key)
-       JOIN mobilization_model m ON m.unit_path LIKE r.unit_pattern AND m.year BETWEEN r.year_from AND r.year_to
-      GROUP BY GROUPING SETS ((r.key, m.kind), (r.key, m.field), (r.key, m.year))`,
-    [
-      ranges.map((range) => `${range.unit.path}%`),
-      ranges.map((range) => modelYears(range).yearFrom),
-      ranges.map((range) => modelYears(range).yearTo),
-    ],
+    `WITH hits AS (
+       SELECT DISTINCT r.key, m.id, m.kind, m.field, m.year
+         FROM unnest($1::int[], $2::text[], $3::int[], $4::int[]) AS r(key, unit_pattern, year_from, year_to)
+         JOIN mobilization_model m ON m.unit_path LIKE r.unit_pattern AND m.year BETWEEN r.year_from AND r.year_to
+     )
+     SELECT key::int AS key,
+            CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' ELSE 'year' END AS dimension,
+            kind, field, year, count(*)::int AS models
+       FROM hits
+      GROUP BY GROUPING SETS ((key, kind), (key, field), (key, year))`,
+    [segments.map((s) => s.key), segments.map((s) => s.pattern), segments.map((s) => s.yearFrom), segments.map((s) => s.yearTo)],
   );
   const counts: ModelCounts[] = ranges.map(() => ({ byKind: [], byField: [], byYear: [] }));
   for (const row of rows) {
-    // WITH ORDINALITY numbers from 1.
+    // Ranges are numbered from 1.
     const count = counts[row.key - 1];
     if (row.dimension === 'kind') count.byKind.push({ kind: row.kind!, models: row.models });
     else if (row.dimension === 'field') count.byField.push({ field: row.field!, models: row.models });

@@ -1,11 +1,13 @@
 import { AUDIT_ENTITIES, AuditAndIdempotency1734000000000, SubgraphDefinition } from '../../lib';
-import { AdministrativeUnit } from './entities/AdministrativeUnit';
+import { AdministrativeUnit, UnitSuccessionRecord } from './entities/AdministrativeUnit';
 import { Case } from './entities/Case';
+import { CaseTransfer } from './entities/CaseTransfer';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
 import { placeOrganization } from './hierarchy';
 import { createLoaders, Loaders } from './loaders';
 import { Initial1732400000000 } from './migrations/1732400000000-Initial';
+import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
 import { resolvers } from './resolvers';
 
 /**
@@ -14,8 +16,8 @@ import { resolvers } from './resolvers';
  */
 export const state: SubgraphDefinition<Loaders> = {
   name: 'state',
-  entities: [AdministrativeUnit, StateAgency, Case, Dialogue, ...AUDIT_ENTITIES],
-  migrations: [Initial1732400000000, AuditAndIdempotency1734000000000],
+  entities: [AdministrativeUnit, UnitSuccessionRecord, StateAgency, Case, CaseTransfer, Dialogue, ...AUDIT_ENTITIES],
+  migrations: [Initial1732400000000, AuditAndIdempotency1734000000000, OverTime1735000000000],
   resolvers,
   createLoaders,
   placeOrganization,

@@ -1,11 +1,24 @@
 import { DataSource } from 'typeorm';
-import { filteredListLoader, listLoader, recordLoader, unitsOnPath, whereInSubtrees, type Viewer, isUuid } from '../../lib';
-import { AdministrativeUnit } from './entities/AdministrativeUnit';
+import {
+  codesOf,
+  filteredListLoader,
+  isUuid,
+  listLoader,
+  parseViewKey,
+  recordLoader,
+  successorsLoader,
+  type Viewer,
+  viewsHolding,
+  viewsOfRow,
+  whereInLineages,
+} from '../../lib';
+import { AdministrativeUnit, UnitSuccessionRecord } from './entities/AdministrativeUnit';
 import { Case, CaseCategory, FINISHED_STATUSES, OPEN_STATUSES } from './entities/Case';
+import { CaseTransfer } from './entities/CaseTransfer';
 import { Dialogue } from './entities/Dialogue';
 import { StateAgency } from './entities/StateAgency';
 import { agencyQuery, unitQuery, visibleCases, visibleDialogues } from './queries';
-import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, agenciesInSubtrees, StatisticsRange } from './statistics';
+import { casesByCategory, CaseCategoryRow, DialogueLevelRow, dialoguesByLevel, agenciesInLineages, StatisticsRange } from './statistics';
 
 /** Arguments of `AdministrativeUnit.cases`, normalized so equal arguments batch together. */
 export interface UnitCaseArgs {
@@ -57,14 +70,33 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
   }
 
   return {
-    unit: recordLoader<AdministrativeUnit>(
-      (codes) => unitQuery(db).where('u.code IN (:...codes)', { codes }).getMany(),
-      (u) => u.code,
+    /** Every version of the unit of each view (`code@asOf`), oldest first: the resolver picks the one the view shows. */
+    unitVersions: listLoader<AdministrativeUnit>(
+      (keys) =>
+        unitQuery(db)
+          .where('u.code IN (:...codes)', { codes: codesOf(keys) })
+          .orderBy('u.valid_from', 'ASC')
+          .getMany(),
+      (u, keys) => keys.filter((key) => parseViewKey(key).code === u.code),
+    ),
+    /** The successions each code took part in, on either side (one statement for the batch). */
+    unitSuccessions: listLoader<UnitSuccessionRecord>(
+      (codes) =>
+        db
+          .getRepository(UnitSuccessionRecord)
+          .createQueryBuilder('s')
+          .where('s.predecessor_code IN (:...codes) OR s.successor_code IN (:...codes)', { codes })
+          .orderBy('s.successor_code')
+          .addOrderBy('s.predecessor_code')
+          .getMany(),
+      // A code carried on under itself (23005 → 23005) is one key, not two.
+      (s) => [...new Set([s.predecessorCode, s.successorCode])],
     ),
     agency: recordLoader<StateAgency>(
       (ids) => agencyQuery(db).where('a.id IN (:...ids)', { ids }).getMany(),
       (a) => a.id,
     ),
+    agencySuccessors: successorsLoader(() => agencyQuery(db), 'a'),
     case: recordLoader<Case>(
       async (ids) => {
         const valid = ids.filter(isUuid);
@@ -84,43 +116,67 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (d) => d.id,
     ),
 
-    /** `AdministrativeUnit.children`, by parent code, ordered by code. */
+    /** `AdministrativeUnit.children`, by view: the units below it in force on the view's day, ordered by code. */
     unitChildren: listLoader<AdministrativeUnit>(
-      (codes) => unitQuery(db).where('u.parent_code IN (:...codes)', { codes }).orderBy('u.code', 'ASC').getMany(),
-      (u) => u.parentCode!,
+      (keys) =>
+        unitQuery(db)
+          .where('u.parent_code IN (:...codes)', { codes: codesOf(keys) })
+          .orderBy('u.code', 'ASC')
+          .getMany(),
+      (u, keys) => viewsHolding(keys, u.parentCode!, u),
     ),
-    /** `AdministrativeUnit.stateAgencies`, by unit code: People's Committee, People's Council, then the rest by id. */
+    /** `AdministrativeUnit.stateAgencies`, by view: People's Committee, People's Council, then the rest by id, in force on the view's day. */
     unitAgencies: listLoader<StateAgency>(
-      async (codes) => (await agencyQuery(db).where('a.unit_code IN (:...codes)', { codes }).getMany()).sort(byAgencyRank),
-      (a) => a.unitCode,
+      async (keys) =>
+        (
+          await agencyQuery(db)
+            .where('a.unit_code IN (:...codes)', { codes: codesOf(keys) })
+            .getMany()
+        ).sort(byAgencyRank),
+      (a, keys) => viewsHolding(keys, a.unitCode, a),
     ),
-    /** `AdministrativeUnit.peoplesCommittee`, by unit code. */
-    peoplesCommittee: recordLoader<StateAgency>(
-      (codes) => agencyQuery(db).where('a.unit_code IN (:...codes)', { codes }).andWhere(`a.kind = 'PEOPLES_COMMITTEE'`).getMany(),
-      (a) => a.unitCode,
+    /** `AdministrativeUnit.peoplesCommittee`, by view: the one in force on the view's day (a list of at most one). */
+    peoplesCommittee: listLoader<StateAgency>(
+      (keys) =>
+        agencyQuery(db)
+          .where('a.unit_code IN (:...codes)', { codes: codesOf(keys) })
+          .andWhere(`a.kind = 'PEOPLES_COMMITTEE'`)
+          .getMany(),
+      (a, keys) => viewsHolding(keys, a.unitCode, a),
     ),
-    /** `AdministrativeUnit.cases` located in the unit itself. */
+    /** `AdministrativeUnit.cases` located in the unit itself (its version: the old Chợ Lầu's are not Xã Bắc Bình's). */
     casesInUnit: filteredListLoader<UnitCaseArgs, Case>(
-      (codes, { open, category }) => caseFilters(cases().andWhere('c.unit_code IN (:...codes)', { codes }), open, category).getMany(),
-      (c) => c.unitCode,
+      (keys, { open, category }) =>
+        caseFilters(cases().andWhere('c.unit_code IN (:...codes)', { codes: codesOf(keys) }), open, category).getMany(),
+      (c, keys) => viewsOfRow(keys)(c.unitPath).filter((key) => parseViewKey(key).code === c.unitCode),
     ),
-    /**
-     * `AdministrativeUnit.cases(includeDescendants: true)`: one prefix match for the
-     * whole batch; each row belongs to every unit on its path that was asked for.
-     */
+    /** `AdministrativeUnit.cases(includeDescendants: true)`: the unit's lineage, one statement for the batch. */
     casesUnderUnit: filteredListLoader<UnitCaseArgs, Case>(
-      (codes, { open, category }) => caseFilters(whereInSubtrees(cases(), 'c', codes), open, category).getMany(),
-      (c) => unitsOnPath(c.unitPath),
+      (keys, { open, category }) => caseFilters(whereInLineages(cases(), 'c', keys), open, category).getMany(),
+      (c, keys) => viewsOfRow(keys)(c.unitPath),
     ),
     /** `AdministrativeUnit.dialogues` held in the unit itself. */
     dialoguesInUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
-      (codes, args) => dialogueDates(dialoguesMostRecentFirst().andWhere('d.unit_code IN (:...codes)', { codes }), args).getMany(),
-      (d) => d.unitCode,
+      (keys, args) =>
+        dialogueDates(dialoguesMostRecentFirst().andWhere('d.unit_code IN (:...codes)', { codes: codesOf(keys) }), args).getMany(),
+      (d, keys) => viewsOfRow(keys)(d.unitPath).filter((key) => parseViewKey(key).code === d.unitCode),
     ),
-    /** `AdministrativeUnit.dialogues(includeDescendants: true)`. */
+    /** `AdministrativeUnit.dialogues(includeDescendants: true)`: the lineage over the range asked for. */
     dialoguesUnderUnit: filteredListLoader<UnitDialogueArgs, Dialogue>(
-      (codes, args) => dialogueDates(whereInSubtrees(dialoguesMostRecentFirst(), 'd', codes), args).getMany(),
-      (d) => unitsOnPath(d.unitPath),
+      (keys, args) =>
+        dialogueDates(whereInLineages(dialoguesMostRecentFirst(), 'd', keys, { dateColumn: 'held_on', range: args }), args).getMany(),
+      (d, keys, args) => viewsOfRow(keys, args)(d.unitPath, d.heldOn),
+    ),
+    /** `Case.transfers` and `Case.responsibleAgency(asOf)`, by case id, oldest first. */
+    caseTransfers: listLoader<CaseTransfer>(
+      (ids) =>
+        db
+          .getRepository(CaseTransfer)
+          .createQueryBuilder('t')
+          .where('t.case_id IN (:...ids)', { ids })
+          .orderBy('t.transferred_on', 'ASC')
+          .getMany(),
+      (t) => t.caseId,
     ),
     /** `StateAgency.casesResponsible`, by agency id. */
     agencyCases: filteredListLoader<AgencyCaseArgs, Case>(
@@ -143,18 +199,18 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
      * batch is grouped by range, one aggregate statement for each (see `statistics.ts`).
      */
     dialoguesByLevel: filteredListLoader<StatisticsRange, DialogueLevelRow>(
-      (codes, range) => dialoguesByLevel(db, codes, range),
+      (keys, range) => dialoguesByLevel(db, keys, range),
       (row) => row.unitCode,
     ),
     /** `UnitStatistics.casesByCategory`, batched as `dialoguesByLevel`. */
     casesByCategory: filteredListLoader<StatisticsRange, CaseCategoryRow>(
-      (codes, range) => casesByCategory(db, codes, range),
+      (keys, range) => casesByCategory(db, keys, range),
       (row) => row.unitCode,
     ),
-    /** `UnitStatistics.stateAgencies`, by unit code: each agency belongs to every unit on its path that was asked for. */
-    agenciesInSubtree: listLoader<StateAgency>(
-      (codes) => agenciesInSubtrees(db, codes),
-      (a) => unitsOnPath(a.unitPath),
+    /** `UnitStatistics.stateAgencies`, by view and range: each agency belongs to every view whose lineage holds it then. */
+    agenciesInLineage: filteredListLoader<StatisticsRange, StateAgency>(
+      (keys, range) => agenciesInLineages(db, keys, range),
+      (a, keys, range) => viewsOfRow(keys, range)(a.unitPath, null, a),
     ),
   };
 }

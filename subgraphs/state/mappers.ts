@@ -4,7 +4,8 @@
  * generated file declares types of the same names).
  */
 export const mappers = {
-  AdministrativeUnit: '../entities/AdministrativeUnit#AdministrativeUnit as AdministrativeUnitEntity',
+  AdministrativeUnit: '../entities/AdministrativeUnit#ViewedUnit as AdministrativeUnitEntity',
+  UnitSuccession: '../entities/AdministrativeUnit#ViewedSuccession as UnitSuccessionModel',
   StateAgency: '../entities/StateAgency#StateAgency as StateAgencyEntity',
   Case: '../entities/Case#Case as CaseEntity',
   Dialogue: '../entities/Dialogue#Dialogue as DialogueEntity',

@@ -1,4 +1,4 @@
-import { CENTRAL, demoUnits, officialName } from '../../seed/demo';
+import { BORDER_PROVINCES, CENTRAL, demoUnits, officialName } from '../../seed/demo';
 import { Services } from '../support/services';
 
 /**
@@ -9,9 +9,10 @@ let services: Services;
 const query = (text: string, variables?: Record<string, unknown>, token?: string | null) =>
   services.querySubgraph('armed-forces', text, variables, token);
 
+// The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
 beforeAll(async () => {
   services = await Services.start(['armed-forces']);
-});
+}, 300_000);
 afterAll(() => services?.stop());
 
 const UNIT_FIELDS = /* GraphQL */ `
@@ -157,13 +158,34 @@ describe('Query.armedUnits', () => {
     }
   `;
 
-  it('counts every seeded unit: 5 central, 2 or 3 per province, 2 per district and commune', async () => {
+  /** The demo's provinces of both eras: the seven until 2025-06-30 and the three formed on 2025-07-01. */
+  const provinces = () => demoUnits().filter((u) => u.level === 'PROVINCIAL');
+  /** Those with a coastline or a land border, which have a border guard command. */
+  const borderProvinces = () => provinces().filter((p) => BORDER_PROVINCES.has(p.code)).length;
+  /** A province formed on 2025-07-01 has a regional defense command for every three former districts it took over. */
+  const regionalDefenseCommands = () =>
+    provinces()
+      .filter((p) => p.validFrom !== null)
+      .reduce(
+        (n, p) =>
+          n +
+          Math.ceil(
+            demoUnits().filter((u) => u.level === 'DISTRICT' && p.predecessors.some((q) => q.unit.code === u.parentCode)).length / 3,
+          ),
+        0,
+      );
+
+  it('counts every seeded unit: 5 central, 2 or 3 per province, the regional defense commands, 2 per district and commune', async () => {
     const units = demoUnits();
     const districts = units.filter((u) => u.level === 'DISTRICT').length;
     const communes = units.filter((u) => u.level === 'COMMUNE').length;
-    expect([districts, communes]).toEqual([39, 546]);
+    // Districts until 2025-06-30; communes of both eras (1,080 until 2025-06-30, 373 from 2025-07-01).
+    expect([districts, communes]).toEqual([83, 1453]);
+    expect([provinces().length, borderProvinces(), regionalDefenseCommands()]).toEqual([10, 9, 29]);
     const { data } = await query(LIST, { first: 1 });
-    expect(data!.armedUnits.totalCount).toBe(5 + 3 + 2 + 3 + 2 * 39 + 2 * 546);
+    expect(data!.armedUnits.totalCount).toBe(
+      5 + 2 * provinces().length + borderProvinces() + regionalDefenseCommands() + 2 * districts + 2 * communes,
+    );
   });
 
   it('filters by unit, with and without descendants, by kind, branch and level', async () => {
@@ -174,9 +196,10 @@ describe('Query.armedUnits', () => {
     // Bình Thuận: 3 provincial units, 10 districts and 121 communes with two each.
     expect(await total({ unitCode: '60', includeDescendants: true })).toBe(3 + 2 * 10 + 2 * 121);
     expect(await total({ unitCode: '596', includeDescendants: true })).toBe(2 + 2 * 18);
-    expect(await total({ kind: 'BORDER_GUARD' })).toBe(2);
+    expect(await total({ kind: 'BORDER_GUARD' })).toBe(borderProvinces());
     expect(await total({ kind: 'MILITARY_REGION' })).toBe(3);
-    expect(await total({ branch: 'PUBLIC_SECURITY', level: 'PROVINCIAL' })).toBe(3);
+    expect(await total({ kind: 'REGIONAL_DEFENSE_COMMAND' })).toBe(regionalDefenseCommands());
+    expect(await total({ branch: 'PUBLIC_SECURITY', level: 'PROVINCIAL' })).toBe(provinces().length);
     expect(await total({ unitCode: '64', includeDescendants: true, kind: 'POLICE', level: 'DISTRICT' })).toBe(17);
     const { data } = await query(LIST, { filter: { unitCode: '60' } });
     expect(data!.armedUnits.nodes.map((u: { id: string }) => u.id)).toEqual(['BG-60', 'MC-60', 'POL-60']);
@@ -234,11 +257,19 @@ describe('AdministrativeUnit.armedUnits (entity references)', () => {
     }
   `;
 
-  it('lists the units stationed in a unit, ordered by id', async () => {
+  it('lists the units stationed in a unit on the day it is viewed, ordered by id', async () => {
+    // As the gateway hands them: each unit with the day it is viewed at (its second key, `code asOf`);
+    // the units of 2024, the nation, Lâm Đồng and Xã Bắc Bình today (a unit viewed without asOf is viewed today).
     const { data, errors } = await query(ENTITIES, {
-      representations: ['60', '30', 'VN', '596', '23035', '64'].map((code) => ({ __typename: 'AdministrativeUnit', code })),
+      representations: [
+        ...['60', '30', 'VN', '596', '23035', '64'].map((code) => ({ __typename: 'AdministrativeUnit', code, asOf: '2024-12-31' })),
+        { __typename: 'AdministrativeUnit', code: '68', asOf: '2024-12-31' },
+        { __typename: 'AdministrativeUnit', code: '68' },
+        { __typename: 'AdministrativeUnit', code: '23005' },
+      ],
     });
     expect(errors).toBeUndefined();
+    const regional = Array.from({ length: 10 }, (_, i) => `RDC-68-2025-${i + 1}`);
     expect(data!._entities.map((u: { armedUnits: { id: string }[] }) => u.armedUnits.map((a) => a.id))).toEqual([
       ['BG-60', 'MC-60', 'POL-60'],
       ['MC-30', 'POL-30'],
@@ -246,6 +277,10 @@ describe('AdministrativeUnit.armedUnits (entity references)', () => {
       ['MC-596', 'POL-596'],
       ['MC-23035', 'POL-23035'],
       ['BG-64', 'MC-64', 'POL-64'],
+      // The old Lâm Đồng's, then the new one's with its regional defense commands.
+      ['BG-68', 'MC-68', 'POL-68'],
+      ['BG-68-2025', 'MC-68-2025', 'POL-68-2025', ...regional].sort(),
+      ['MC-23005-2025', 'POL-23005-2025'],
     ]);
   });
 

@@ -1,14 +1,27 @@
-import type { Viewer } from '../../lib';
+import { carriedOnBy, LAST_THREE_LEVEL_DAY, TWO_LEVEL_FIRST_DAY, unitTree, type Viewer } from '../../lib';
+import { demoArmedUnits } from '../../seed/armed-forces';
+import { inName } from '../../seed/demo';
 import { GraphQLResponse, Services, tokenFor } from '../support/services';
 
 /**
  * `armedForcesAuditLog` over HTTP on a database of this file's own
  * (`armed-forces_audit`), so that the entries asserted are exactly the ones
- * recorded here: Gia Lai's provincial military command (MC-64) owns three
- * activities (recorded by itself and by Military Region 5 above it) and records
- * one for its Krông Pa district command (MC-637), which that district owns.
+ * recorded here: the provincial military command of the new Gia Lai (MC-52-2025,
+ * formed on 2025-07-01; MC-64 ended on 2025-06-30 and writes nothing) owns three
+ * activities (recorded by itself and by Military Region 5 above it) and records one
+ * for the regional defense command that took over Krông Pa district's command
+ * (MC-637), which that command owns.
  */
 let services: Services;
+
+const PROVINCE = 'MC-52-2025';
+/** The regional defense command below the province that carries on Krông Pa district's command. */
+const REGIONAL = demoArmedUnits().find((u) => u.predecessorIds.includes('MC-637'))!.id;
+/** The commune of the new Gia Lai that carries on the first commune of a former district. */
+const communeOf = (district: string) =>
+  carriedOnBy(unitTree(district, LAST_THREE_LEVEL_DAY).find((u) => u.level === 'COMMUNE')!.code, TWO_LEVEL_FIRST_DAY)!;
+const CHU_SE = communeOf('633');
+const KRONG_PA = communeOf('637');
 
 const tokenOf = (id: string, roles: Viewer['roles'], sub = `officer-of-${id}`) => tokenFor({ sub, org: { type: 'ArmedUnit', id }, roles });
 
@@ -71,8 +84,8 @@ async function recordAs(actor: string, sub: string, conductedById: string, unitC
     kind: 'DISASTER_RELIEF',
     conductedById,
     unitCode,
-    startedOn: '2025-05-12',
-    endedOn: '2025-05-16',
+    startedOn: '2026-05-12',
+    endedOn: '2026-05-16',
     personnel: 60,
     manDays: 300,
     householdsReached: 140,
@@ -83,7 +96,7 @@ async function recordAs(actor: string, sub: string, conductedById: string, unitC
 }
 
 let startedAt: Date;
-/** MC-64's activities, in the order they were recorded. */
+/** The provincial command's activities, in the order they were recorded. */
 const owned: string[] = [];
 let district: string;
 let admin: string;
@@ -91,12 +104,13 @@ let admin: string;
 beforeAll(async () => {
   services = await Services.start(['armed-forces'], { databaseSuffix: 'audit' });
   startedAt = new Date(Date.now() - 1000);
-  owned.push(await recordAs('MC-64', 'tham-muu-64', 'MC-64', '64', 'Giúp nhân dân tỉnh Gia Lai chống hạn vụ đông xuân'));
-  owned.push(await recordAs('MR-5', 'tham-muu-qk5', 'MC-64', '633', 'Giúp nhân dân huyện Chư Sê sửa chữa kênh mương'));
-  owned.push(await recordAs('MC-64', 'tham-muu-64', 'MC-64', '637', 'Giúp nhân dân huyện Krông Pa khơi thông dòng chảy'));
-  district = await recordAs('MC-64', 'tham-muu-64', 'MC-637', '637', 'Giúp nhân dân xã biên giới huyện Krông Pa làm nhà');
-  admin = await tokenOf('MC-64', ['admin']);
-});
+  owned.push(await recordAs(PROVINCE, 'tham-muu-52', PROVINCE, '52', 'Giúp nhân dân tỉnh Gia Lai chống hạn vụ đông xuân'));
+  owned.push(await recordAs('MR-5', 'tham-muu-qk5', PROVINCE, CHU_SE.code, `Giúp nhân dân ${inName(CHU_SE)} sửa chữa kênh mương`));
+  owned.push(await recordAs(PROVINCE, 'tham-muu-52', PROVINCE, KRONG_PA.code, `Giúp nhân dân ${inName(KRONG_PA)} khơi thông dòng chảy`));
+  district = await recordAs(PROVINCE, 'tham-muu-52', REGIONAL, KRONG_PA.code, `Giúp nhân dân vùng biên giới ${inName(KRONG_PA)} làm nhà`);
+  admin = await tokenOf(PROVINCE, ['admin']);
+  // The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
+}, 300_000);
 afterAll(() => services?.stop());
 
 describe('Query.armedForcesAuditLog', () => {
@@ -113,7 +127,7 @@ describe('Query.armedForcesAuditLog', () => {
       actorSubject: 'tham-muu-qk5',
       actorOrganizationType: 'ArmedUnit',
       actorOrganizationId: 'MR-5',
-      ownerOrganizationId: 'MC-64',
+      ownerOrganizationId: PROVINCE,
       operation: 'recordMobilizationActivity',
       recordType: 'MobilizationActivity',
       recordId: owned[1],
@@ -122,21 +136,21 @@ describe('Query.armedForcesAuditLog', () => {
     });
     expect(JSON.parse(page.nodes[1].after)).toMatchObject({
       id: owned[1],
-      title: 'Giúp nhân dân huyện Chư Sê sửa chữa kênh mương',
-      conductedById: 'MC-64',
-      unitCode: '633',
+      title: `Giúp nhân dân ${inName(CHU_SE)} sửa chữa kênh mương`,
+      conductedById: PROVINCE,
+      unitCode: CHU_SE.code,
       manDays: 300,
       version: 1,
     });
   });
 
-  it("shows the district's change in the district's log, not the province's", async () => {
-    const { data } = await log(await tokenOf('MC-637', ['admin']));
+  it("shows the regional defense command's change in its own log, not the province's", async () => {
+    const { data } = await log(await tokenOf(REGIONAL, ['admin']));
     expect(data!.armedForcesAuditLog.nodes).toEqual([
-      expect.objectContaining({ recordId: district, actorOrganizationId: 'MC-64', ownerOrganizationId: 'MC-637' }),
+      expect.objectContaining({ recordId: district, actorOrganizationId: PROVINCE, ownerOrganizationId: REGIONAL }),
     ]);
     expect((await log(admin)).data!.armedForcesAuditLog.nodes.map((e) => e.recordId)).not.toContain(district);
-    // The region recorded one of MC-64's activities, but the entry is the owner's.
+    // The region recorded one of the provincial command's activities, but the entry is the owner's.
     expect((await log(await tokenOf('MR-5', ['admin']))).data!.armedForcesAuditLog.totalCount).toBe(0);
   });
 
@@ -146,7 +160,7 @@ describe('Query.armedForcesAuditLog', () => {
       expect(errors).toBeUndefined();
       return data!.armedForcesAuditLog.nodes.map((e) => e.recordId);
     };
-    expect(await count({ organizationId: 'MC-64' })).toEqual([...owned].reverse());
+    expect(await count({ organizationId: PROVINCE })).toEqual([...owned].reverse());
     expect(await count({ recordType: 'MobilizationActivity' })).toHaveLength(3);
     expect(await count({ recordType: 'Case' })).toEqual([]);
     expect(await count({ recordId: owned[0] })).toEqual([owned[0]]);
@@ -178,11 +192,11 @@ describe('Query.armedForcesAuditLog', () => {
   });
 
   it.each([
-    ['an editor', 'MC-64', ['editor'], {}, /the role admin is required/],
-    ['a reader', 'MC-64', ['reader'], {}, /the role admin is required/],
-    ["an admin asking for a subordinate's log", 'MC-64', ['admin'], { organizationId: 'MC-637' }, /^filter\.organizationId: /],
-    ["an admin asking for its superior's log", 'MC-64', ['admin'], { organizationId: 'MR-5' }, /^filter\.organizationId: /],
-    ["an admin asking for another province's log", 'MC-64', ['admin'], { organizationId: 'MC-60' }, /^filter\.organizationId: /],
+    ['an editor', PROVINCE, ['editor'], {}, /the role admin is required/],
+    ['a reader', PROVINCE, ['reader'], {}, /the role admin is required/],
+    ["an admin asking for a subordinate's log", PROVINCE, ['admin'], { organizationId: REGIONAL }, /^filter\.organizationId: /],
+    ["an admin asking for its superior's log", PROVINCE, ['admin'], { organizationId: 'MR-5' }, /^filter\.organizationId: /],
+    ["an admin asking for another province's log", PROVINCE, ['admin'], { organizationId: 'MC-68-2025' }, /^filter\.organizationId: /],
   ] as const)('refuses %s', async (_who, org, roles, filter, message) => {
     const { data, errors } = await log(await tokenOf(org, [...roles]), { filter });
     expect(data).toBeNull();

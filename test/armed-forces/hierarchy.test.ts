@@ -53,6 +53,10 @@ test('on every armed unit of the demo, X is above Y exactly when Y is below X', 
     level: row.level,
     unitCode: row.unit_code,
     unitPath: row.unit_path,
+    unitPaths: [row.unit_path],
+    validFrom: null,
+    validTo: null,
+    successorIds: [],
   }));
   for (const [i, ids] of (await eachOf(viewers, atOrBelow)).entries()) {
     const viewer = viewers[i].id;
@@ -74,14 +78,20 @@ test('gives a unit where it is stationed and the units above it, nearest first; 
   // Phan Hòa commune (23035) in Bắc Bình district (596), Bình Thuận (60).
   expect(await commandChain(db, 'POL-23035')).toEqual({
     unit: { id: 'POL-23035', unitCode: '23035', unitPath: '/VN/60/596/23035/' },
-    above: ['POL-596', 'POL-60', 'POL-VN'].map((id) => ({ type: 'ArmedUnit', id })),
+    // Since 2025-07-01 carried on by Xã Bắc Bình's police and Lâm Đồng's: a parent before a successor at the same step.
+    above: ['POL-596', 'POL-23005-2025', 'POL-60', 'POL-68-2025', 'POL-VN'].map((id) => ({ type: 'ArmedUnit', id })),
   });
   expect(await commandChain(db, 'MC-23035')).toEqual({
     unit: { id: 'MC-23035', unitCode: '23035', unitPath: '/VN/60/596/23035/' },
-    above: ['MC-596', 'MC-60', 'MR-7'].map((id) => ({ type: 'ArmedUnit', id })),
+    // The regional defense command that took over Bắc Bình's command (RDC-68-2025-2) is above Xã Bắc Bình's.
+    above: ['MC-596', 'MC-23005-2025', 'MC-60', 'RDC-68-2025-2', 'MC-68-2025', 'MR-7'].map((id) => ({ type: 'ArmedUnit', id })),
   });
-  // The Border Guard High Command above a province's border guard is not in the demo world.
-  expect(await commandChain(db, 'BG-60')).toEqual({ unit: { id: 'BG-60', unitCode: '60', unitPath: '/VN/60/' }, above: [] });
+  // The Border Guard High Command above a province's border guard is not in the demo world; Lâm Đồng's carried Bình Thuận's on.
+  expect(await commandChain(db, 'BG-60')).toEqual({
+    unit: { id: 'BG-60', unitCode: '60', unitPath: '/VN/60/' },
+    above: [{ type: 'ArmedUnit', id: 'BG-68-2025' }],
+  });
+  expect(await commandChain(db, 'BG-68-2025')).toEqual({ unit: { id: 'BG-68-2025', unitCode: '68', unitPath: '/VN/68/' }, above: [] });
   expect(await commandChain(db, 'GDP-VN')).toEqual({ unit: { id: 'GDP-VN', unitCode: 'VN', unitPath: '/VN/' }, above: [] });
   expect(await commandChain(db, 'MC-NOWHERE')).toBeNull();
 });

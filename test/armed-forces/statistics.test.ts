@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
 import { demoId } from '../../seed/demo';
-import { referenceUnit, referenceUnits, schemaDir, unitPath } from '../../lib';
+import { referenceUnit, schemaDir, unitPath, LAST_THREE_LEVEL_DAY, allUnitVersions } from '../../lib';
 import { GraphQLResponse, Services } from '../support/services';
 
 /**
@@ -23,21 +23,23 @@ const RESTRICTED_ACTIVITY = demoId('test/armed-forces/statistics/restricted-acti
 
 beforeAll(async () => {
   services = await Services.start(['armed-forces'], { databaseSuffix: 'statistics' });
+  // Stationed in Bình Thuận's units as they stood until 2025-06-30, in force all along (no validity given).
   await sql(
     `INSERT INTO armed_unit (id, name, kind, branch, level, unit_code, unit_path, parent_id) VALUES
        ($1, 'Sở Chỉ huy tiền phương Quân khu 7 tại Bình Thuận', 'MILITARY_REGION', 'PEOPLES_ARMY', 'CENTRAL', '60', $2, 'MR-7'),
        ($3, 'Đồn Biên phòng Chí Công', 'BORDER_GUARD', 'PEOPLES_ARMY', 'PROVINCIAL', '22996', $4, 'BG-60')
      ON CONFLICT (id) DO NOTHING`,
-    [FORWARD_COMMAND, unitPath('60'), BORDER_POST, unitPath('22996')],
+    [FORWARD_COMMAND, unitPath('60', LAST_THREE_LEVEL_DAY), BORDER_POST, unitPath('22996', LAST_THREE_LEVEL_DAY)],
   );
   await sql(
     `INSERT INTO mobilization_activity
        (id, title, kind, conducted_by_id, unit_code, unit_path, started_on, personnel, man_days, households_reached, classification)
      VALUES ($1, 'Vận động đồng bào vùng nhạy cảm', 'PROPAGANDA', 'POL-23035', '23035', $2, '2024-06-03', 6, 18, 40, 'RESTRICTED')
      ON CONFLICT (id) DO NOTHING`,
-    [RESTRICTED_ACTIVITY, unitPath('23035')],
+    [RESTRICTED_ACTIVITY, unitPath('23035', LAST_THREE_LEVEL_DAY)],
   );
-});
+  // The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
+}, 300_000);
 
 afterAll(() => services?.stop());
 
@@ -50,20 +52,33 @@ function sdlOrder(name: string): string[] {
   return definition.values!.map((value) => value.name.value);
 }
 
-/** Records of the unit and every unit below it: the code appears somewhere on the record's path. */
-const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
+/**
+ * Where a unit's figures come from over a range: pieces of the unit tree, each a path
+ * pattern and the days it counts for. A unit that existed all the range long is its
+ * own subtree (its code somewhere on the record's path); a unit formed on 2025-07-01
+ * also counts, for the days before, the subtrees of the units it was formed from.
+ */
+type Piece = { pattern: string; from: string; to: string };
+const subtree = (code: string, from: string, to: string): Piece[] => [{ pattern: `%/${code}/%`, from, to }];
 
-async function expectedActivities(code: string, from: string, to: string) {
+/** Records in one of the pieces: `day` is the record's day (activities) or null to keep those in force on some day of the piece (units). */
+const IN_PIECES = (day: string | null) => `EXISTS (
+  SELECT 1 FROM unnest(CAST($1 AS text[]), CAST($2 AS date[]), CAST($3 AS date[])) AS piece (pattern, first_day, last_day)
+   WHERE unit_path LIKE piece.pattern
+     AND ${day ? `${day} BETWEEN piece.first_day AND piece.last_day` : 'valid_from <= piece.last_day AND valid_to >= piece.first_day'})`;
+const piecesParams = (pieces: Piece[]) => [pieces.map((p) => p.pattern), pieces.map((p) => p.from), pieces.map((p) => p.to)];
+
+async function expectedActivities(code: string, asOf: string, pieces: Piece[]) {
   const order = sdlOrder('ActivityKind');
   // A province's or the nation's figures count RESTRICTED activities; a district's or a commune's do not.
-  const countsRestricted = ['CENTRAL', 'PROVINCIAL'].includes(referenceUnit(code)!.level);
+  const countsRestricted = ['CENTRAL', 'PROVINCIAL'].includes(referenceUnit(code, asOf)!.level);
   const rows = await sql(
     `SELECT kind, count(*) AS activities, sum(personnel) AS personnel, sum(man_days) AS man_days,
             sum(households_reached) AS households
        FROM mobilization_activity
-      WHERE ${IN_SUBTREE} AND started_on BETWEEN $2 AND $3 AND (classification = 'PUBLIC' OR $4)
+      WHERE ${IN_PIECES('started_on')} AND (classification = 'PUBLIC' OR $4)
       GROUP BY kind`,
-    [code, from, to, countsRestricted],
+    [...piecesParams(pieces), countsRestricted],
   );
   return rows
     .map((r) => ({
@@ -76,9 +91,9 @@ async function expectedActivities(code: string, from: string, to: string) {
     .sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
-/** Every armed unit stationed in the unit or below it, whatever its tier: the armed forces' plain list. */
-async function expectedArmedUnits(code: string) {
-  const rows = await sql(`SELECT id, kind, level, unit_code FROM armed_unit WHERE ${IN_SUBTREE} ORDER BY id`, [code]);
+/** Every armed unit stationed in the unit or below it, whatever its tier, in force on some day of the range: the armed forces' plain list. */
+async function expectedArmedUnits(pieces: Piece[]) {
+  const rows = await sql(`SELECT id, kind, level, unit_code FROM armed_unit WHERE ${IN_PIECES(null)} ORDER BY id`, piecesParams(pieces));
   return rows.map((row) => ({ id: row.id, kind: row.kind, level: row.level, unit: { code: row.unit_code } }));
 }
 
@@ -87,7 +102,18 @@ const FIGURES = `#graphql
   activitiesByKind { kind activities personnel manDays householdsReached }
   armedUnits { id kind level unit { code } }`;
 
-const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31') => ({ __typename: 'UnitStatistics', unitCode, from, to });
+/**
+ * A statistics reference as the gateway hands it: the unit, the day it is viewed at
+ * (`asOf`, which form of the unit) and the range. The 2024 ones view the units as they
+ * stood then (Bình Thuận, Bắc Bình and Phan Hòa ended on 2025-06-30).
+ */
+const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31', asOf = '2024-12-31') => ({
+  __typename: 'UnitStatistics',
+  unitCode,
+  asOf,
+  from,
+  to,
+});
 
 function entities(representations: Record<string, unknown>[], selection = FIGURES): Promise<GraphQLResponse> {
   return services.querySubgraph(
@@ -98,13 +124,19 @@ function entities(representations: Record<string, unknown>[], selection = FIGURE
   );
 }
 
-async function expectedFigures(code: string, from = '2024-01-01', to = '2024-12-31') {
+async function expectedFigures(
+  code: string,
+  from = '2024-01-01',
+  to = '2024-12-31',
+  asOf = '2024-12-31',
+  pieces = subtree(code, from, to),
+) {
   return {
     unitCode: code,
     from,
     to,
-    activitiesByKind: await expectedActivities(code, from, to),
-    armedUnits: await expectedArmedUnits(code),
+    activitiesByKind: await expectedActivities(code, asOf, pieces),
+    armedUnits: await expectedArmedUnits(pieces),
   };
 }
 
@@ -120,6 +152,31 @@ describe('UnitStatistics figures', () => {
     expect(figures).toEqual(await expectedFigures(code));
     expect(figures.activitiesByKind.length).toBeGreaterThan(0);
     expect(figures.armedUnits.length).toBeGreaterThan(0);
+  });
+
+  test('over a range across 2025-07-01, a unit formed then also counts the units it was formed from, for the days before', async () => {
+    // Lâm Đồng (68) as it stands today, over 2025: its own subtree from 2025-07-01, and before, the subtrees of
+    // Bình Thuận (60), Đắk Nông (67) and the old Lâm Đồng (68), which ended on 2025-06-30.
+    const [from, to, asOf] = ['2025-01-01', '2025-12-31', '2026-03-15'];
+    const pieces: Piece[] = [
+      { pattern: '/VN/68/%', from: '2025-07-01', to },
+      ...['60', '67', '68'].map((code) => ({ pattern: `/VN/${code}/%`, from, to: '2025-06-30' })),
+    ];
+    const { data, errors } = await entities([reference('68', from, to, asOf)]);
+    expect(errors).toBeUndefined();
+    const [figures] = data!._entities;
+    expect(figures).toEqual(await expectedFigures('68', from, to, asOf, pieces));
+    const units = figures.armedUnits.map((u: any) => u.id);
+    expect(units).toEqual(expect.arrayContaining(['MC-68-2025', 'RDC-68-2025-2', 'MC-23005-2025', 'MC-60', 'MC-596', 'MC-67', 'MC-68']));
+    // Both halves of the year count.
+    const [{ before, after }] = await sql(
+      `SELECT count(*) FILTER (WHERE started_on <= '2025-06-30')::int AS before, count(*) FILTER (WHERE started_on >= '2025-07-01')::int AS after
+         FROM mobilization_activity WHERE ${IN_PIECES('started_on')}`,
+      piecesParams(pieces),
+    );
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBeGreaterThan(0);
+    expect(figures.activitiesByKind.reduce((n: number, r: any) => n + r.activities, 0)).toBe(before + after);
   });
 
   test('lists the kinds in the SDL order, and only those with activities', async () => {
@@ -183,12 +240,14 @@ describe('armedUnits', () => {
     const { data, errors } = await entities([reference('VN')], 'armedUnits { id kind level unit { code } }');
     expect(errors).toBeUndefined();
     const units = data!._entities[0].armedUnits;
+    // Every unit in force on some day of 2024: the ones formed on 2025-07-01 are not among them.
     const [{ all, central }] = await sql(
-      `SELECT count(*)::int AS all, count(*) FILTER (WHERE level = 'CENTRAL')::int AS central FROM armed_unit`,
+      `SELECT count(*)::int AS all, count(*) FILTER (WHERE level = 'CENTRAL')::int AS central FROM armed_unit
+        WHERE valid_from <= '2024-12-31' AND valid_to >= '2024-01-01'`,
     );
     expect(central).toBeGreaterThan(0);
     expect(units).toHaveLength(all);
-    expect(units).toEqual(await expectedArmedUnits('VN'));
+    expect(units).toEqual(await expectedArmedUnits(subtree('VN', '2024-01-01', '2024-12-31')));
   });
 });
 
@@ -214,7 +273,10 @@ describe('references', () => {
 });
 
 describe('batching', () => {
-  const districtsOf = (province: string) => [...referenceUnits().values()].filter((unit) => unit.parentCode === province);
+  const districtsOf = (province: string) =>
+    allUnitVersions()
+      .filter((u) => u.validTo === LAST_THREE_LEVEL_DAY)
+      .filter((unit) => unit.parentCode === province);
 
   test('costs the same statements for the 10 districts of Bình Thuận and the 17 of Gia Lai', async () => {
     const counts: Record<string, number> = {};
@@ -245,7 +307,7 @@ describe('batching', () => {
       expect(errors).toBeUndefined();
       expect(data!._entities).toHaveLength(34);
     });
-    // Two ranges for the activities; the units do not depend on the range.
-    expect(counts['armed-forces']).toBe(3);
+    // Two ranges, one statement each for the activities and for the units (those in force on some day of the range).
+    expect(counts['armed-forces']).toBe(4);
   });
 });

@@ -1,5 +1,5 @@
 import { STORIES } from '../../seed/demo';
-import { startSubgraphServer, vietnamDate, type Viewer } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, referenceUnit, startSubgraphServer, vietnamDate, type Viewer } from '../../lib';
 import { subgraphDefinition } from '../../subgraphs';
 import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/services';
 
@@ -7,13 +7,30 @@ import { GraphQLResponse, postGraphQL, Services, tokenFor } from '../support/ser
  * `recordMobilizationActivity` over HTTP on a database of this file's own
  * (`armed-forces_writes`): the record and its audit row, validation, who may write
  * for which unit, idempotency, and a failure midway leaving nothing behind.
+ *
+ * Who acts: units in force today (one that ended on 2025-06-30 writes nothing). The
+ * owner is the military command of Xã Bắc Bình (23005, Lâm Đồng, formed on 2025-07-01
+ * from Chợ Lầu, Phan Hòa and two more communes of Bắc Bình district); above it, the
+ * regional defense command that took over Bắc Bình district's command (MC-596), then
+ * Lâm Đồng's provincial command and Military Region 7.
  */
 let services: Services;
+
+/** The owner of the activities recorded here. */
+const OWNER = 'MC-23005-2025';
+/** The regional defense command above it (it carries on MC-596, MC-597 and MC-598). */
+const REGIONAL = 'RDC-68-2025-2';
+const PROVINCE = 'MC-68-2025';
+/** Xã Phan Sơn, another commune of Lâm Đồng whose command is under the same regional defense command. */
+const SIBLING = '23008';
+/** Đặc khu Phú Quý, the special zone that carries on the island district of Phú Quý (602). */
+const PHU_QUY = referenceUnit('602', LAST_THREE_LEVEL_DAY)!.successors[0].unit.code;
 
 beforeAll(async () => {
   // The state and party subgraphs confirm the case and the program an activity names.
   services = await Services.start(['armed-forces', 'state', 'party'], { databaseSuffix: 'writes' });
-});
+  // The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
+}, 300_000);
 afterAll(() => services?.stop());
 
 const db = () => services.subgraphs['armed-forces']!.db;
@@ -67,14 +84,14 @@ const record = (input: Record<string, unknown>, token: Promise<string> | string)
       services.querySubgraph('armed-forces', RECORD, { input }, t) as Promise<GraphQLResponse<{ recordMobilizationActivity: Recorded }>>,
   );
 
-/** A valid activity of Bắc Bình's military command (MC-596) in Phan Hòa commune. */
+/** A valid activity of Xã Bắc Bình's military command in its commune. */
 const VALID = {
-  title: 'Giúp nhân dân xã Phan Hòa nạo vét kênh mương, đào giếng chống hạn',
+  title: 'Giúp nhân dân xã Bắc Bình nạo vét kênh mương, đào giếng chống hạn',
   kind: 'DISASTER_RELIEF',
-  conductedById: 'MC-596',
-  unitCode: '23035',
-  startedOn: '2025-04-07',
-  endedOn: '2025-04-18' as string | null,
+  conductedById: OWNER,
+  unitCode: '23005',
+  startedOn: '2026-03-16',
+  endedOn: '2026-03-27' as string | null,
   personnel: 36,
   manDays: 396,
   householdsReached: 275,
@@ -107,30 +124,29 @@ const auditRows = (recordId: string) =>
 describe('recordMobilizationActivity', () => {
   it('records an activity for a case under a program: the answer, the row and one audit row', async () => {
     const input = inputFor({
-      title: '  Giúp các hộ dân nhường đất cao tốc Bắc – Nam huyện Bắc Bình di dời, dựng lại nhà ở  ',
+      title: '  Giúp các hộ dân nhường đất cao tốc Bắc – Nam xã Bắc Bình di dời, dựng lại nhà ở  ',
       kind: 'HOUSING',
-      unitCode: '596',
-      startedOn: '2025-02-10',
-      endedOn: '2025-03-07',
+      startedOn: '2025-09-08',
+      endedOn: '2025-10-03',
       personnel: 48,
       manDays: 1152,
       householdsReached: 19,
-      description: 'Ban Chỉ huy Quân sự huyện cùng dân quân tháo dỡ, vận chuyển vật liệu và dựng lại nhà cho các hộ bàn giao mặt bằng.',
+      description: 'Ban Chỉ huy Quân sự xã cùng dân quân tháo dỡ, vận chuyển vật liệu và dựng lại nhà cho các hộ bàn giao mặt bằng.',
       caseId: STORIES.cases.expresswayBacBinh.toUpperCase(),
       coordinationProgramId: STORIES.programs.binhThuanExpressway,
     });
     const before = await counts();
-    const { data, errors } = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'chi-huy-truong-bac-binh'));
+    const { data, errors } = await record(input, tokenOf(OWNER, ['editor'], 'ArmedUnit', 'chi-huy-truong-bac-binh'));
     expect(errors).toBeUndefined();
     const activity = data!.recordMobilizationActivity;
     expect(activity).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-      title: 'Giúp các hộ dân nhường đất cao tốc Bắc – Nam huyện Bắc Bình di dời, dựng lại nhà ở',
+      title: 'Giúp các hộ dân nhường đất cao tốc Bắc – Nam xã Bắc Bình di dời, dựng lại nhà ở',
       kind: 'HOUSING',
-      conductedBy: { id: 'MC-596', name: 'Ban Chỉ huy Quân sự huyện Bắc Bình', parent: { id: 'MC-60' } },
-      unit: { code: '596' },
-      startedOn: '2025-02-10',
-      endedOn: '2025-03-07',
+      conductedBy: { id: OWNER, name: 'Ban Chỉ huy Quân sự xã Bắc Bình', parent: { id: REGIONAL } },
+      unit: { code: '23005' },
+      startedOn: '2025-09-08',
+      endedOn: '2025-10-03',
       personnel: 48,
       manDays: 1152,
       householdsReached: 19,
@@ -145,9 +161,10 @@ describe('recordMobilizationActivity', () => {
     expect(row).toMatchObject({
       title: activity.title,
       kind: 'HOUSING',
-      conducted_by_id: 'MC-596',
-      unit_code: '596',
-      unit_path: '/VN/60/596/',
+      conducted_by_id: OWNER,
+      unit_code: '23005',
+      // Placed in the unit as it stood on the day it started: Xã Bắc Bình, directly under Lâm Đồng.
+      unit_path: '/VN/68/23005/',
       personnel: 48,
       man_days: 1152,
       households_reached: 19,
@@ -162,9 +179,9 @@ describe('recordMobilizationActivity', () => {
     expect(audits[0]).toMatchObject({
       actor_subject: 'chi-huy-truong-bac-binh',
       actor_organization_type: 'ArmedUnit',
-      actor_organization_id: 'MC-596',
+      actor_organization_id: OWNER,
       owner_organization_type: 'ArmedUnit',
-      owner_organization_id: 'MC-596',
+      owner_organization_id: OWNER,
       operation: 'recordMobilizationActivity',
       record_type: 'MobilizationActivity',
       record_id: activity.id,
@@ -175,10 +192,10 @@ describe('recordMobilizationActivity', () => {
       id: activity.id,
       title: activity.title,
       kind: 'HOUSING',
-      conductedById: 'MC-596',
-      unitCode: '596',
-      startedOn: '2025-02-10',
-      endedOn: '2025-03-07',
+      conductedById: OWNER,
+      unitCode: '23005',
+      startedOn: '2025-09-08',
+      endedOn: '2025-10-03',
       personnel: 48,
       manDays: 1152,
       householdsReached: 19,
@@ -192,7 +209,7 @@ describe('recordMobilizationActivity', () => {
 
   it('records a minimal activity still under way, and reads it back by id and in its lists', async () => {
     const input = inputFor({ kind: 'OTHER', endedOn: null, personnel: 0, manDays: 0, householdsReached: 0 });
-    const { data, errors } = await record(input, tokenOf('MC-596'));
+    const { data, errors } = await record(input, tokenOf(OWNER));
     expect(errors).toBeUndefined();
     const { id } = data!.recordMobilizationActivity;
     expect(data!.recordMobilizationActivity).toMatchObject({ endedOn: null, description: null, case: null, coordinationProgram: null });
@@ -202,13 +219,13 @@ describe('recordMobilizationActivity', () => {
       `#graphql
       query ($id: ID!) {
         mobilizationActivity(id: $id) { id title }
-        armedUnit(id: "MC-596") { activities { id } }
-        _entities(representations: [{ __typename: "AdministrativeUnit", code: "596" }]) {
+        armedUnit(id: "MC-23005-2025") { activities { id } }
+        _entities(representations: [{ __typename: "AdministrativeUnit", code: "68" }]) {
           ... on AdministrativeUnit { mobilizationActivities(includeDescendants: true, kind: OTHER) { id } }
         }
       }`,
       { id },
-      await tokenOf('VFF-596', ['reader'], 'FrontOrganization'),
+      await tokenOf('VFF-23005-2025', ['reader'], 'FrontOrganization'),
     );
     expect(read!.mobilizationActivity).toEqual({ id, title: input.title });
     expect(read!.armedUnit.activities.map((a: { id: string }) => a.id)).toContain(id);
@@ -217,7 +234,7 @@ describe('recordMobilizationActivity', () => {
 
   it('accepts a title of 300 characters and a description of 20,000', async () => {
     const title = `${'Tuyên truyền pháp luật cho đồng bào '.repeat(9)}`.padEnd(300, 'x').slice(0, 300);
-    const { data, errors } = await record(inputFor({ title, description: 'đ'.repeat(20_000) }), tokenOf('MC-596'));
+    const { data, errors } = await record(inputFor({ title, description: 'đ'.repeat(20_000) }), tokenOf(OWNER));
     expect(errors).toBeUndefined();
     expect(data!.recordMobilizationActivity.title).toHaveLength(300);
     expect(data!.recordMobilizationActivity.description).toHaveLength(20_000);
@@ -225,13 +242,19 @@ describe('recordMobilizationActivity', () => {
 
   describe('who may record it (design section 6: the conducting unit or a unit above it)', () => {
     it.each([
-      ['an admin of the unit itself', 'MC-596', ['admin'], {}],
-      ['the provincial command, above the district', 'MC-60', ['editor'], {}],
+      ['an admin of the unit itself', OWNER, ['admin'], {}],
+      ['the regional defense command, for a commune command of its area', REGIONAL, ['editor'], {}],
+      ['the provincial command, above the regional defense command', PROVINCE, ['editor'], {}],
       ['the military region, above the province', 'MR-7', ['editor'], {}],
-      ['the district command, for its commune', 'MC-596', ['editor'], { conductedById: 'MC-23035' }],
-      ['the Ministry of Public Security, for a district police', 'POL-VN', ['editor'], { conductedById: 'POL-596' }],
-      ['the border guard, which has no superior here, for itself', 'BG-60', ['editor'], { conductedById: 'BG-60', unitCode: '602' }],
-      ['a central unit, anywhere in the country', 'GDP-VN', ['editor'], { conductedById: 'GDP-VN', unitCode: '637' }],
+      ['the regional defense command, for itself in a commune of its province', REGIONAL, ['editor'], { conductedById: REGIONAL }],
+      ['the Ministry of Public Security, for a commune police', 'POL-VN', ['editor'], { conductedById: 'POL-23005-2025' }],
+      [
+        'the border guard, which has no superior here, for itself',
+        'BG-68-2025',
+        ['editor'],
+        { conductedById: 'BG-68-2025', unitCode: PHU_QUY },
+      ],
+      ['a central unit, anywhere in the country', 'GDP-VN', ['editor'], { conductedById: 'GDP-VN', unitCode: '23887' }],
     ] as const)('allows %s', async (_who, org, roles, overrides) => {
       const input = inputFor(overrides);
       const { data, errors } = await record(input, tokenOf(org, [...roles]));
@@ -244,29 +267,68 @@ describe('recordMobilizationActivity', () => {
     });
 
     it.each([
-      ['a reader of the unit itself', 'MC-596', ['reader'], 'ArmedUnit', {}, /the role editor is required/],
-      ['an editor of the Front', 'VFF-596', ['editor'], 'FrontOrganization', {}, /FrontOrganization VFF-596 may not act for it/],
-      ['an editor of the party committee above', 'PC-60', ['editor'], 'PartyCommittee', {}, /PartyCommittee PC-60 may not/],
-      ['an editor of a sibling district', 'MC-598', ['editor'], 'ArmedUnit', {}, /ArmedUnit MC-598 may not act for it/],
-      ['an editor of a subordinate commune', 'MC-23035', ['editor'], 'ArmedUnit', {}, /MC-23035 may not/],
+      ['a reader of the unit itself', OWNER, ['reader'], 'ArmedUnit', {}, /the role editor is required/],
       [
-        'an editor of the district acting as its province',
+        'an editor of the Front',
+        'VFF-23005-2025',
+        ['editor'],
+        'FrontOrganization',
+        {},
+        /FrontOrganization VFF-23005-2025 may not act for it/,
+      ],
+      ['an editor of the party committee above', 'PC-68-2025', ['editor'], 'PartyCommittee', {}, /PartyCommittee PC-68-2025 may not/],
+      [
+        'an editor of a sibling commune',
+        `MC-${SIBLING}-2025`,
+        ['editor'],
+        'ArmedUnit',
+        {},
+        new RegExp(`ArmedUnit MC-${SIBLING}-2025 may not act for it`),
+      ],
+      [
+        'an editor of a subordinate commune, for its regional defense command',
+        OWNER,
+        ['editor'],
+        'ArmedUnit',
+        { conductedById: REGIONAL },
+        new RegExp(`ArmedUnit ${REGIONAL}, and an editor of ArmedUnit ${OWNER} may not`),
+      ],
+      [
+        'an editor of the commune acting as its province',
+        OWNER,
+        ['editor'],
+        'ArmedUnit',
+        { conductedById: PROVINCE },
+        /ArmedUnit MC-68-2025, and an editor of ArmedUnit MC-23005-2025 may not/,
+      ],
+      ['an editor of the commune police', 'POL-23005-2025', ['editor'], 'ArmedUnit', {}, /POL-23005-2025 may not/],
+      ['an editor of the provincial police (another chain)', 'POL-68-2025', ['editor'], 'ArmedUnit', {}, /POL-68-2025 may not/],
+      [
+        'the provincial command, for the border guard (not its chain)',
+        PROVINCE,
+        ['editor'],
+        'ArmedUnit',
+        { conductedById: 'BG-68-2025', unitCode: '68' },
+        /BG-68-2025/,
+      ],
+      // Ended on 2025-06-30: they write nothing, whatever they ask.
+      [
+        'an editor of the district command the regional defense command carries on',
         'MC-596',
         ['editor'],
         'ArmedUnit',
-        { conductedById: 'MC-60', unitCode: '596' },
-        /ArmedUnit MC-60, and an editor of ArmedUnit MC-596 may not/,
+        {},
+        /not in force today \(MC-596 ended on 2025-06-30/,
       ],
-      ['an editor of the district police', 'POL-596', ['editor'], 'ArmedUnit', {}, /POL-596 may not/],
-      ['an editor of the provincial police (another chain)', 'POL-60', ['editor'], 'ArmedUnit', {}, /POL-60 may not/],
       [
-        'the provincial command, for the border guard (not its chain)',
-        'MC-60',
+        'an editor of a commune command the owner carries on, for itself',
+        'MC-23035',
         ['editor'],
         'ArmedUnit',
-        { conductedById: 'BG-60', unitCode: '60' },
-        /BG-60/,
+        { conductedById: 'MC-23035', unitCode: '23035', startedOn: '2025-04-07', endedOn: '2025-04-18' },
+        /not in force today \(MC-23035 ended on 2025-06-30/,
       ],
+      ["an admin of Bình Thuận's command", 'MC-60', ['admin'], 'ArmedUnit', {}, /not in force today \(MC-60 ended on 2025-06-30/],
     ] as const)('refuses %s, writing nothing', async (_who, org, roles, type, overrides, message) => {
       const before = await counts();
       const { data, errors } = await record(
@@ -289,11 +351,12 @@ describe('recordMobilizationActivity', () => {
       ['a title of 301 characters', { title: 'a'.repeat(301) }, 'BAD_USER_INPUT', 'input.title'],
       ['an unknown armed unit', { conductedById: 'MC-99999' }, 'NOT_FOUND', 'input.conductedById'],
       ['an unknown unit code', { unitCode: '99999' }, 'BAD_USER_INPUT', 'input.unitCode'],
-      ['a unit outside the armed unit’s district', { unitCode: '598' }, 'BAD_USER_INPUT', 'input.unitCode'],
-      ['the province above the armed unit’s district', { unitCode: '60' }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a unit outside the armed unit’s commune', { unitCode: SIBLING }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['the province above the armed unit’s commune', { unitCode: '68' }, 'BAD_USER_INPUT', 'input.unitCode'],
+      ['a unit that ended on 2025-06-30 (Phan Hòa, carried on by Xã Bắc Bình)', { unitCode: '23035' }, 'BAD_USER_INPUT', 'input.unitCode'],
       ['a start in the future', { startedOn: tomorrow, endedOn: null }, 'BAD_USER_INPUT', 'input.startedOn'],
-      ['an end before the start', { startedOn: '2025-04-07', endedOn: '2025-04-06' }, 'BAD_USER_INPUT', 'input.endedOn'],
-      ['a date that is not in the calendar', { startedOn: '2025-02-30' }, 'BAD_USER_INPUT', 'input.startedOn'],
+      ['an end before the start', { startedOn: '2026-03-16', endedOn: '2026-03-15' }, 'BAD_USER_INPUT', 'input.endedOn'],
+      ['a date that is not in the calendar', { startedOn: '2026-02-30' }, 'BAD_USER_INPUT', 'input.startedOn'],
       ['negative personnel', { personnel: -1 }, 'BAD_USER_INPUT', 'input.personnel'],
       ['negative man-days', { manDays: -40 }, 'BAD_USER_INPUT', 'input.manDays'],
       ['negative households', { householdsReached: -3 }, 'BAD_USER_INPUT', 'input.householdsReached'],
@@ -306,7 +369,7 @@ describe('recordMobilizationActivity', () => {
     ])('refuses %s, naming the field and writing nothing', async (_what, overrides, code, field) => {
       const before = await counts();
       // With a key, a claim left behind by a refused request would show in the counts.
-      const { data, errors } = await record(inputFor({ idempotencyKey: `bad-${sequence}`, ...overrides }), tokenOf('MC-596'));
+      const { data, errors } = await record(inputFor({ idempotencyKey: `bad-${sequence}`, ...overrides }), tokenOf(OWNER));
       expect(data ?? null).toBeNull();
       expect(errors?.[0].extensions?.code).toBe(code);
       expect(errors?.[0].message).toContain(field);
@@ -315,38 +378,44 @@ describe('recordMobilizationActivity', () => {
 
     it.each([
       ['a case that does not exist', { caseId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f' }, 'input.caseId'],
-      ['a RESTRICTED case the caller may not see (Gia Lai’s, for Bắc Bình)', { caseId: STORIES.cases.restrictedChuProng }, 'input.caseId'],
+      [
+        'a RESTRICTED case the caller may not see (Gia Lai’s, for Xã Bắc Bình)',
+        { caseId: STORIES.cases.restrictedChuProng },
+        'input.caseId',
+      ],
       ['a program that does not exist', { coordinationProgramId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f' }, 'input.coordinationProgramId'],
     ])('refuses %s, asked of its owner, with NOT_FOUND, writing nothing', async (_what, overrides, field) => {
       const before = await counts();
-      const { data, errors } = await record(inputFor({ idempotencyKey: `unknown-${sequence}`, ...overrides }), tokenOf('MC-596'));
+      const { data, errors } = await record(inputFor({ idempotencyKey: `unknown-${sequence}`, ...overrides }), tokenOf(OWNER));
       expect(data ?? null).toBeNull();
       expect(errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field });
       expect(await counts()).toEqual(before);
     });
 
     it('tells a caller who may not write that, and nothing about the input', async () => {
-      // The sibling district's editor sends an input with every mistake: it hears FORBIDDEN only.
+      // The sibling commune's editor sends an input with every mistake: it hears FORBIDDEN only.
       const bad = inputFor({ title: '', personnel: -1, caseId: '6f1c2a0e-1d5b-4c3a-9e8f-0a1b2c3d4e5f', unitCode: '99999' });
-      const { errors } = await record(bad, tokenOf('MC-598'));
+      const { errors } = await record(bad, tokenOf(`MC-${SIBLING}-2025`));
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(errors?.[0].message).not.toMatch(/title|personnel|caseId|unitCode/);
     });
 
     it('names the value and what was expected', async () => {
-      const { errors } = await record(inputFor({ unitCode: '598' }), tokenOf('MC-596'));
-      expect(errors?.[0].message).toBe('input.unitCode: "598" is not valid: the unit where MC-596 is stationed (596) or a unit below it');
+      const { errors } = await record(inputFor({ unitCode: SIBLING }), tokenOf(OWNER));
+      expect(errors?.[0].message).toBe(
+        `input.unitCode: "${SIBLING}" is not valid: the unit where MC-23005-2025 is stationed (23005) or a unit below it`,
+      );
       expect(errors?.[0].extensions?.field).toBe('input.unitCode');
     });
   });
 
   describe('idempotency', () => {
     it('answers a retry with the first result: one row, one audit row, one claim', async () => {
-      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-retry' });
+      const input = inputFor({ idempotencyKey: 'bac-binh-2026-03-retry' });
       const before = await counts();
-      const first = await record(input, tokenOf('MC-596'));
+      const first = await record(input, tokenOf(OWNER));
       // The retry omits what the first sent as null: the same request.
-      const second = await record({ ...input, description: null }, tokenOf('MC-596'));
+      const second = await record({ ...input, description: null }, tokenOf(OWNER));
       expect(first.errors).toBeUndefined();
       expect(second.errors).toBeUndefined();
       expect(second.data).toEqual(first.data);
@@ -355,7 +424,7 @@ describe('recordMobilizationActivity', () => {
       const [claim] = await db().query(`SELECT * FROM idempotency_key WHERE key = $1`, [input.idempotencyKey]);
       expect(claim).toMatchObject({
         organization_type: 'ArmedUnit',
-        organization_id: 'MC-596',
+        organization_id: OWNER,
         operation: 'recordMobilizationActivity',
         record_id: first.data!.recordMobilizationActivity.id,
       });
@@ -364,20 +433,22 @@ describe('recordMobilizationActivity', () => {
     });
 
     it('refuses the same key with other input as a CONFLICT, writing nothing', async () => {
-      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-conflict' });
-      expect((await record(input, tokenOf('MC-596'))).errors).toBeUndefined();
+      const input = inputFor({ idempotencyKey: 'bac-binh-2026-03-conflict' });
+      expect((await record(input, tokenOf(OWNER))).errors).toBeUndefined();
       const before = await counts();
-      const { data, errors } = await record({ ...input, manDays: input.manDays + 1 }, tokenOf('MC-596'));
+      const { data, errors } = await record({ ...input, manDays: input.manDays + 1 }, tokenOf(OWNER));
       expect(data).toBeNull();
       expect(errors?.[0].extensions?.code).toBe('CONFLICT');
-      expect(errors?.[0].message).toMatch(/^input\.idempotencyKey: "phan-hoa-2025-04-conflict" was already used by ArmedUnit MC-596/);
+      expect(errors?.[0].message).toMatch(
+        /^input\.idempotencyKey: "bac-binh-2026-03-conflict" was already used by ArmedUnit MC-23005-2025/,
+      );
       expect(await counts()).toEqual(before);
     });
 
     it('keeps each organization’s keys apart', async () => {
       const input = inputFor({ idempotencyKey: 'shared-key' });
-      const own = await record(input, tokenOf('MC-596'));
-      const province = await record(input, tokenOf('MC-60'));
+      const own = await record(input, tokenOf(OWNER));
+      const province = await record(input, tokenOf(PROVINCE));
       expect(own.errors).toBeUndefined();
       expect(province.errors).toBeUndefined();
       expect(province.data!.recordMobilizationActivity.id).not.toBe(own.data!.recordMobilizationActivity.id);
@@ -385,9 +456,9 @@ describe('recordMobilizationActivity', () => {
     });
 
     it('gives concurrent requests with one key one effect', async () => {
-      const input = inputFor({ idempotencyKey: 'phan-hoa-2025-04-concurrent' });
+      const input = inputFor({ idempotencyKey: 'bac-binh-2026-03-concurrent' });
       const before = await counts();
-      const token = await tokenOf('MC-596');
+      const token = await tokenOf(OWNER);
       const answers = await Promise.all(Array.from({ length: 5 }, () => record(input, token)));
       for (const answer of answers) expect(answer.errors).toBeUndefined();
       expect(new Set(answers.map((a) => a.data!.recordMobilizationActivity.id)).size).toBe(1);
@@ -412,7 +483,7 @@ describe('recordMobilizationActivity', () => {
     try {
       const input = inputFor({ idempotencyKey: 'midway-failure' });
       const before = await counts();
-      const { data, errors } = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'midway-failure'));
+      const { data, errors } = await record(input, tokenOf(OWNER, ['editor'], 'ArmedUnit', 'midway-failure'));
       expect(data).toBeNull();
       expect(errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
       // The database's message stays in the log: the caller learns only that it failed.
@@ -423,7 +494,7 @@ describe('recordMobilizationActivity', () => {
       expect(await db().query(`SELECT 1 FROM idempotency_key WHERE key = 'midway-failure'`)).toHaveLength(0);
       // The same request succeeds once the fault is gone: the key was never left claimed.
       await db().query(`DROP TRIGGER fail_audit ON audit_entry`);
-      const retry = await record(input, tokenOf('MC-596', ['editor'], 'ArmedUnit', 'midway-failure'));
+      const retry = await record(input, tokenOf(OWNER, ['editor'], 'ArmedUnit', 'midway-failure'));
       expect(retry.errors).toBeUndefined();
       expect(await rowsTitled(input.title)).toBe(1);
     } finally {
@@ -443,7 +514,7 @@ describe('an owner that cannot be asked', () => {
         lonely.url,
         RECORD,
         { input: inputFor({ caseId: STORIES.cases.waterPhanHoa }) },
-        await tokenOf('MC-596'),
+        await tokenOf(OWNER),
       );
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field: 'input.caseId', serviceName: 'state' });
       expect(response.errors?.[0].message).toMatch(/nothing was written/);
@@ -461,13 +532,13 @@ describe('RESTRICTED activities', () => {
         id
         classification
       }
-      mobilizationActivities(filter: { unitCode: "23035" }, first: 200) {
+      mobilizationActivities(filter: { unitCode: "23005" }, first: 200) {
         totalCount
         nodes {
           id
         }
       }
-      armedUnit(id: "MC-596") {
+      armedUnit(id: "MC-23005-2025") {
         activities {
           id
         }
@@ -491,7 +562,7 @@ describe('RESTRICTED activities', () => {
       'armed-forces',
       `mutation ($input: RecordMobilizationActivityInput!) { recordMobilizationActivity(input: $input) { id classification } }`,
       { input: inputFor({ classification: 'RESTRICTED', kind: 'PROPAGANDA' }) },
-      await tokenOf('MC-596'),
+      await tokenOf(OWNER),
     );
     expect(errors).toBeUndefined();
     expect(data!.recordMobilizationActivity.classification).toBe('RESTRICTED');
@@ -506,7 +577,8 @@ describe('RESTRICTED activities', () => {
         id: restrictedId,
         reps: [
           { __typename: 'MobilizationActivity', id: restrictedId },
-          { __typename: 'AdministrativeUnit', code: '596' },
+          // The province, as it stands today, and every unit below it.
+          { __typename: 'AdministrativeUnit', code: '68' },
         ],
       },
       await tokenOf(id, ['reader'], type),
@@ -525,22 +597,25 @@ describe('RESTRICTED activities', () => {
   const EVERY_PATH = ['byId', 'list', 'unitActivities', 'entity', 'inUnit'];
 
   it.each([
-    ['the unit that conducted it', 'ArmedUnit', 'MC-596'],
-    ['the provincial command above it', 'ArmedUnit', 'MC-60'],
+    ['the unit that conducted it', 'ArmedUnit', OWNER],
+    ['the regional defense command above it', 'ArmedUnit', REGIONAL],
+    ['the provincial command above that', 'ArmedUnit', PROVINCE],
     ['the military region above that', 'ArmedUnit', 'MR-7'],
-    ['the party committee of its commune', 'PartyCommittee', 'PC-23035'],
-    ['the commission of its district', 'MassMobilizationCommission', 'MMC-596'],
+    ['the party committee of its commune', 'PartyCommittee', 'PC-23005-2025'],
+    ['the commission of its province', 'MassMobilizationCommission', 'MMC-68-2025'],
   ] as [string, OrgType, string][])('are seen by %s on every path', async (_who, type, id) => {
     expect(await seenBy(type, id)).toEqual(EVERY_PATH);
   });
 
   it.each([
-    ['the commune command below it', 'ArmedUnit', 'MC-23035'],
-    ['the district police (another chain)', 'ArmedUnit', 'POL-596'],
-    ['a sibling district’s command', 'ArmedUnit', 'MC-598'],
-    ['the People’s Committee of the district', 'StateAgency', 'PCOM-596'],
-    ['the party committee of another district', 'PartyCommittee', 'PC-598'],
+    ['the commune police (another chain)', 'ArmedUnit', 'POL-23005-2025'],
+    ['a sibling commune’s command', 'ArmedUnit', `MC-${SIBLING}-2025`],
+    ['the People’s Committee of the commune', 'StateAgency', 'PCOM-23005-2025'],
+    ['the party committee of another commune', 'PartyCommittee', `PC-${SIBLING}-2025`],
     ['an armed unit that does not exist', 'ArmedUnit', 'MC-FAKE'],
+    // Not in force today: they read nothing RESTRICTED.
+    ['the commune command it carries on, ended on 2025-06-30', 'ArmedUnit', 'MC-23035'],
+    ['the district’s commission, ended on 2025-06-30', 'MassMobilizationCommission', 'MMC-596'],
   ] as [string, OrgType, string][])('are hidden from %s on every path, without an error', async (_who, type, id) => {
     expect(await seenBy(type, id)).toEqual([]);
   });

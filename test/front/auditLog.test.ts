@@ -58,11 +58,18 @@ const AUDIT_LOG = /* GraphQL */ `
   }
 `;
 
-/** What was done, in order: WU-596's three supervisions (one by WU-60's editor) and an answer; one of WU-60's own. */
-const made: { wu596Supervisions: string[]; recommendation: string; wu60Supervision: string; betweenSecondAndThird: string } = {
-  wu596Supervisions: [],
+/**
+ * The organizations that act: Xã Bắc Bình's Women's Union and Lâm Đồng's above it, both
+ * formed on 2025-07-01 (an organization that ended on 2025-06-30 writes nothing).
+ */
+const COMMUNE_WU = 'WU-23005-2025';
+const PROVINCE_WU = 'WU-68-2025';
+
+/** What was done, in order: the commune union's three supervisions (one by the province union's editor) and an answer; one of the province union's own. */
+const made: { communeSupervisions: string[]; recommendation: string; provinceSupervision: string; betweenSecondAndThird: string } = {
+  communeSupervisions: [],
   recommendation: '',
-  wu60Supervision: '',
+  provinceSupervision: '',
   betweenSecondAndThird: '',
 };
 
@@ -72,16 +79,18 @@ async function mutate(query: string, input: Record<string, unknown>, token: stri
   return Object.values(response.data!)[0] as any;
 }
 
+/** A supervision in a unit formed on 2025-07-01 (`23005`, `68`), of its People's Committee (`PCOM-23005-2025`). */
 function supervision(conductedById: string, unitCode: string, n: number) {
+  const committee = `PCOM-${unitCode}-2025`;
   return {
-    title: `Giám sát số ${n} năm 2025`,
+    title: `Giám sát số ${n} năm 2026`,
     idempotencyKey: `auditlog-supervision-${n}`,
     form: 'SUPERVISION',
     conductedById,
-    target: { type: 'STATE_AGENCY', id: `PCOM-${unitCode}` },
+    target: { type: 'STATE_AGENCY', id: committee },
     unitCode,
-    startedOn: '2025-05-05',
-    recommendations: [{ content: `Kiến nghị của cuộc giám sát số ${n}`, addressedTo: { type: 'STATE_AGENCY', id: `PCOM-${unitCode}` } }],
+    startedOn: '2026-03-16',
+    recommendations: [{ content: `Kiến nghị của cuộc giám sát số ${n}`, addressedTo: { type: 'STATE_AGENCY', id: committee } }],
   };
 }
 
@@ -90,26 +99,27 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 15));
 beforeAll(async () => {
   // The state subgraph confirms the People's Committees a supervision targets.
   services = await Services.start(['front', 'state'], { databaseSuffix: 'auditlog' });
-  const wu596 = await frontToken('WU-596', ['editor']);
-  const wu60 = await frontToken('WU-60', ['editor']);
-  const first = await mutate(RECORD, supervision('WU-596', '596', 1), wu596);
+  const commune = await frontToken(COMMUNE_WU, ['editor']);
+  const province = await frontToken(PROVINCE_WU, ['editor']);
+  const first = await mutate(RECORD, supervision(COMMUNE_WU, '23005', 1), commune);
   await pause();
-  const second = await mutate(RECORD, supervision('WU-596', '596', 2), wu60);
+  const second = await mutate(RECORD, supervision(COMMUNE_WU, '23005', 2), province);
   await pause();
   made.betweenSecondAndThird = new Date().toISOString();
   await pause();
-  const third = await mutate(RECORD, supervision('WU-596', '23035', 3), wu596);
+  const third = await mutate(RECORD, supervision(COMMUNE_WU, '23005', 3), commune);
   await pause();
-  made.wu60Supervision = (await mutate(RECORD, supervision('WU-60', '60', 4), wu60)).id;
+  made.provinceSupervision = (await mutate(RECORD, supervision(PROVINCE_WU, '68', 4), province)).id;
   await pause();
   made.recommendation = first.recommendations[0].id;
   await mutate(
     UPDATE,
     { recommendationId: made.recommendation, status: 'ACCEPTED', response: 'Tiếp thu', version: 1, idempotencyKey: 'auditlog-answer-1' },
-    wu596,
+    commune,
   );
-  made.wu596Supervisions = [first.id, second.id, third.id];
-});
+  made.communeSupervisions = [first.id, second.id, third.id];
+  // The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
+}, 300_000);
 
 afterAll(async () => {
   await services?.stop();
@@ -122,45 +132,45 @@ async function log(token: string, variables: Record<string, unknown> = {}) {
 }
 
 test("an admin reads their own organization's entries, most recent first, whoever made the change", async () => {
-  const page = await log(await frontToken('WU-596', ['admin']));
+  const page = await log(await frontToken(COMMUNE_WU, ['admin']));
   expect(page.totalCount).toBe(4);
   const [answer, third, second, first] = page.nodes;
-  const [s1, s2, s3] = made.wu596Supervisions;
+  const [s1, s2, s3] = made.communeSupervisions;
   expect(page.nodes.map((e: any) => [e.operation, e.recordType, e.recordId, e.actorOrganizationId])).toEqual([
-    ['updateRecommendationStatus', 'Recommendation', made.recommendation, 'WU-596'],
-    ['recordSupervision', 'Supervision', s3, 'WU-596'],
-    ['recordSupervision', 'Supervision', s2, 'WU-60'],
-    ['recordSupervision', 'Supervision', s1, 'WU-596'],
+    ['updateRecommendationStatus', 'Recommendation', made.recommendation, COMMUNE_WU],
+    ['recordSupervision', 'Supervision', s3, COMMUNE_WU],
+    ['recordSupervision', 'Supervision', s2, PROVINCE_WU],
+    ['recordSupervision', 'Supervision', s1, COMMUNE_WU],
   ]);
   for (const entry of page.nodes) {
-    expect(entry).toMatchObject({ ownerOrganizationId: 'WU-596', actorOrganizationType: 'FrontOrganization', actorSubject: 'test-user' });
+    expect(entry).toMatchObject({ ownerOrganizationId: COMMUNE_WU, actorOrganizationType: 'FrontOrganization', actorSubject: 'test-user' });
     expect(entry.occurredAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
   }
   expect(first.before).toBeNull();
   expect(JSON.parse(first.after)).toMatchObject({
     id: s1,
-    conductedById: 'WU-596',
+    conductedById: COMMUNE_WU,
     recommendations: [{ id: made.recommendation, status: 'PENDING' }],
   });
   expect(JSON.parse(answer.before)).toMatchObject({ status: 'PENDING', version: 1 });
   expect(JSON.parse(answer.after)).toMatchObject({ status: 'ACCEPTED', response: 'Tiếp thu', version: 2 });
   expect([second.recordId, third.recordId]).toEqual([s2, s3]);
 
-  // WU-60's admin sees only WU-60's records, not the one its editor made for WU-596.
-  const wu60 = await log(await frontToken('WU-60', ['admin']), { filter: { organizationId: 'WU-60' } });
-  expect(wu60.nodes.map((e: any) => [e.recordId, e.ownerOrganizationId])).toEqual([[made.wu60Supervision, 'WU-60']]);
+  // The province union's admin sees only its own records, not the one its editor made for the commune's union.
+  const provinceLog = await log(await frontToken(PROVINCE_WU, ['admin']), { filter: { organizationId: PROVINCE_WU } });
+  expect(provinceLog.nodes.map((e: any) => [e.recordId, e.ownerOrganizationId])).toEqual([[made.provinceSupervision, PROVINCE_WU]]);
 });
 
 test('filters by record type, record and time; pages follow the cursor', async () => {
-  const admin = await frontToken('WU-596', ['admin']);
+  const admin = await frontToken(COMMUNE_WU, ['admin']);
   const byType = await log(admin, { filter: { recordType: 'Recommendation' } });
   expect(byType.nodes.map((e: any) => e.recordId)).toEqual([made.recommendation]);
-  const byRecord = await log(admin, { filter: { recordId: made.wu596Supervisions[1] } });
+  const byRecord = await log(admin, { filter: { recordId: made.communeSupervisions[1] } });
   expect(byRecord.nodes.map((e: any) => e.operation)).toEqual(['recordSupervision']);
   const since = await log(admin, { filter: { from: made.betweenSecondAndThird } });
   expect(since.totalCount).toBe(2);
   const before = await log(admin, { filter: { to: made.betweenSecondAndThird } });
-  expect(before.nodes.map((e: any) => e.recordId)).toEqual([made.wu596Supervisions[1], made.wu596Supervisions[0]]);
+  expect(before.nodes.map((e: any) => e.recordId)).toEqual([made.communeSupervisions[1], made.communeSupervisions[0]]);
 
   const firstPage = await log(admin, { first: 3 });
   expect(firstPage.pageInfo.hasNextPage).toBe(true);
@@ -172,11 +182,11 @@ test('filters by record type, record and time; pages follow the cursor', async (
 
 test("an editor or a reader may not read it, nor an admin another organization's log: FORBIDDEN", async () => {
   for (const [token, field] of [
-    [await frontToken('WU-596', ['editor']), 'admin'],
-    [await frontToken('WU-596', ['reader']), 'admin'],
-    [await frontToken('WU-60', ['admin']), 'filter.organizationId'],
+    [await frontToken(COMMUNE_WU, ['editor']), 'admin'],
+    [await frontToken(COMMUNE_WU, ['reader']), 'admin'],
+    [await frontToken(PROVINCE_WU, ['admin']), 'filter.organizationId'],
   ] as const) {
-    const response = await services.querySubgraph('front', AUDIT_LOG, { filter: { organizationId: 'WU-596' } }, token);
+    const response = await services.querySubgraph('front', AUDIT_LOG, { filter: { organizationId: COMMUNE_WU } }, token);
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0].extensions?.code).toBe('FORBIDDEN');
     expect(response.errors![0].message).toContain(field);

@@ -1,5 +1,5 @@
 import { orgId } from '../../seed/demo';
-import { unitTree } from '../../lib';
+import { unitTree, LAST_THREE_LEVEL_DAY } from '../../lib';
 import { Services } from '../support/services';
 
 /**
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const districtsOf = (province: string) =>
-  unitTree(province)
+  unitTree(province, LAST_THREE_LEVEL_DAY)
     .filter((u) => u.level === 'DISTRICT')
     .map((u) => u.code);
 

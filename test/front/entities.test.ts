@@ -8,12 +8,13 @@ import { Services } from '../support/services';
  */
 let services: Services;
 
+// The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
 beforeAll(async () => {
   services = await Services.start(['front']);
-});
+}, 300_000);
 
 afterAll(async () => {
-  await services.stop();
+  await services?.stop();
 });
 
 async function entities(selection: string, representations: Record<string, unknown>[]) {
@@ -90,9 +91,11 @@ test('Campaign by id; null for an unknown id', async () => {
 });
 
 test('AdministrativeUnit.frontOrganizations: the Front first, no Trade Union in a commune; null for an unknown code', async () => {
+  // The gateway hands each unit with the day it is viewed at (its second key, `code asOf`):
+  // Bình Thuận and Phan Hòa as they stood in 2024, the nation and Lâm Đồng today.
   const [province, commune, nation, unknown] = await entities(`... on AdministrativeUnit { code frontOrganizations { id kind } }`, [
-    { __typename: 'AdministrativeUnit', code: '60' },
-    { __typename: 'AdministrativeUnit', code: '23035' },
+    { __typename: 'AdministrativeUnit', code: '60', asOf: '2024-12-31' },
+    { __typename: 'AdministrativeUnit', code: '23035', asOf: '2024-12-31' },
     { __typename: 'AdministrativeUnit', code: 'VN' },
     { __typename: 'AdministrativeUnit', code: '99999' },
   ]);
@@ -113,6 +116,22 @@ test('AdministrativeUnit.frontOrganizations: the Front first, no Trade Union in 
   ]);
   expect(nation.frontOrganizations).toHaveLength(6);
   expect(unknown).toBeNull();
+});
+
+test('AdministrativeUnit.frontOrganizations follows the day: a reused code shows the organizations of its form on asOf', async () => {
+  // 23005 was Chợ Lầu (Bắc Bình district) until 2025-06-30 and is Xã Bắc Bình (Lâm Đồng) since;
+  // 68 was the old Lâm Đồng and is the new one. Without asOf, a unit is viewed today.
+  const [choLau, bacBinh, oldLamDong, lamDong] = await entities(`... on AdministrativeUnit { code asOf frontOrganizations { id } }`, [
+    { __typename: 'AdministrativeUnit', code: '23005', asOf: '2024-12-31' },
+    { __typename: 'AdministrativeUnit', code: '23005' },
+    { __typename: 'AdministrativeUnit', code: '68', asOf: '2025-06-30' },
+    { __typename: 'AdministrativeUnit', code: '68', asOf: '2026-03-15' },
+  ]);
+  const ids = (unit: { frontOrganizations: { id: string }[] }) => unit.frontOrganizations.map((o) => o.id);
+  expect(ids(choLau)).toEqual(['VFF-23005', 'FU-23005', 'WU-23005', 'YU-23005', 'VA-23005']);
+  expect(ids(bacBinh)).toEqual(['VFF-23005-2025', 'FU-23005-2025', 'WU-23005-2025', 'YU-23005-2025', 'VA-23005-2025']);
+  expect(ids(oldLamDong)).toEqual(['VFF-68', 'TU-68', 'FU-68', 'WU-68', 'YU-68', 'VA-68']);
+  expect(ids(lamDong)).toEqual(['VFF-68-2025', 'TU-68-2025', 'FU-68-2025', 'WU-68-2025', 'YU-68-2025', 'VA-68-2025']);
 });
 
 test('StateAgency.supervisionsReceived: PCOM-598 has the expressway supervision with its 3 recommendations', async () => {

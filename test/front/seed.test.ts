@@ -1,7 +1,7 @@
-import { demoUnits, officialName, STORIES } from '../../seed/demo';
+import { demoUnits, officialName, SEED_DATE, STORIES } from '../../seed/demo';
 import { seedDemo } from '../../seed';
 import { FRONT_STORIES } from '../../seed/front/stories';
-import { unitTree } from '../../lib';
+import { unitTree, LAST_THREE_LEVEL_DAY } from '../../lib';
 import { Services, tokenFor } from '../support/services';
 
 /**
@@ -11,14 +11,15 @@ import { Services, tokenFor } from '../support/services';
 let services: Services;
 let frontReader: string;
 
+// The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
 beforeAll(async () => {
   services = await Services.start(['front']);
   // The Front's central committee: above every Front organization, it reads every supervision, RESTRICTED ones included.
   frontReader = await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-VN' } });
-});
+}, 300_000);
 
 afterAll(async () => {
-  await services.stop();
+  await services?.stop();
 });
 
 async function ok(query: string, variables?: Record<string, unknown>) {
@@ -32,13 +33,15 @@ const S = FRONT_STORIES.supervisions;
 test('six organizations in every unit above the commune, five in every commune', async () => {
   const units = demoUnits();
   const communes = units.filter((u) => u.level === 'COMMUNE').length;
-  expect(units).toHaveLength(589);
+  // Until 2025-06-30: the nation, 7 provinces, 83 districts, 1,080 communes; from 2025-07-01: 3 provinces, 373 communes.
+  expect(units).toHaveLength(1547);
   const data = await ok(`{ frontOrganizations(first: 1) { totalCount } }`);
   expect(data.frontOrganizations.totalCount).toBe(6 * (units.length - communes) + 5 * communes);
 });
 
 test('the organizations of Bình Thuận, in order, with their names and heads', async () => {
-  const data = await ok(`{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "60" }]) {
+  // Bình Thuận ended on 2025-06-30: viewed as it stood in 2024, the day the gateway would hand with it.
+  const data = await ok(`{ _entities(representations: [{ __typename: "AdministrativeUnit", code: "60", asOf: "2024-12-31" }]) {
     ... on AdministrativeUnit { frontOrganizations { id name kind level head { name title } } }
   } }`);
   expect(data._entities[0].frontOrganizations).toEqual(
@@ -49,7 +52,14 @@ test('the organizations of Bình Thuận, in order, with their names and heads',
       ['WU-60', 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận', 'WOMENS_UNION', 'Chủ tịch'],
       ['YU-60', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Thuận', 'YOUTH_UNION', 'Bí thư'],
       ['VA-60', 'Hội Cựu chiến binh tỉnh Bình Thuận', 'VETERANS_ASSOCIATION', 'Chủ tịch'],
-    ].map(([id, name, kind, title]) => ({ id, name, kind, level: 'PROVINCIAL', head: { name: officialName(id), title } })),
+    ].map(([id, name, kind, title]) => ({
+      id,
+      name,
+      kind,
+      level: 'PROVINCIAL',
+      // The Women's Union is chaired by a woman.
+      head: { name: officialName(id, { woman: kind === 'WOMENS_UNION' }), title },
+    })),
   );
 });
 
@@ -82,7 +92,7 @@ test('a commune organization and its chain of parents; members add up from the c
   const communes =
     await ok(`{ frontOrganizations(filter: { unitCode: "596", includeDescendants: true, kind: WOMENS_UNION, level: COMMUNE }, first: 200) {
     nodes { memberCount } totalCount } }`);
-  expect(communes.frontOrganizations.totalCount).toBe(unitTree('596').length - 1);
+  expect(communes.frontOrganizations.totalCount).toBe(unitTree('596', LAST_THREE_LEVEL_DAY).length - 1);
   const sum = communes.frontOrganizations.nodes.reduce((total: number, o: any) => total + o.memberCount, 0);
   expect(wu.parent.memberCount).toBe(sum);
   expect(wu.memberCount).toBeGreaterThan(0);
@@ -90,6 +100,28 @@ test('a commune organization and its chain of parents; members add up from the c
   const vff = await ok(`{ frontOrganization(id: "VFF-23035") { memberCount } tu: frontOrganization(id: "TU-23035") { id } }`);
   expect(vff.frontOrganization.memberCount).toBeNull();
   expect(vff.tu).toBeNull();
+});
+
+test('a commune organization of the two-level era: under the province directly, carrying on the communes it was formed from', async () => {
+  const data = await ok(`{
+    wu: frontOrganization(id: "WU-23005-2025") {
+      name level validFrom validTo memberCount head { name } parent { id level parent { id parent { id } } } predecessors { id }
+    }
+    old: frontOrganization(id: "WU-23035") { validFrom validTo successors { id } }
+  }`);
+  expect(data.wu).toMatchObject({
+    name: 'Hội Liên hiệp Phụ nữ xã Bắc Bình',
+    level: 'COMMUNE',
+    validFrom: '2025-07-01',
+    validTo: null,
+    head: { name: officialName('WU-23005-2025', { woman: true }) },
+    // No district level any more: the commune's union is under the province's.
+    parent: { id: 'WU-68-2025', level: 'PROVINCIAL', parent: { id: 'WU-VN', parent: null } },
+  });
+  expect(data.wu.memberCount).toBeGreaterThan(0);
+  // Xã Bắc Bình was formed from Chợ Lầu, Phan Hòa, Phan Hiệp and Phan Rí Thành.
+  expect(data.wu.predecessors.map((o: { id: string }) => o.id).sort()).toEqual(['WU-23005', 'WU-23035', 'WU-23044', 'WU-23050']);
+  expect(data.old).toEqual({ validFrom: null, validTo: '2025-06-30', successors: [{ id: 'WU-23005-2025' }] });
 });
 
 test('the expressway supervision in Hàm Thuận Nam', async () => {
@@ -181,7 +213,8 @@ test('every supervision ended on or after it started, and only the restricted st
   expect(data.supervisions.totalCount).toBeLessThanOrEqual(200);
   for (const s of data.supervisions.nodes) {
     if (s.endedOn) expect(s.endedOn >= s.startedOn).toBe(true);
-    expect(s.startedOn >= '2023-01-01' && s.startedOn <= '2025-12-31').toBe(true);
+    // The demo's records run from 2023 to its seed date (the two-level era's until 2026).
+    expect(s.startedOn >= '2023-01-01' && s.startedOn <= SEED_DATE).toBe(true);
   }
   expect(data.supervisions.nodes.filter((s: any) => s.classification === 'RESTRICTED').map((s: any) => s.id)).toEqual([
     S.restrictedChuProng,

@@ -1,4 +1,4 @@
-import { referenceUnits } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, allUnitVersions } from '../../lib';
 import { GraphQLResponse, Services } from '../support/services';
 
 /**
@@ -8,12 +8,13 @@ import { GraphQLResponse, Services } from '../support/services';
  */
 let services: Services;
 
+// The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
 beforeAll(async () => {
   services = await Services.start(['front']);
-});
+}, 300_000);
 
 afterAll(async () => {
-  await services.stop();
+  await services?.stop();
 });
 
 const sql = <T = any>(text: string, params: unknown[]): Promise<T[]> => services.subgraphs.front!.db.query(text, params);
@@ -25,19 +26,36 @@ const ENTITIES = `#graphql
     }
   }`;
 
-const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31') => ({ __typename: 'UnitStatistics', unitCode, from, to });
+/**
+ * A statistics reference as the gateway hands it: the unit, the day it is viewed at
+ * (`asOf`, which form of the unit) and the range. The 2024 ones view the units as they
+ * stood then; Bình Thuận, Bắc Bình and Phan Hòa ended on 2025-06-30.
+ */
+const reference = (unitCode: string, from = '2024-01-01', to = '2024-12-31', asOf = '2024-12-31') => ({
+  __typename: 'UnitStatistics',
+  unitCode,
+  asOf,
+  from,
+  to,
+});
 
 function entities(representations: Record<string, unknown>[]): Promise<GraphQLResponse> {
   return services.querySubgraph('front', ENTITIES, { representations });
 }
 
-/** Every organization of the unit and below it (its code anywhere on their path): the Front's plain list. */
-async function expectedOrganizations(code: string) {
+/**
+ * Every organization of the unit and below it (its code anywhere on their path) in
+ * force on some day of the range: the Front's plain list. `codes` holds the unit's
+ * code, and for a unit formed on 2025-07-01 over a range before it, the codes of the
+ * units it was formed from.
+ */
+async function expectedOrganizations(codes: string | string[], from = '2024-01-01', to = '2024-12-31') {
   const rows = await sql(
     `SELECT id, kind, level, unit_code FROM front_organization
-      WHERE unit_path LIKE '%/' || $1 || '/%'
+      WHERE unit_path LIKE ANY (SELECT '%/' || code || '/%' FROM unnest(CAST($1 AS text[])) AS code)
+        AND valid_from <= $3 AND valid_to >= $2
       ORDER BY id`,
-    [code],
+    [[codes].flat(), from, to],
   );
   return rows.map((row) => ({ id: row.id, kind: row.kind, level: row.level, unit: { code: row.unit_code } }));
 }
@@ -65,13 +83,31 @@ test("lists the nation's every organization, the central committees too: the pla
   const { data, errors } = await entities([reference('VN')]);
   expect(errors).toBeUndefined();
   const organizations = data!._entities[0].frontOrganizations;
+  // Those in force on some day of 2024: the organizations formed on 2025-07-01 are not among them.
   const [{ central, all }] = await sql(
-    `SELECT count(*) FILTER (WHERE level = 'CENTRAL')::int AS central, count(*)::int AS all FROM front_organization`,
+    `SELECT count(*) FILTER (WHERE level = 'CENTRAL')::int AS central, count(*)::int AS all FROM front_organization
+      WHERE valid_from <= '2024-12-31' AND valid_to >= '2024-01-01'`,
     [],
   );
   expect(central).toBeGreaterThan(0);
   expect(organizations).toHaveLength(all);
   expect(organizations).toEqual(await expectedOrganizations('VN'));
+});
+
+test('over a range across 2025-07-01, a unit formed then also lists the organizations of the units it was formed from', async () => {
+  // Lâm Đồng (68) as it stands today, over 2025: its own organizations from 2025-07-01, and for the first
+  // half those of Bình Thuận (60), Đắk Nông (67) and the old Lâm Đồng (68), which ended on 2025-06-30.
+  const { data, errors } = await entities([reference('68', '2025-01-01', '2025-12-31', '2026-03-15')]);
+  expect(errors).toBeUndefined();
+  const organizations = data!._entities[0].frontOrganizations;
+  expect(organizations).toEqual(await expectedOrganizations(['68', '60', '67'], '2025-01-01', '2025-12-31'));
+  const ids = organizations.map((o: any) => o.id);
+  expect(ids).toEqual(expect.arrayContaining(['VFF-68-2025', 'VFF-23005-2025', 'VFF-60', 'VFF-67', 'VFF-68', 'VFF-596', 'VFF-23035']));
+  // Over 2026 only its own.
+  const later = await entities([reference('68', '2026-01-01', '2026-06-30', '2026-03-15')]);
+  const laterIds = later.data!._entities[0].frontOrganizations.map((o: any) => o.id);
+  expect(laterIds).toContain('VFF-68-2025');
+  expect(laterIds.every((id: string) => id.endsWith('-2025'))).toBe(true);
 });
 
 test('returns the reference for a unit with no organizations or an unknown code, with an empty list', async () => {
@@ -98,7 +134,10 @@ test('refuses a reference whose range ends before it starts (naming `to`) or who
 
 test('costs one statement for the 10 districts of Bình Thuận and one for the 17 of Gia Lai', async () => {
   const districtsOf = (province: string) =>
-    [...referenceUnits().values()].filter((unit) => unit.parentCode === province).map((unit) => reference(unit.code));
+    allUnitVersions()
+      .filter((u) => u.validTo === LAST_THREE_LEVEL_DAY)
+      .filter((unit) => unit.parentCode === province)
+      .map((unit) => reference(unit.code));
   const counts: Record<string, number> = {};
   for (const [province, size] of [
     ['60', 10],

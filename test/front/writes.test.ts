@@ -17,7 +17,8 @@ let db: CountedDataSource;
 beforeAll(async () => {
   services = await Services.start(['front', 'state', 'party', 'armed-forces'], { databaseSuffix: 'writes' });
   db = services.subgraphs.front!.db;
-});
+  // The first file of a run to get here seeds the demo's template databases (test/support/databases.ts), which takes a while.
+}, 300_000);
 
 afterAll(async () => {
   await services?.stop();
@@ -48,34 +49,47 @@ const UPDATE = /* GraphQL */ `#graphql
 const today = () => vietnamDate(new Date());
 const inTwoDays = () => vietnamDate(new Date(Date.now() + 2 * 86_400_000));
 
+/**
+ * Who acts: organizations in force today, formed on 2025-07-01 (one that ended on
+ * 2025-06-30 writes nothing). The owner is the Women's Union of Xã Bắc Bình (23005,
+ * Lâm Đồng), formed from Chợ Lầu, Phan Hòa, Phan Hiệp and Phan Rí Thành; above it,
+ * Lâm Đồng's (68), directly (there is no district level any more), then the centre.
+ */
+const OWNER = 'WU-23005-2025';
+const PROVINCE_UNION = 'WU-68-2025';
+const COMMITTEE = 'PCOM-23005-2025';
+/** Xã Phan Sơn, another commune of Lâm Đồng. */
+const SIBLING = '23008';
+
 let sequence = 0;
-/** A valid input for Bắc Bình's Women's Union (WU-596), with `overrides`; each call has its own title and idempotency key. */
+/** A valid input for Xã Bắc Bình's Women's Union, with `overrides`; each call has its own title and idempotency key. */
 function supervisionInput(overrides: Record<string, unknown> = {}): Record<string, any> {
   sequence += 1;
   return {
-    idempotencyKey: `wu-596/supervision-${sequence}`,
-    title: `  Giám sát việc thực hiện chính sách hỗ trợ phụ nữ nghèo trên địa bàn huyện Bắc Bình (${sequence})  `,
+    idempotencyKey: `wu-23005/supervision-${sequence}`,
+    title: `  Giám sát việc thực hiện chính sách hỗ trợ phụ nữ nghèo trên địa bàn xã Bắc Bình (${sequence})  `,
     form: 'SUPERVISION',
-    conductedById: 'WU-596',
-    target: { type: 'STATE_AGENCY', id: 'PCOM-596' },
-    unitCode: '596',
+    conductedById: OWNER,
+    target: { type: 'STATE_AGENCY', id: COMMITTEE },
+    unitCode: '23005',
+    // The Phan Hòa water case, in a commune Xã Bắc Bình was formed from.
     caseId: STORIES.cases.waterPhanHoa,
     coordinationProgramId: null,
-    startedOn: '2025-03-03',
-    endedOn: '2025-03-21',
-    findings: ' Các xã đã rà soát, lập danh sách hộ nghèo do phụ nữ làm chủ hộ; việc giải ngân vốn vay còn chậm. ',
+    startedOn: '2025-09-08',
+    endedOn: '2025-09-26',
+    findings: ' Các thôn đã rà soát, lập danh sách hộ nghèo do phụ nữ làm chủ hộ; việc giải ngân vốn vay còn chậm. ',
     recommendations: [
       {
         content: ' Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ. ',
-        addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' },
+        addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE },
       },
       {
         content: 'Hướng dẫn nghiệp vụ giám sát cho Hội Liên hiệp Phụ nữ cấp xã.',
-        addressedTo: { type: 'FRONT_ORGANIZATION', id: 'WU-60' },
+        addressedTo: { type: 'FRONT_ORGANIZATION', id: PROVINCE_UNION },
       },
       {
-        content: 'Chỉ đạo các cấp ủy cơ sở quan tâm công tác giảm nghèo đối với phụ nữ.',
-        addressedTo: { type: 'PARTY_COMMITTEE', id: 'PC-596' },
+        content: 'Chỉ đạo các chi bộ quan tâm công tác giảm nghèo đối với phụ nữ.',
+        addressedTo: { type: 'PARTY_COMMITTEE', id: 'PC-23005-2025' },
       },
     ],
     ...overrides,
@@ -83,7 +97,7 @@ function supervisionInput(overrides: Record<string, unknown> = {}): Record<strin
 }
 
 async function record(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
-  return services.querySubgraph('front', RECORD, { input }, token ?? (await frontToken('WU-596')));
+  return services.querySubgraph('front', RECORD, { input }, token ?? (await frontToken(OWNER)));
 }
 
 async function recorded(input: Record<string, unknown> = supervisionInput(), token?: string) {
@@ -96,8 +110,8 @@ let updates = 0;
 /** Sends a change of a recommendation's status; an input without a key gets one of its own (one logical request per call). */
 async function update(input: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
   updates += 1;
-  const keyed = { idempotencyKey: `wu-596/answer-${updates}`, ...input };
-  return services.querySubgraph('front', UPDATE, { input: keyed }, token ?? (await frontToken('WU-596')));
+  const keyed = { idempotencyKey: `wu-23005/answer-${updates}`, ...input };
+  return services.querySubgraph('front', UPDATE, { input: keyed }, token ?? (await frontToken(OWNER)));
 }
 
 /** Rows of every table a mutation writes, and a digest of the recommendations' mutable columns. */
@@ -136,36 +150,37 @@ describe('recordSupervision', () => {
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       title: input.title.trim(),
       form: 'SUPERVISION',
-      conductedBy: { id: 'WU-596' },
-      target: { __typename: 'StateAgency', id: 'PCOM-596' },
-      unit: { code: '596' },
+      conductedBy: { id: OWNER },
+      target: { __typename: 'StateAgency', id: COMMITTEE },
+      unit: { code: '23005' },
       case: { id: STORIES.cases.waterPhanHoa },
       coordinationProgram: null,
-      startedOn: '2025-03-03',
-      endedOn: '2025-03-21',
+      startedOn: '2025-09-08',
+      endedOn: '2025-09-26',
       findings: input.findings.trim(),
       classification: 'PUBLIC',
       recommendations: [
         {
           content: 'Đẩy nhanh giải ngân vốn vay ưu đãi cho hộ nghèo do phụ nữ làm chủ hộ.',
-          addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' },
+          addressedTo: { __typename: 'StateAgency', id: COMMITTEE },
         },
         {
           content: input.recommendations[1].content,
-          addressedTo: { __typename: 'FrontOrganization', id: 'WU-60', name: 'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận' },
+          addressedTo: { __typename: 'FrontOrganization', id: PROVINCE_UNION, name: 'Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng' },
         },
-        { content: input.recommendations[2].content, addressedTo: { __typename: 'PartyCommittee', id: 'PC-596' } },
+        { content: input.recommendations[2].content, addressedTo: { __typename: 'PartyCommittee', id: 'PC-23005-2025' } },
       ].map((r) => ({ ...r, id: expect.any(String), status: 'PENDING', response: null, statusChangedOn: today(), version: 1 })),
     });
 
     const [row] = await db.query(`SELECT * FROM supervision WHERE id = $1`, [s.id]);
     expect(row).toMatchObject({
       title: s.title,
-      conducted_by_id: 'WU-596',
+      conducted_by_id: OWNER,
       target_type: 'StateAgency',
-      target_id: 'PCOM-596',
-      unit_code: '596',
-      unit_path: '/VN/60/596/',
+      target_id: COMMITTEE,
+      unit_code: '23005',
+      // Placed in the unit as it stood on the day it started: Xã Bắc Bình, directly under Lâm Đồng.
+      unit_path: '/VN/68/23005/',
       case_id: STORIES.cases.waterPhanHoa,
       coordination_program_id: null,
       classification: 'PUBLIC',
@@ -175,9 +190,9 @@ describe('recordSupervision', () => {
       [s.id],
     );
     expect(recommendations.map((r: any) => [r.id, r.position, r.addressed_to_type, r.addressed_to_id, r.status, r.version])).toEqual([
-      [s.recommendations[0].id, 1, 'StateAgency', 'PCOM-596', 'PENDING', 1],
-      [s.recommendations[1].id, 2, 'FrontOrganization', 'WU-60', 'PENDING', 1],
-      [s.recommendations[2].id, 3, 'PartyCommittee', 'PC-596', 'PENDING', 1],
+      [s.recommendations[0].id, 1, 'StateAgency', COMMITTEE, 'PENDING', 1],
+      [s.recommendations[1].id, 2, 'FrontOrganization', PROVINCE_UNION, 'PENDING', 1],
+      [s.recommendations[2].id, 3, 'PartyCommittee', 'PC-23005-2025', 'PENDING', 1],
     ]);
 
     const audit = await auditRows(s.id);
@@ -185,15 +200,15 @@ describe('recordSupervision', () => {
     expect(audit[0]).toMatchObject({
       actor_subject: 'test-user',
       actor_organization_type: 'FrontOrganization',
-      actor_organization_id: 'WU-596',
+      actor_organization_id: OWNER,
       owner_organization_type: 'FrontOrganization',
-      owner_organization_id: 'WU-596',
+      owner_organization_id: OWNER,
       operation: 'recordSupervision',
       record_type: 'Supervision',
       before: null,
       idempotency_key: input.idempotencyKey,
     });
-    expect(audit[0].after).toMatchObject({ id: s.id, title: s.title, unitPath: '/VN/60/596/', classification: 'PUBLIC' });
+    expect(audit[0].after).toMatchObject({ id: s.id, title: s.title, unitPath: '/VN/68/23005/', classification: 'PUBLIC' });
     expect(audit[0].after.recommendations.map((r: any) => [r.position, r.content])).toEqual(
       s.recommendations.map((r: any, i: number) => [i + 1, r.content]),
     );
@@ -206,11 +221,13 @@ describe('recordSupervision', () => {
   });
 
   test('without recommendations, findings or end; social criticism of a Front organization; a commune below the unit', async () => {
+    // The province's union, in a commune below its unit, of the commune's union.
     const s = await recorded(
       supervisionInput({
+        conductedById: PROVINCE_UNION,
         form: 'SOCIAL_CRITICISM',
-        target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' },
-        unitCode: '23035',
+        target: { type: 'FRONT_ORGANIZATION', id: OWNER },
+        unitCode: '23005',
         caseId: undefined,
         coordinationProgramId: STORIES.programs.binhThuanExpressway,
         endedOn: null,
@@ -218,11 +235,13 @@ describe('recordSupervision', () => {
         recommendations: undefined,
         classification: 'RESTRICTED',
       }),
+      await frontToken(PROVINCE_UNION),
     );
     expect(s).toMatchObject({
+      conductedBy: { id: PROVINCE_UNION },
       form: 'SOCIAL_CRITICISM',
-      target: { __typename: 'FrontOrganization', id: 'WU-23035' },
-      unit: { code: '23035' },
+      target: { __typename: 'FrontOrganization', id: OWNER },
+      unit: { code: '23005' },
       case: null,
       coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
       endedOn: null,
@@ -236,23 +255,23 @@ describe('recordSupervision', () => {
   test('a target and addressees of every family, each found by its owner, with a case and a program', async () => {
     const s = await recorded(
       supervisionInput({
-        target: { type: 'ARMED_UNIT', id: 'MC-596' },
+        target: { type: 'ARMED_UNIT', id: 'MC-23005-2025' },
         caseId: STORIES.cases.expresswayBacBinh,
         coordinationProgramId: STORIES.programs.binhThuanExpressway,
         recommendations: [
-          { content: 'Phối hợp vận động các hộ dân.', addressedTo: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-596' } },
-          { content: 'Hỗ trợ di dời nhà ở.', addressedTo: { type: 'ARMED_UNIT', id: 'MC-596' } },
+          { content: 'Phối hợp vận động các hộ dân.', addressedTo: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-68-2025' } },
+          { content: 'Hỗ trợ di dời nhà ở.', addressedTo: { type: 'ARMED_UNIT', id: 'MC-23005-2025' } },
         ],
       }),
     );
     expect(s).toMatchObject({
-      target: { __typename: 'ArmedUnit', id: 'MC-596' },
+      target: { __typename: 'ArmedUnit', id: 'MC-23005-2025' },
       case: { id: STORIES.cases.expresswayBacBinh },
       coordinationProgram: { id: STORIES.programs.binhThuanExpressway },
     });
     expect(s.recommendations.map((r: any) => r.addressedTo)).toEqual([
-      { __typename: 'MassMobilizationCommission', id: 'MMC-596' },
-      { __typename: 'ArmedUnit', id: 'MC-596' },
+      { __typename: 'MassMobilizationCommission', id: 'MMC-68-2025' },
+      { __typename: 'ArmedUnit', id: 'MC-23005-2025' },
     ]);
   });
 
@@ -262,12 +281,12 @@ describe('recordSupervision', () => {
       ['an unknown state agency as target', () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM-99999' } }), 'input.target.id'],
       ['an unknown armed unit as target', () => ({ target: { type: 'ARMED_UNIT', id: 'MC-99999' } }), 'input.target.id'],
       ['an unknown party committee as target', () => ({ target: { type: 'PARTY_COMMITTEE', id: 'PC-99999' } }), 'input.target.id'],
-      ['a commission id given as a committee', () => ({ target: { type: 'PARTY_COMMITTEE', id: 'MMC-596' } }), 'input.target.id'],
+      ['a commission id given as a committee', () => ({ target: { type: 'PARTY_COMMITTEE', id: 'MMC-68-2025' } }), 'input.target.id'],
       [
         'an unknown commission as the second addressee',
         () => ({
           recommendations: [
-            { content: 'x', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+            { content: 'x', addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } },
             { content: 'y', addressedTo: { type: 'MASS_MOBILIZATION_COMMISSION', id: 'MMC-99999' } },
           ],
         }),
@@ -281,7 +300,7 @@ describe('recordSupervision', () => {
       ['a case that does not exist', () => ({ caseId: UNKNOWN_UUID }), 'input.caseId'],
       ['a case id that is no case’s', () => ({ caseId: 'not-a-case' }), 'input.caseId'],
       [
-        'a RESTRICTED case the caller may not see (Gia Lai’s, for a union of Bình Thuận)',
+        'a RESTRICTED case the caller may not see (Gia Lai’s, for a union of Lâm Đồng)',
         () => ({ caseId: STORIES.cases.restrictedChuProng }),
         'input.caseId',
       ],
@@ -293,22 +312,22 @@ describe('recordSupervision', () => {
     });
   });
 
-  test('an editor of the same organization above (WU-60, WU-VN) or an admin of the owner may record it; the owner stays WU-596', async () => {
+  test('an editor of the same organization above (WU-68-2025, WU-VN) or an admin of the owner may record it; the owner stays the commune’s', async () => {
     for (const [token, actor] of [
-      [await frontToken('WU-60'), 'WU-60'],
+      [await frontToken(PROVINCE_UNION), PROVINCE_UNION],
       [await frontToken('WU-VN'), 'WU-VN'],
-      [await frontToken('WU-596', ['admin']), 'WU-596'],
+      [await frontToken(OWNER, ['admin']), OWNER],
     ] as const) {
       const s = await recorded(supervisionInput(), token);
-      expect(s.conductedBy).toEqual({ id: 'WU-596' });
+      expect(s.conductedBy).toEqual({ id: OWNER });
       const [audit] = await auditRows(s.id);
-      expect(audit).toMatchObject({ actor_organization_id: actor, owner_organization_id: 'WU-596' });
+      expect(audit).toMatchObject({ actor_organization_id: actor, owner_organization_id: OWNER });
     }
   });
 
   describe('bad input: a BAD_USER_INPUT or NOT_FOUND naming the field, and nothing written', () => {
     const many = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ content: `Kiến nghị ${i + 1}`, addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }));
+      Array.from({ length: n }, (_, i) => ({ content: `Kiến nghị ${i + 1}`, addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } }));
     const cases: [string, () => Record<string, unknown>, string, string][] = [
       ['a blank title', () => ({ title: '   ' }), 'BAD_USER_INPUT', 'input.title'],
       ['a title over 300 characters', () => ({ title: 'x'.repeat(301) }), 'BAD_USER_INPUT', 'input.title'],
@@ -316,23 +335,41 @@ describe('recordSupervision', () => {
       ['51 recommendations', () => ({ recommendations: many(51) }), 'BAD_USER_INPUT', 'input.recommendations'],
       [
         'an empty recommendation',
-        () => ({ recommendations: [...many(1), { content: ' ', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }),
+        () => ({ recommendations: [...many(1), { content: ' ', addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } }] }),
         'BAD_USER_INPUT',
         'input.recommendations[1].content',
       ],
       [
         'a recommendation over 5,000 characters',
-        () => ({ recommendations: [{ content: 'x'.repeat(5_001), addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } }] }),
+        () => ({ recommendations: [{ content: 'x'.repeat(5_001), addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } }] }),
         'BAD_USER_INPUT',
         'input.recommendations[0].content',
       ],
       ['a start in the future', () => ({ startedOn: inTwoDays(), endedOn: null }), 'BAD_USER_INPUT', 'input.startedOn'],
-      ['an end before the start', () => ({ startedOn: '2025-03-03', endedOn: '2025-03-02' }), 'BAD_USER_INPUT', 'input.endedOn'],
-      ['an end in the future', () => ({ startedOn: '2025-03-03', endedOn: inTwoDays() }), 'BAD_USER_INPUT', 'input.endedOn'],
-      ['a date that does not exist', () => ({ startedOn: '2025-02-30' }), 'BAD_USER_INPUT', 'input.startedOn'],
+      ['an end before the start', () => ({ startedOn: '2025-09-08', endedOn: '2025-09-07' }), 'BAD_USER_INPUT', 'input.endedOn'],
+      ['an end in the future', () => ({ startedOn: '2025-09-08', endedOn: inTwoDays() }), 'BAD_USER_INPUT', 'input.endedOn'],
+      ['a date that does not exist', () => ({ startedOn: '2026-02-30' }), 'BAD_USER_INPUT', 'input.startedOn'],
       ['an unknown unit code', () => ({ unitCode: '99999' }), 'BAD_USER_INPUT', 'input.unitCode'],
-      ["a sibling district's unit", () => ({ unitCode: '593' }), 'BAD_USER_INPUT', 'input.unitCode'],
-      ["the province above the conductor's unit", () => ({ unitCode: '60' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ["a sibling commune's unit", () => ({ unitCode: SIBLING }), 'BAD_USER_INPUT', 'input.unitCode'],
+      ["the province above the conductor's unit", () => ({ unitCode: '68' }), 'BAD_USER_INPUT', 'input.unitCode'],
+      [
+        'a unit that ended on 2025-06-30 (Phan Hòa, carried on by Xã Bắc Bình)',
+        () => ({ unitCode: '23035' }),
+        'BAD_USER_INPUT',
+        'input.unitCode',
+      ],
+      [
+        "a target that ended on 2025-06-30 (Bắc Bình district's People's Committee)",
+        () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM-596' } }),
+        'BAD_USER_INPUT',
+        'input.target.id',
+      ],
+      [
+        'an addressee that ended on 2025-06-30 (Bình Thuận’s Women’s Union)',
+        () => ({ recommendations: [...many(1), { content: 'x', addressedTo: { type: 'FRONT_ORGANIZATION', id: 'WU-60' } }] }),
+        'BAD_USER_INPUT',
+        'input.recommendations[1].addressedTo.id',
+      ],
       [
         'a malformed target id',
         () => ({ target: { type: 'STATE_AGENCY', id: 'PCOM 596; DROP TABLE' } }),
@@ -370,16 +407,20 @@ describe('recordSupervision', () => {
 
   describe('authorization: FORBIDDEN and nothing written', () => {
     const cases: [string, () => Promise<string>][] = [
-      ['a reader of the owner', () => frontToken('WU-596', ['reader'])],
+      ['a reader of the owner', () => frontToken(OWNER, ['reader'])],
       [
         "an editor of another family (the supervised People's Committee)",
-        () => tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] }),
+        () => tokenFor({ org: { type: 'StateAgency', id: COMMITTEE }, roles: ['editor'] }),
       ],
-      ['an admin of the party committee of the unit', () => tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['admin'] })],
-      ["an editor of a sibling district's Women's Union", () => frontToken('WU-593')],
-      ['an editor of another organization of the same unit (the Front committee)', () => frontToken('VFF-596')],
-      ["an editor of another province's Women's Union", () => frontToken('WU-64')],
-      ['an editor of a commune below, acting for its district', () => frontToken('WU-23035')],
+      [
+        'an admin of the party committee of the unit',
+        () => tokenFor({ org: { type: 'PartyCommittee', id: 'PC-23005-2025' }, roles: ['admin'] }),
+      ],
+      ["an editor of a sibling commune's Women's Union", () => frontToken(`WU-${SIBLING}-2025`)],
+      ['an editor of another organization of the same unit (the Front committee)', () => frontToken('VFF-23005-2025')],
+      ["an editor of another province's Women's Union", () => frontToken('WU-52-2025')],
+      ['an editor of a commune union it carries on, ended on 2025-06-30', () => frontToken('WU-23035')],
+      ['an editor of the district union above those communes, ended on 2025-06-30', () => frontToken('WU-596')],
     ];
     test.each(cases)('%s', async (_name, token) => {
       await expectRefused(async () => record(supervisionInput(), await token()), 'FORBIDDEN', 'recordSupervision');
@@ -397,23 +438,46 @@ describe('recordSupervision', () => {
         recommendations: [{ content: '', addressedTo: { type: 'PARTY_COMMITTEE', id: '' } }],
         idempotencyKey: '',
       });
-      const error = await expectRefused(async () => record(bad, await frontToken('WU-593')), 'FORBIDDEN', 'input.conductedById');
-      expect(error.message).not.toMatch(/title|unitCode|target|caseId|startedOn|findings|recommendations|idempotencyKey/);
-    });
-
-    test('a district acting for its province', async () => {
       const error = await expectRefused(
-        async () => record(supervisionInput({ conductedById: 'WU-60', unitCode: '60' }), await frontToken('WU-596')),
+        async () => record(bad, await frontToken(`WU-${SIBLING}-2025`)),
         'FORBIDDEN',
         'input.conductedById',
       );
-      expect(error.message).toContain('WU-60');
+      expect(error.message).not.toMatch(/title|unitCode|target|caseId|startedOn|findings|recommendations|idempotencyKey/);
+    });
+
+    test('a commune acting for its province', async () => {
+      const error = await expectRefused(
+        async () => record(supervisionInput({ conductedById: PROVINCE_UNION, unitCode: '68' }), await frontToken(OWNER)),
+        'FORBIDDEN',
+        'input.conductedById',
+      );
+      expect(error.message).toContain(PROVINCE_UNION);
+    });
+
+    test('an organization that ended on 2025-06-30 writes nothing, even for itself, and hears why', async () => {
+      const error = await expectRefused(
+        async () =>
+          record(
+            supervisionInput({
+              conductedById: 'WU-596',
+              unitCode: '596',
+              target: { type: 'STATE_AGENCY', id: 'PCOM-596' },
+              recommendations: [],
+            }),
+            await frontToken('WU-596'),
+          ),
+        'FORBIDDEN',
+        'recordSupervision',
+      );
+      expect(error.message).toContain('not in force today');
+      expect(error.message).toContain('WU-596 ended on 2025-06-30');
     });
   });
 
   describe('idempotency', () => {
     test('the same key twice: one supervision, one audit row, the same id', async () => {
-      const input = supervisionInput({ idempotencyKey: 'wu-596/2025-03/poor-women' });
+      const input = supervisionInput({ idempotencyKey: 'wu-23005/2025-09/poor-women' });
       const before = await snapshot();
       const first = await recorded(input);
       const second = await recorded(input);
@@ -428,14 +492,14 @@ describe('recordSupervision', () => {
     });
 
     test('the same key with other input is a CONFLICT', async () => {
-      const input = supervisionInput({ idempotencyKey: 'wu-596/reused' });
+      const input = supervisionInput({ idempotencyKey: 'wu-23005/reused' });
       await recorded(input);
       await expectRefused(async () => record({ ...input, title: 'Một cuộc giám sát khác' }), 'CONFLICT', 'input.idempotencyKey');
     });
 
     test('two concurrent requests with the same key: one effect, both answered with it', async () => {
-      const input = supervisionInput({ idempotencyKey: 'wu-596/concurrent' });
-      const token = await frontToken('WU-596');
+      const input = supervisionInput({ idempotencyKey: 'wu-23005/concurrent' });
+      const token = await frontToken(OWNER);
       const before = await snapshot();
       const responses = await Promise.all([record(input, token), record(input, token), record(input, token)]);
       for (const response of responses) expect(response.errors).toBeUndefined();
@@ -450,7 +514,7 @@ describe('recordSupervision', () => {
     test('a key belongs to the organization that acted: another organization using it records its own', async () => {
       const input = supervisionInput({ idempotencyKey: 'shared-key' });
       const mine = await recorded(input);
-      const theirs = await recorded(input, await frontToken('WU-60'));
+      const theirs = await recorded(input, await frontToken(PROVINCE_UNION));
       expect(theirs.id).not.toBe(mine.id);
     });
   });
@@ -466,10 +530,10 @@ describe('recordSupervision', () => {
     await db.query(`CREATE TRIGGER test_refuse_recommendation BEFORE INSERT ON recommendation
                     FOR EACH ROW EXECUTE FUNCTION test_refuse_recommendation()`);
     const input = supervisionInput({
-      idempotencyKey: 'wu-596/midway',
+      idempotencyKey: 'wu-23005/midway',
       recommendations: [
-        { content: 'Một kiến nghị hợp lệ.', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
-        { content: 'REFUSE ME', addressedTo: { type: 'STATE_AGENCY', id: 'PCOM-596' } },
+        { content: 'Một kiến nghị hợp lệ.', addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } },
+        { content: 'REFUSE ME', addressedTo: { type: 'STATE_AGENCY', id: COMMITTEE } },
       ],
     });
     try {
@@ -492,7 +556,7 @@ describe('recordSupervision', () => {
 });
 
 describe('updateRecommendationStatus', () => {
-  /** A fresh supervision of WU-596 and its first recommendation. */
+  /** A fresh supervision of the commune's Women's Union and its first recommendation. */
   async function freshRecommendation() {
     const s = await recorded();
     return s.recommendations[0] as { id: string; version: number; content: string };
@@ -503,7 +567,7 @@ describe('updateRecommendationStatus', () => {
     const response = await update({
       recommendationId: r.id,
       status: 'ACCEPTED',
-      response: '  Huyện tiếp thu, giao Phòng Lao động chỉ đạo.  ',
+      response: '  Xã tiếp thu, giao Phòng Văn hóa - Xã hội chỉ đạo.  ',
       version: 1,
     });
     expect(response.errors).toBeUndefined();
@@ -511,15 +575,15 @@ describe('updateRecommendationStatus', () => {
       id: r.id,
       content: r.content,
       status: 'ACCEPTED',
-      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      response: 'Xã tiếp thu, giao Phòng Văn hóa - Xã hội chỉ đạo.',
       statusChangedOn: today(),
       version: 2,
-      addressedTo: { __typename: 'StateAgency', id: 'PCOM-596' },
+      addressedTo: { __typename: 'StateAgency', id: COMMITTEE },
     });
     const [row] = await db.query(`SELECT status, response, status_changed_on::text, version FROM recommendation WHERE id = $1`, [r.id]);
     expect(row).toEqual({
       status: 'ACCEPTED',
-      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      response: 'Xã tiếp thu, giao Phòng Văn hóa - Xã hội chỉ đạo.',
       status_changed_on: today(),
       version: 2,
     });
@@ -529,14 +593,14 @@ describe('updateRecommendationStatus', () => {
     expect(audit[0]).toMatchObject({
       operation: 'updateRecommendationStatus',
       record_type: 'Recommendation',
-      actor_organization_id: 'WU-596',
-      owner_organization_id: 'WU-596',
+      actor_organization_id: OWNER,
+      owner_organization_id: OWNER,
     });
     expect(audit[0].before).toMatchObject({ id: r.id, status: 'PENDING', response: null, version: 1 });
     expect(audit[0].after).toMatchObject({
       id: r.id,
       status: 'ACCEPTED',
-      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      response: 'Xã tiếp thu, giao Phòng Văn hóa - Xã hội chỉ đạo.',
       version: 2,
     });
 
@@ -544,15 +608,16 @@ describe('updateRecommendationStatus', () => {
     const next = await update({ recommendationId: r.id, status: 'IMPLEMENTED', version: 2 });
     expect(next.data!.updateRecommendationStatus).toMatchObject({
       status: 'IMPLEMENTED',
-      response: 'Huyện tiếp thu, giao Phòng Lao động chỉ đạo.',
+      response: 'Xã tiếp thu, giao Phòng Văn hóa - Xã hội chỉ đạo.',
       version: 3,
     });
   });
 
-  test('a seeded recommendation, by an editor of the organization above the conductor (VFF-VN for VFF-60)', async () => {
+  test('a seeded recommendation, by an editor of the organization above the conductor (VFF-VN for VFF-68-2025)', async () => {
+    // One of the two-level era's supervisions by Lâm Đồng's Front committee, not yet in progress.
     const [seeded] = await db.query(
       `SELECT r.id, r.version FROM recommendation r JOIN supervision s ON s.id = r.supervision_id
-        WHERE s.conducted_by_id = 'VFF-60' AND r.status = 'PENDING' ORDER BY r.id LIMIT 1`,
+        WHERE s.conducted_by_id = 'VFF-68-2025' AND r.status <> 'IN_PROGRESS' ORDER BY r.id LIMIT 1`,
     );
     const response = await update(
       { recommendationId: seeded.id, status: 'IN_PROGRESS', version: seeded.version },
@@ -561,7 +626,7 @@ describe('updateRecommendationStatus', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data!.updateRecommendationStatus).toMatchObject({ status: 'IN_PROGRESS', version: seeded.version + 1 });
     const [audit] = await auditRows(seeded.id);
-    expect(audit).toMatchObject({ actor_organization_id: 'VFF-VN', owner_organization_id: 'VFF-60' });
+    expect(audit).toMatchObject({ actor_organization_id: 'VFF-VN', owner_organization_id: 'VFF-68-2025' });
   });
 
   test('bad input and unknown ids name the field; nothing written', async () => {
@@ -575,20 +640,35 @@ describe('updateRecommendationStatus', () => {
     await expectRefused(() => update({ ...valid, recommendationId: 'no-such-recommendation' }), 'NOT_FOUND', 'input.recommendationId');
   });
 
-  test('FORBIDDEN for a reader, another family, a sibling, a subordinate and another organization of the unit; nothing written', async () => {
+  test('FORBIDDEN for a reader, another family, a sibling, a subordinate, another organization of the unit and an ended one; nothing written', async () => {
     const r = await freshRecommendation();
     const input = { recommendationId: r.id, status: 'REJECTED', response: 'Không', version: 1 };
     for (const token of [
-      await frontToken('WU-596', ['reader']),
-      await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] }),
-      await frontToken('WU-593'),
+      await frontToken(OWNER, ['reader']),
+      await tokenFor({ org: { type: 'StateAgency', id: COMMITTEE }, roles: ['editor'] }),
+      await frontToken(`WU-${SIBLING}-2025`),
+      await frontToken('VFF-23005-2025'),
+      // The communes' union it carries on, ended on 2025-06-30.
       await frontToken('WU-23035'),
-      await frontToken('VFF-596'),
     ]) {
       await expectRefused(() => update(input, token), 'FORBIDDEN', 'updateRecommendationStatus');
     }
     // Refused before the version is looked at: a stale version tells an outsider nothing either.
-    await expectRefused(async () => update({ ...input, version: 7 }, await frontToken('WU-593')), 'FORBIDDEN', 'input.recommendationId');
+    await expectRefused(
+      async () => update({ ...input, version: 7 }, await frontToken(`WU-${SIBLING}-2025`)),
+      'FORBIDDEN',
+      'input.recommendationId',
+    );
+    // A commune's union below the conductor may not answer for the province's union.
+    const provincial = await recorded(
+      supervisionInput({ conductedById: PROVINCE_UNION, unitCode: '68', target: { type: 'STATE_AGENCY', id: 'PCOM-68-2025' } }),
+      await frontToken(PROVINCE_UNION),
+    );
+    await expectRefused(
+      () => update({ recommendationId: provincial.recommendations[0].id, status: 'REJECTED', version: 1 }),
+      'FORBIDDEN',
+      'updateRecommendationStatus',
+    );
   });
 
   test('tells a caller who may not change it that, and nothing about the input or the version', async () => {
@@ -597,7 +677,7 @@ describe('updateRecommendationStatus', () => {
       async () =>
         update(
           { recommendationId: r.id, status: 'ACCEPTED', response: 'x'.repeat(20_001), version: 0, idempotencyKey: '' },
-          await frontToken('WU-593'),
+          await frontToken(`WU-${SIBLING}-2025`),
         ),
       'FORBIDDEN',
       'input.recommendationId',
@@ -618,7 +698,7 @@ describe('updateRecommendationStatus', () => {
 
   test('two concurrent changes at the same version: exactly one wins, the other is a CONFLICT', async () => {
     const r = await freshRecommendation();
-    const token = await frontToken('WU-596');
+    const token = await frontToken(OWNER);
     const responses = await Promise.all([
       update({ recommendationId: r.id, status: 'ACCEPTED', response: 'Đồng ý', version: 1 }, token),
       update({ recommendationId: r.id, status: 'REJECTED', response: 'Không đồng ý', version: 1 }, token),
@@ -657,14 +737,14 @@ describe('an owner that cannot be asked', () => {
     ['a state agency as target, the state subgraph down', {}, 'input.target.id', 'state'],
     [
       'a case, the state subgraph down',
-      { target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' }, recommendations: [] },
+      { target: { type: 'FRONT_ORGANIZATION', id: 'VFF-23005-2025' }, recommendations: [] },
       'input.caseId',
       'state',
     ],
     [
       'a program, the party subgraph down',
       {
-        target: { type: 'FRONT_ORGANIZATION', id: 'WU-23035' },
+        target: { type: 'FRONT_ORGANIZATION', id: 'VFF-23005-2025' },
         recommendations: [],
         caseId: null,
         coordinationProgramId: STORIES.programs.binhThuanExpressway,
@@ -681,7 +761,7 @@ describe('an owner that cannot be asked', () => {
     }));
     try {
       const before = await snapshot();
-      const response = await postGraphQL(lonely.url, RECORD, { input: supervisionInput(overrides) }, await frontToken('WU-596'));
+      const response = await postGraphQL(lonely.url, RECORD, { input: supervisionInput(overrides) }, await frontToken(OWNER));
       expect(response.errors).toHaveLength(1);
       expect(response.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', field, serviceName });
       expect(response.errors![0].message).toMatch(/nothing was written/);

@@ -6,6 +6,12 @@ import { Services } from '../support/services';
  * operation through the real gateway in front of the four real subgraphs, on the
  * seeded demo data. Expected values are the seeded facts, and counts are checked
  * against the owners' databases directly.
+ *
+ * The stories are Bình Thuận's (60), which ended on 2025-06-30 (design section 10):
+ * asked for without a date, 60 and its districts are shown as they stood on their
+ * last day. A case's responsible agency is asked for on a day before the change
+ * (`responsibleAgency(asOf:)`): the open cases moved on to Lâm Đồng's authorities on
+ * 2025-07-01, which the scenario 4 tests check as well.
  */
 let services: Services;
 
@@ -43,7 +49,7 @@ describe('scenario 1: unit overview', () => {
         cases(includeDescendants: true, open: true) {
           reference title category status
           unit { code }
-          responsibleAgency { id name }
+          responsibleAgency(asOf: "2025-06-30") { id name }
         }
         dialogues(includeDescendants: true) { title heldOn level }
         mobilizationModels(includeDescendants: true) { name kind field year owner { ${ORGANIZATION_FIELDS} } }
@@ -56,6 +62,7 @@ describe('scenario 1: unit overview', () => {
     const { data, errors } = await services.queryGateway(UNIT_OVERVIEW, { code: '60' });
     expect(errors).toBeUndefined();
     const unit = data!.administrativeUnit;
+    // Bình Thuận ended on 2025-06-30: asked for today, it is shown as it stood on its last day.
     expect(unit).toMatchObject({ code: '60', name: 'Tỉnh Bình Thuận', level: 'PROVINCIAL', parent: { code: 'VN' } });
     expect(unit.partyCommittee).toMatchObject({ id: 'PC-60', name: 'Tỉnh ủy Bình Thuận', head: { title: 'Bí thư' } });
     expect(unit.massMobilizationCommission).toMatchObject({ id: 'MMC-60', head: { title: 'Trưởng ban' } });
@@ -117,7 +124,7 @@ describe('scenario 3: a coordination program', () => {
     query Program($id: ID!) {
       coordinationProgram(id: $id) {
         title startsOn
-        leadCommission { id name head { name title } }
+        leadCommission { id name names { name from to } head { name title } }
         basedOn { number }
         participants { responsibility organization { ${ORGANIZATION_FIELDS} } }
         reviews { year heldOn summary }
@@ -135,7 +142,16 @@ describe('scenario 3: a coordination program', () => {
     const { data, errors } = await services.queryGateway(PROGRAM, { id: STORIES.programs.centralArmedForces });
     expect(errors).toBeUndefined();
     const program = data!.coordinationProgram;
-    expect(program.leadCommission).toMatchObject({ id: 'MMC-VN', name: 'Ban Dân vận Trung ương', head: { name: 'Mai Văn Chính' } });
+    // The Central Commission has been the Propaganda and Mass Mobilization Commission since 2025-02-03 (design section 10).
+    expect(program.leadCommission).toMatchObject({
+      id: 'MMC-VN',
+      name: 'Ban Tuyên giáo và Dân vận Trung ương',
+      head: { name: 'Mai Văn Chính' },
+    });
+    expect(program.leadCommission.names).toEqual([
+      { name: 'Ban Dân vận Trung ương', from: null, to: '2025-02-02' },
+      { name: 'Ban Tuyên giáo và Dân vận Trung ương', from: '2025-02-03', to: null },
+    ]);
     expect(program.basedOn).toEqual({ number: '23-QĐ/TW' });
     const participants = program.participants.map((p: { organization: { __typename: string; id: string } }) => p.organization);
     expect(participants).toEqual(
@@ -201,7 +217,9 @@ describe('scenario 4: a citizens case', () => {
       caseByReference(reference: $reference) {
         reference title category status householdsAffected openedOn
         unit { code name parent { code name } }
-        responsibleAgency { id name head { name title } }
+        responsibleAgency(asOf: "2024-10-20") { id name head { name title } }
+        responsibleToday: responsibleAgency { id name }
+        transfers { from { id } to { id } on }
         dialogues { title heldOn participants hostAgency { id } }
         supervisions {
           title form
@@ -227,6 +245,9 @@ describe('scenario 4: a citizens case', () => {
       unit: { code: '598', name: 'Huyện Hàm Thuận Nam', parent: { code: '60', name: 'Tỉnh Bình Thuận' } },
       responsibleAgency: { id: 'PCOM-598', name: 'Ủy ban nhân dân huyện Hàm Thuận Nam' },
     });
+    // Still open on 2025-06-30, when Hàm Thuận Nam district ended: handed to the People's Committee of Lâm Đồng, which carried it on.
+    expect(found.responsibleToday).toEqual({ id: 'PCOM-68-2025', name: 'Ủy ban nhân dân tỉnh Lâm Đồng' });
+    expect(found.transfers).toEqual([{ from: { id: 'PCOM-598' }, to: { id: 'PCOM-68-2025' }, on: '2025-07-01' }]);
     expect(found.dialogues.length).toBe(2);
     expect(found.dialogues.every((d: { hostAgency: { id: string } }) => d.hostAgency.id === 'PCOM-598')).toBe(true);
 
@@ -256,7 +277,7 @@ describe('scenario 4: a citizens case', () => {
     );
   });
 
-  it('answers the water shortage in Phan Hòa commune with the district as the responsible authority', async () => {
+  it('answers the water shortage in Phan Hòa commune with the district as the responsible authority, then Xã Bắc Bình', async () => {
     const { data, errors } = await services.queryGateway(CASE, { reference: '60-2024-031' });
     expect(errors).toBeUndefined();
     const found = data!.caseByReference;
@@ -264,6 +285,9 @@ describe('scenario 4: a citizens case', () => {
       category: 'WATER_SUPPLY',
       unit: { code: '23035', name: 'Xã Phan Hòa', parent: { code: '596', name: 'Huyện Bắc Bình' } },
       responsibleAgency: { id: 'PCOM-596' },
+      // Phan Hòa became part of Xã Bắc Bình (23005) on 2025-07-01; its People's Committee carries the open case on.
+      responsibleToday: { id: 'PCOM-23005-2025' },
+      transfers: [{ from: { id: 'PCOM-596' }, to: { id: 'PCOM-23005-2025' }, on: '2025-07-01' }],
     });
     expect(found.supervisions.map((s: { conductedBy: { id: string } }) => s.conductedBy.id)).toEqual(
       expect.arrayContaining(['VFF-60', 'FU-596']),

@@ -266,7 +266,12 @@ describe('a mutation whose subgraph does not answer', () => {
   beforeAll(async () => {
     proxy = await new HoldingProxy(services.subgraphs.state!.server.url).start();
     gateway = await gatewayWith({ state: proxy.url }, { subgraphTimeoutMs: 1_000 });
-    editor = await tokenFor({ sub: 'official-of-PCOM-596', org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] });
+    // Xã Bắc Bình's People's Committee (formed on 2025-07-01): an organization in force today, which may write.
+    editor = await tokenFor({
+      sub: 'official-of-PCOM-23005-2025',
+      org: { type: 'StateAgency', id: 'PCOM-23005-2025' },
+      roles: ['editor'],
+    });
   });
 
   afterAll(async () => {
@@ -282,18 +287,18 @@ describe('a mutation whose subgraph does not answer', () => {
     }
   `;
 
-  /** Three cases of Bắc Bình's People's Committee, each with its own idempotency key. */
+  /** Three cases of Xã Bắc Bình's People's Committee, each with its own idempotency key. */
   function threeCases() {
     const run = randomUUID().slice(0, 8);
     const input = (n: number) => ({
-      reference: `596-faults-${run}-${n}`,
+      reference: `23005-faults-${run}-${n}`,
       title: `Sạt lở bờ kênh, đoạn ${n}`,
       category: 'INFRASTRUCTURE',
-      unitCode: '23035',
-      responsibleAgencyId: 'PCOM-596',
+      unitCode: '23005',
+      responsibleAgencyId: 'PCOM-23005-2025',
       householdsAffected: 10 * n,
-      openedOn: '2024-10-01',
-      idempotencyKey: `pcom-596-faults-${run}-${n}`,
+      openedOn: '2026-03-15',
+      idempotencyKey: `pcom-23005-faults-${run}-${n}`,
     });
     return { first: input(1), second: input(2), third: input(3) };
   }
@@ -363,7 +368,7 @@ describe('a mutation whose subgraph does not answer', () => {
           first: openCase(input: $first) { ...Opened }
           second: openCase(input: $second) { ...Opened householdsAffected }
           third: openCase(input: { reference: "${cases.third.reference}", title: "Sạt lở bờ kênh, đoạn 3", category: INFRASTRUCTURE,
-            unitCode: "23035", responsibleAgencyId: "PCOM-596", householdsAffected: $households, openedOn: "2024-10-01",
+            unitCode: "23005", responsibleAgencyId: "PCOM-23005-2025", householdsAffected: $households, openedOn: "2026-03-15",
             idempotencyKey: "${cases.third.idempotencyKey}" }) { ...Opened householdsAffected }
         }
         fragment Opened on Case { id reference }
@@ -391,6 +396,23 @@ describe('a mutation whose subgraph does not answer', () => {
     ]);
     expect(errors![1].message).toMatch(/^Mutation third \(openCase\) was not performed: second \(openCase\), before it, failed/);
     expect((await casesNamed(Object.values(cases).map((c) => c.reference))).map((c) => c.reference)).toEqual([cases.first.reference]);
+  });
+
+  it("stops at the first field when the token's organization has ended: FORBIDDEN naming its end, the others NOT_PERFORMED", async () => {
+    // Bắc Bình district's People's Committee ended on 2025-06-30 and writes nothing.
+    const ended = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] });
+    const cases = threeCases();
+    const requestsBefore = proxy.requests;
+    const { data, errors } = await postGraphQL(gateway.url, OPEN_THREE, cases, ended);
+    expect(proxy.requests - requestsBefore).toBe(1);
+    expect(data ?? null).toBeNull();
+    expect(errors!.map((e) => ({ path: e.path, code: e.extensions?.code, outcome: e.extensions?.outcome }))).toEqual([
+      { path: ['first'], code: 'FORBIDDEN', outcome: undefined },
+      { path: ['second'], code: 'SERVICE_UNAVAILABLE', outcome: 'NOT_PERFORMED' },
+      { path: ['third'], code: 'SERVICE_UNAVAILABLE', outcome: 'NOT_PERFORMED' },
+    ]);
+    expect(errors![0].message).toMatch(/the token's organization is not in force today \(PCOM-596 ended on 2025-06-30/);
+    expect(await casesNamed(Object.values(cases).map((c) => c.reference))).toEqual([]);
   });
 
   it('keeps the plain SERVICE_UNAVAILABLE for queries, without an outcome', async () => {

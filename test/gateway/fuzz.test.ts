@@ -46,6 +46,11 @@ import {
  * Deterministic: one seeded PRNG, a fixed order, queries in parallel and mutations
  * one at a time (what a mutation writes can change what the next one gets), no
  * date relative to today. The summary line is printed for the issue's closing note.
+ *
+ * The plausible arguments are of the graph as it stands today (design section 10):
+ * organizations in force (Lâm Đồng's, formed on 2025-07-01), its unit (68) and days
+ * since 2025-07-01, so that a plausible write can succeed; an organization that ended
+ * writes nothing. The ids of the ended organizations stay among the hostile ids.
  */
 
 const SEED = 0x7_2025;
@@ -69,10 +74,10 @@ type Family = 'PARTY' | 'STATE' | 'FRONT' | 'ARMED_FORCES';
 
 /** The organization whose editor writes each family's records, and which readers and editors act for. */
 const ORGANIZATIONS = {
-  PARTY: { type: 'MassMobilizationCommission', id: 'MMC-60' },
-  STATE: { type: 'StateAgency', id: 'PCOM-60' },
-  FRONT: { type: 'FrontOrganization', id: 'VFF-60' },
-  ARMED_FORCES: { type: 'ArmedUnit', id: 'MC-60' },
+  PARTY: { type: 'MassMobilizationCommission', id: 'MMC-68-2025' },
+  STATE: { type: 'StateAgency', id: 'PCOM-68-2025' },
+  FRONT: { type: 'FrontOrganization', id: 'VFF-68-2025' },
+  ARMED_FORCES: { type: 'ArmedUnit', id: 'MC-68-2025' },
 } as const satisfies Record<Family, { type: string; id: string }>;
 
 /** Which subgraph resolves each root field, from the composed supergraph's `@join__field`. */
@@ -105,7 +110,25 @@ interface Pool {
   casesCursor: string;
 }
 
-const ORGANIZATION_IDS = ['PC-60', 'MMC-60', 'PCOM-60', 'VFF-60', 'MC-60', 'PC-23035', 'PCOM-596', 'MMC-64'];
+/** Organizations in force today, and some that ended on 2025-06-30. */
+const ORGANIZATION_IDS = [
+  'PC-68-2025',
+  'MMC-68-2025',
+  'PCOM-68-2025',
+  'VFF-68-2025',
+  'MC-68-2025',
+  'PC-23005-2025',
+  'RDC-68-2025-2',
+  'MMC-52-2025',
+  'PC-60',
+  'MMC-60',
+  'PCOM-60',
+  'VFF-60',
+  'MC-60',
+  'PC-23035',
+  'PCOM-596',
+  'MMC-64',
+];
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
@@ -258,12 +281,12 @@ function inputPlaces(root: RootField): { path: Step[]; type: GraphQLInputType }[
 function plausible(root: RootField, family: Family, pool: Pool, serial: () => number): LeafValue {
   const ownId = ORGANIZATIONS[family].id;
   const rootIds: Record<string, string> = {
-    armedUnit: 'MC-60',
-    frontOrganization: 'VFF-60',
-    partyCommittee: 'PC-60',
-    massMobilizationCommission: 'MMC-60',
-    stateAgency: 'PCOM-60',
-    administrativeUnit: '60',
+    armedUnit: 'MC-68-2025',
+    frontOrganization: 'VFF-68-2025',
+    partyCommittee: 'PC-68-2025',
+    massMobilizationCommission: 'MMC-68-2025',
+    stateAgency: 'PCOM-68-2025',
+    administrativeUnit: '68',
   };
   return (name, type, path) => {
     if (isEnumType(type)) {
@@ -274,13 +297,14 @@ function plausible(root: RootField, family: Family, pool: Pool, serial: () => nu
     switch (type.name) {
       case 'Int':
       case 'Float':
-        return { year: 2024, index: 3, version: 1, first: 5, yearFrom: 2020, yearTo: 2024 }[name] ?? 10;
+        return { year: 2026, index: 3, version: 1, first: 5, yearFrom: 2020, yearTo: 2026 }[name] ?? 10;
       case 'Boolean':
         return true;
       case 'Date':
-        return /^(to|endsOn|endedOn|openedTo|issuedTo)$/.test(name) ? '2024-06-30' : name === 'from' ? '2024-01-01' : '2024-06-01';
+        // Days of the two-level era, none in the future.
+        return /^(to|endsOn|endedOn|openedTo|issuedTo)$/.test(name) ? '2026-06-30' : name === 'from' ? '2026-01-01' : '2026-03-15';
       case 'DateTime':
-        return /^(to|submittedBefore)$/.test(name) ? '2025-01-01T00:00:00+07:00' : '2024-01-01T00:00:00+07:00';
+        return /^(to|submittedBefore)$/.test(name) ? '2026-07-01T00:00:00+07:00' : '2026-01-01T00:00:00+07:00';
     }
     if (path.length === 1 && name === 'id') {
       const kind = root.field.name as keyof Pool;
@@ -288,28 +312,28 @@ function plausible(root: RootField, family: Family, pool: Pool, serial: () => nu
     }
     switch (name) {
       case 'code':
-        return rootIds[root.field.name] ?? '60';
+        return rootIds[root.field.name] ?? '68';
       case 'unitCode':
       case 'parentCode':
-        return '60';
+        return '68';
       case 'id':
-        return 'PCOM-60';
+        return 'PCOM-68-2025';
       case 'leadCommissionId':
-        return 'MMC-60';
+        return 'MMC-68-2025';
       case 'responsibleAgencyId':
       case 'hostAgencyId':
       case 'submitterId':
       case 'targetId':
-        return 'PCOM-60';
+        return 'PCOM-68-2025';
       case 'conductedById':
-        return family === 'ARMED_FORCES' ? 'MC-60' : 'VFF-60';
+        return family === 'ARMED_FORCES' ? 'MC-68-2025' : 'VFF-68-2025';
       case 'organizerId':
-        return 'VFF-60';
+        return 'VFF-68-2025';
       case 'issuerId':
       case 'recipientId':
-        return 'PC-60';
+        return 'PC-68-2025';
       case 'participantId':
-        return 'MC-60';
+        return 'MC-68-2025';
       case 'organizationId':
         return ownId;
       case 'caseId':
@@ -325,7 +349,7 @@ function plausible(root: RootField, family: Family, pool: Pool, serial: () => nu
       case 'corrects':
         return pool.report;
       case 'reference':
-        return `60-FZ-${serial()}`;
+        return `68-FZ-${serial()}`;
       case 'idempotencyKey':
         return `fuzz-${serial()}`;
       case 'after':
@@ -415,7 +439,8 @@ beforeAll(async () => {
     mobilizationModel: d.mobilizationModels.nodes[0].id,
     mobilizationActivity: d.mobilizationActivities.nodes[0].id,
   };
-});
+  // Past the default: the first file of a run may wait for the demo to be seeded into the templates (test/support/databases.ts).
+}, 300_000);
 
 afterAll(async () => {
   await services?.stop();

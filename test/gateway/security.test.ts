@@ -6,7 +6,10 @@ import { postGraphQL, Services, tokenFor } from '../support/services';
 
 /**
  * Design sections 6 and 7 through the gateway, in front of real subgraphs on
- * databases of this file's own (it writes).
+ * databases of this file's own (it writes). Writes are made as organizations in
+ * force today, in Xã Bắc Bình (23005, Lâm Đồng, formed on 2025-07-01 from Chợ Lầu,
+ * Phan Hòa and their neighbours), on days since then: an organization that ended on
+ * 2025-06-30 writes nothing (design section 10).
  */
 let services: Services;
 
@@ -89,9 +92,9 @@ describe('authorization of writes', () => {
   const activity = {
     title: 'Giúp dân thu hoạch lúa chạy lũ',
     kind: 'DISASTER_RELIEF',
-    conductedById: 'MC-596',
-    unitCode: '23035',
-    startedOn: '2024-10-02',
+    conductedById: 'MC-23005-2025',
+    unitCode: '23005',
+    startedOn: '2026-03-02',
     personnel: 30,
     manDays: 60,
     householdsReached: 45,
@@ -102,7 +105,7 @@ describe('authorization of writes', () => {
     const { errors, data } = await services.queryGateway(
       RECORD_ACTIVITY,
       { input: { ...activity, idempotencyKey: 'security-test-front-editor' } },
-      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-596' }, roles: ['editor'] }),
+      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-23005-2025' }, roles: ['editor'] }),
     );
     expect(data).toBeNull();
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -115,13 +118,27 @@ describe('authorization of writes', () => {
     const { errors } = await services.queryGateway(
       RECORD_ACTIVITY,
       { input: { ...activity, idempotencyKey: 'security-test-reader' } },
-      await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-596' }, roles: ['reader'] }),
+      await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-23005-2025' }, roles: ['reader'] }),
     );
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await count('armed-forces', 'mobilization_activity')).toBe(before);
   });
 
-  it('forbids a district committee to submit a report as its province, and writes nothing', async () => {
+  it('forbids an editor of an organization that ended to write, naming its end, and writes nothing', async () => {
+    // Bắc Bình district's military command ended on 2025-06-30 with its district.
+    const before = await count('armed-forces', 'mobilization_activity');
+    const { errors, data } = await services.queryGateway(
+      RECORD_ACTIVITY,
+      { input: { ...activity, idempotencyKey: 'security-test-ended-editor' } },
+      await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-596' }, roles: ['editor'] }),
+    );
+    expect(data).toBeNull();
+    expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(errors?.[0].message).toMatch(/the token's organization is not in force today \(MC-596 ended on 2025-06-30/);
+    expect(await count('armed-forces', 'mobilization_activity')).toBe(before);
+  });
+
+  it('forbids a commune committee to submit a report as its province, and writes nothing', async () => {
     const before = await count('party', 'report');
     const { errors } = await services.queryGateway(
       /* GraphQL */ `
@@ -133,15 +150,15 @@ describe('authorization of writes', () => {
       `,
       {
         input: {
-          submitter: { type: 'PARTY_COMMITTEE', id: 'PC-60' },
-          period: { year: 2024, frequency: 'QUARTERLY', index: 4 },
+          submitter: { type: 'PARTY_COMMITTEE', id: 'PC-68-2025' },
+          period: { year: 2026, frequency: 'QUARTERLY', index: 3 },
           kind: 'PERIODIC',
-          title: 'Báo cáo công tác dân vận quý IV năm 2024',
+          title: 'Báo cáo công tác dân vận quý III năm 2026',
           summary: 'Tình hình nhân dân và kết quả công tác dân vận trong quý.',
           idempotencyKey: 'security-test-report-as-province',
         },
       },
-      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-596' }, roles: ['editor'] }),
+      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-23005-2025' }, roles: ['editor'] }),
     );
     expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await count('party', 'report')).toBe(before);
@@ -149,7 +166,7 @@ describe('authorization of writes', () => {
   });
 
   it('lets the owning unit record it, once per idempotency key, with one audit row', async () => {
-    const token = await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-596' }, roles: ['editor'] });
+    const token = await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-23005-2025' }, roles: ['editor'] });
     const before = await count('armed-forces', 'mobilization_activity');
     const input = { ...activity, idempotencyKey: 'security-test-activity-1' };
     const [first, second] = await Promise.all([
@@ -164,7 +181,9 @@ describe('authorization of writes', () => {
       `SELECT actor_organization_id, owner_organization_id, operation FROM audit_entry WHERE record_id = $1`,
       [first.data!.recordMobilizationActivity.id],
     );
-    expect(audit).toEqual([{ actor_organization_id: 'MC-596', owner_organization_id: 'MC-596', operation: 'recordMobilizationActivity' }]);
+    expect(audit).toEqual([
+      { actor_organization_id: 'MC-23005-2025', owner_organization_id: 'MC-23005-2025', operation: 'recordMobilizationActivity' },
+    ]);
 
     const reused = await services.queryGateway(RECORD_ACTIVITY, { input: { ...input, personnel: 31 } }, token);
     expect(reused.errors?.[0].extensions?.code).toBe('CONFLICT');
@@ -174,7 +193,7 @@ describe('authorization of writes', () => {
 
 describe('concurrent updates', () => {
   it('lets exactly one of two changes made at the same version win; the other gets CONFLICT', async () => {
-    const token = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-596' }, roles: ['editor'] });
+    const token = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-23005-2025' }, roles: ['editor'] });
     const opened = await services.queryGateway(
       /* GraphQL */ `
         mutation ($input: OpenCaseInput!) {
@@ -186,13 +205,13 @@ describe('concurrent updates', () => {
       `,
       {
         input: {
-          reference: '60-2024-901',
+          reference: '68-2026-901',
           title: 'Thiếu nước sinh hoạt tại thôn Tân Hòa',
           category: 'WATER_SUPPLY',
-          unitCode: '23035',
-          responsibleAgencyId: 'PCOM-596',
+          unitCode: '23005',
+          responsibleAgencyId: 'PCOM-23005-2025',
           householdsAffected: 120,
-          openedOn: '2024-09-03',
+          openedOn: '2026-03-03',
           idempotencyKey: 'security-test-open-case',
         },
       },
@@ -229,17 +248,30 @@ describe('concurrent updates', () => {
 describe('RESTRICTED records through the gateway', () => {
   const RESTRICTED_CASE = '{ caseByReference(reference: "64-2024-005") { reference supervisions { title } } }';
 
+  // 64-2024-005 lies in Chư Prông (632), of the old Gia Lai (64); the new Gia Lai (52) carried it on on 2025-07-01.
   it('are hidden from another family and from another province, and shown to the committees above', async () => {
-    const hidden = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-60' } }));
+    const hidden = await services.queryGateway(
+      RESTRICTED_CASE,
+      {},
+      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-52-2025' } }),
+    );
     expect(hidden.errors).toBeUndefined();
     expect(hidden.data!.caseByReference).toBeNull();
     const otherProvince = await services.queryGateway(
       RESTRICTED_CASE,
       {},
-      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-60' } }),
+      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-68-2025' } }),
     );
     expect(otherProvince.data!.caseByReference).toBeNull();
-    const province = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-64' } }));
+    // The old Gia Lai's committee ended on 2025-06-30 and reads nothing RESTRICTED; its successor stands over its records.
+    const ended = await services.queryGateway(RESTRICTED_CASE, {}, await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-64' } }));
+    expect(ended.errors).toBeUndefined();
+    expect(ended.data!.caseByReference).toBeNull();
+    const province = await services.queryGateway(
+      RESTRICTED_CASE,
+      {},
+      await tokenFor({ org: { type: 'PartyCommittee', id: 'PC-52-2025' } }),
+    );
     expect(province.errors).toBeUndefined();
     expect(province.data!.caseByReference.reference).toBe('64-2024-005');
     // Nested: the Front's RESTRICTED supervision of the case is shown to the province's committee too.
@@ -350,7 +382,7 @@ describe('a subgraph that is stopped', () => {
   it('leaves out its part, names it, and says nothing of URLs or network errors', async () => {
     const { data, errors } = await postGraphQL(
       gateway.url,
-      '{ caseByReference(reference: "60-2022-014") { reference responsibleAgency { id } armedForcesSupport { id } supervisions { id } } }',
+      '{ caseByReference(reference: "60-2022-014") { reference responsibleAgency(asOf: "2024-10-20") { id } armedForcesSupport { id } supervisions { id } } }',
       {},
       await tokenFor(),
     );

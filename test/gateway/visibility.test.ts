@@ -13,6 +13,10 @@ import { Services, tokenFor } from '../support/services';
  * unit or above, by every path; an organization that does not exist reads nothing
  * RESTRICTED and writes nothing. Databases of this file's own: it links a PUBLIC
  * document to the RESTRICTED case.
+ *
+ * The RESTRICTED case lies in Chư Prông (632), a district of the old Gia Lai (64), which
+ * ended on 2025-06-30 with all its organizations (design section 10): the new Gia Lai's
+ * (52) committee and commission stand over it, and the old ones read nothing RESTRICTED.
  */
 let services: Services;
 const CASE = STORIES.cases.restrictedChuProng;
@@ -100,12 +104,12 @@ const HIDDEN = { case: null, inProvince: false, conclusion: null, documentCases:
 
 describe('an organization is placed from its owner, never from a claim', () => {
   it('a commune committee claiming the nation as its unit reads nothing of Gia Lai', async () => {
-    const forged = await rawToken({ org: { type: 'PartyCommittee', id: 'PC-23035', unit: 'VN' }, roles: ['reader'] });
+    const forged = await rawToken({ org: { type: 'PartyCommittee', id: 'PC-23005-2025', unit: 'VN' }, roles: ['reader'] });
     expect(await everyPath(forged)).toEqual(HIDDEN);
   });
 
   it('a committee that does not exist, claiming Gia Lai, reads nothing RESTRICTED and writes nothing', async () => {
-    const ghost = await rawToken({ org: { type: 'PartyCommittee', id: 'PC-FAKE', unit: '64' }, roles: ['editor'] });
+    const ghost = await rawToken({ org: { type: 'PartyCommittee', id: 'PC-FAKE', unit: '52' }, roles: ['editor'] });
     expect(await everyPath(ghost)).toEqual(HIDDEN);
     const { errors } = await services.queryGateway(
       `mutation ($input: RegisterMobilizationModelInput!) { registerMobilizationModel(input: $input) { id } }`,
@@ -114,9 +118,9 @@ describe('an organization is placed from its owner, never from a claim', () => {
           name: 'Mô hình không có thật',
           kind: 'COLLECTIVE',
           field: 'ECONOMIC',
-          year: 2024,
-          unitCode: '64',
-          owner: { type: 'PARTY_COMMITTEE', id: 'PC-64' },
+          year: 2026,
+          unitCode: '52',
+          owner: { type: 'PARTY_COMMITTEE', id: 'PC-52-2025' },
           idempotencyKey: 'ghost-model',
         },
       },
@@ -146,18 +150,20 @@ describe('an organization is placed from its owner, never from a claim', () => {
 
 describe('RESTRICTED records through the gateway', () => {
   it.each([
-    ["Gia Lai's commission", 'MassMobilizationCommission', 'MMC-64'],
-    ["Gia Lai's committee", 'PartyCommittee', 'PC-64'],
+    ["Gia Lai's commission (formed on 2025-07-01, over the old Gia Lai's records)", 'MassMobilizationCommission', 'MMC-52-2025'],
+    ["Gia Lai's committee (formed on 2025-07-01)", 'PartyCommittee', 'PC-52-2025'],
     ['the Central Commission', 'MassMobilizationCommission', 'MMC-VN'],
   ] as const)('are seen by %s on every path', async (_, type, id) => {
     expect(await everyPath(await tokenFor({ org: { type, id } }))).toEqual(SEEN);
   });
 
   it.each([
-    ['the Phan Hòa commune committee (Bình Thuận)', 'PartyCommittee', 'PC-23035'],
-    ["Bình Thuận's commission", 'MassMobilizationCommission', 'MMC-60'],
-    ["a People's Committee of another province", 'StateAgency', 'PCOM-60'],
-    ['an armed unit of Gia Lai', 'ArmedUnit', 'MC-64'],
+    ['the Xã Bắc Bình commune committee (Lâm Đồng)', 'PartyCommittee', 'PC-23005-2025'],
+    ["Lâm Đồng's commission", 'MassMobilizationCommission', 'MMC-68-2025'],
+    ["a People's Committee of another province", 'StateAgency', 'PCOM-68-2025'],
+    ['an armed unit of Gia Lai', 'ArmedUnit', 'MC-52-2025'],
+    ["the old Gia Lai's commission, which ended on 2025-06-30", 'MassMobilizationCommission', 'MMC-64'],
+    ["the old Gia Lai's committee, which ended on 2025-06-30", 'PartyCommittee', 'PC-64'],
   ] as const)('are hidden from %s on every path, without an error', async (_, type, id) => {
     expect(await everyPath(await tokenFor({ org: { type, id } }))).toEqual(HIDDEN);
   });
@@ -166,7 +172,7 @@ describe('RESTRICTED records through the gateway', () => {
     const { data, errors } = await services.queryGateway(
       `query ($id: ID!) { partyDocument(id: $id) { number cases { id title } } }`,
       { id: PUBLIC_DOCUMENT },
-      await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-60' } }),
+      await tokenFor({ org: { type: 'ArmedUnit', id: 'MC-68-2025' } }),
     );
     expect(errors).toBeUndefined();
     expect(data!.partyDocument).toEqual({

@@ -1,16 +1,20 @@
-import { STORY_REPORT_IDS } from '../../seed/party/reports';
+import { THREE_LEVEL_PROVINCES, TWO_LEVEL_PROVINCES } from '../../seed/demo';
+import { demoObligations, STORY_REPORT_IDS } from '../../seed/party/reports';
+import { describePeriod } from '../../subgraphs/party/reporting/periods';
 import { Services } from '../support/services';
-import { districtsOf, ORGANIZATION, unitRepresentation } from './support';
+import { districtsOf, ORGANIZATION, unitRepresentation, SEEDING_TIMEOUT_MS } from './support';
 
 /**
  * `AdministrativeUnit.reportingCompliance` over HTTP, fed the `@requires` fields the
- * gateway would pass, on the seeded Q3 2024 stories (seed/party/index.ts).
+ * gateway would pass, on the seeded Q3 2024 stories (seed/party/index.ts). The units of
+ * the stories are viewed on 2025-06-30, their last day (`unitRepresentation`'s default);
+ * the two-level era's units from 2025-07-01 on.
  */
 let services: Services;
 
 beforeAll(async () => {
   services = await Services.start(['party']);
-});
+}, SEEDING_TIMEOUT_MS);
 
 afterAll(async () => {
   await services?.stop();
@@ -51,9 +55,9 @@ interface Obligation {
   report: { id: string; title: string; submittedAt: string; corrects: { id: string } | null } | null;
 }
 
-async function complianceOf(codes: string[], asOf: string | null, period: Record<string, unknown> = Q3) {
+async function complianceOf(codes: string[], asOf: string | null, period: Record<string, unknown> = Q3, viewedOn?: string) {
   const { data, errors } = await services.querySubgraph('party', COMPLIANCE, {
-    representations: codes.map(unitRepresentation),
+    representations: codes.map((code) => unitRepresentation(code, viewedOn)),
     period,
     asOf,
   });
@@ -215,25 +219,92 @@ describe('district 596 (Bắc Bình) and commune 23035 (Phan Hòa), Q3 2024', ()
   });
 });
 
+describe('the two-level era: Lâm Đồng (68) and Xã Bắc Bình (23005), 2026-Q3, as of the seed date', () => {
+  const PERIOD = { year: 2026, frequency: 'QUARTERLY', index: 3 } as const;
+  /** The demo's obligations towards a unit of the two-level era (seed/party/reports.ts, the regime's rules). */
+  const expectedOf = (code: string) =>
+    demoObligations(describePeriod(PERIOD)).filter((o) => o.recipientUnit.code === code && o.recipientUnit.validFrom !== null);
+  /** The reports the demo filed for the period to a committee, on time (by the end of the due date) or late. */
+  const filed = async (recipient: string) =>
+    (
+      await services.subgraphs.party!.db.query(
+        `SELECT count(*) FILTER (WHERE submitted_at < '2026-10-11T00:00:00+07:00')::int AS "onTime",
+                count(*) FILTER (WHERE submitted_at >= '2026-10-11T00:00:00+07:00')::int AS late
+           FROM report WHERE recipient_id = $1 AND kind = 'PERIODIC' AND period_year = 2026 AND period_frequency = 'QUARTERLY' AND period_index = 3`,
+        [recipient],
+      )
+    )[0] as { onTime: number; late: number };
+
+  it("the province: its own organizations and its communes' committees, to its committee with a copy to its commission", async () => {
+    const [{ reportingCompliance: result }] = await complianceOf(['68'], '2026-11-30', PERIOD, '2026-11-30');
+    const expected = expectedOf('68');
+    // Two levels: no district committee in between; every commune committee reports to the province.
+    expect(expected.filter((o) => o.rule === 2).map((o) => o.unit.level)).toEqual(
+      expected.filter((o) => o.rule === 2).map(() => 'COMMUNE'),
+    );
+    expect(result.recipient).toEqual({ id: 'PC-68-2025' });
+    expect(result.obligations.map((o) => o.submitter.id).sort()).toEqual(expected.map((o) => o.submitterId).sort());
+    // Lâm Đồng's 124 communes (data/administrative-units-2025-07-01.csv).
+    expect(result.obligations.filter((o) => o.rule === 'SUBORDINATE_COMMITTEE')).toHaveLength(124);
+    for (const obligation of result.obligations) {
+      expect(obligation).toMatchObject({ recipient: { id: 'PC-68-2025' }, copyTo: { id: 'MMC-68-2025' }, dueOn: '2026-10-10' });
+    }
+    // No regional defense command reports: it reports through its command.
+    expect(result.obligations.some((o) => o.submitter.id.startsWith('RDC-'))).toBe(false);
+    const { onTime, late } = await filed('PC-68-2025');
+    expect(result).toMatchObject({ onTime, late, overdue: expected.length - onTime - late, notYetDue: 0 });
+  });
+
+  it('the commune: its own organizations to its committee, with no copy', async () => {
+    const [{ reportingCompliance: result }] = await complianceOf(['23005'], '2026-11-30', PERIOD, '2026-11-30');
+    const expected = expectedOf('23005');
+    expect(result.recipient).toEqual({ id: 'PC-23005-2025' });
+    expect(result.obligations.map((o) => o.submitter.id).sort()).toEqual(expected.map((o) => o.submitterId).sort());
+    expect(result.obligations.every((o) => o.rule === 'UNIT_ORGANIZATION' && o.copyTo === null)).toBe(true);
+    expect(result.obligations.map((o) => o.submitter.id)).toContain('PCOM-23005-2025');
+    const { onTime, late } = await filed('PC-23005-2025');
+    expect(result).toMatchObject({ onTime, late, overdue: expected.length - onTime - late, notYetDue: 0 });
+  });
+});
+
 describe('the nation', () => {
+  const nation = {
+    __typename: 'AdministrativeUnit',
+    code: 'VN',
+    level: 'CENTRAL',
+    stateAgencies: [],
+    frontOrganizations: [],
+    armedUnits: [],
+  };
+
   it('has only rule 2: the provincial committees report to the Central Committee, copy to the Central Commission', async () => {
     const { data, errors } = await services.querySubgraph('party', COMPLIANCE, {
       // At the nation the other families' lists are not used (rule 1 does not apply there).
-      representations: [
-        { __typename: 'AdministrativeUnit', code: 'VN', level: 'CENTRAL', stateAgencies: [], frontOrganizations: [], armedUnits: [] },
-      ],
+      representations: [nation],
       period: Q3,
       asOf: '2024-10-20',
     });
     expect(errors).toBeUndefined();
     const result = data!._entities[0].reportingCompliance;
     expect(result.recipient).toEqual({ id: 'PC-VN' });
-    expect(result.obligations.map((o: Obligation) => [o.rule, o.submitter.id, o.copyTo?.id])).toEqual([
-      ['SUBORDINATE_COMMITTEE', 'PC-30', 'MMC-VN'],
-      ['SUBORDINATE_COMMITTEE', 'PC-60', 'MMC-VN'],
-      ['SUBORDINATE_COMMITTEE', 'PC-64', 'MMC-VN'],
-    ]);
-    expect(result.onTime + result.late + result.overdue).toBe(3);
+    // The seven provinces of the demo as they stood on 2024-09-30 (seed/demo.ts), by id.
+    expect(result.obligations.map((o: Obligation) => [o.rule, o.submitter.id, o.copyTo?.id])).toEqual(
+      [...THREE_LEVEL_PROVINCES].sort().map((code) => ['SUBORDINATE_COMMITTEE', `PC-${code}`, 'MMC-VN']),
+    );
+    expect(result.onTime + result.late + result.overdue).toBe(7);
+  });
+
+  it('has the three provinces formed on 2025-07-01 for a later period', async () => {
+    const { data, errors } = await services.querySubgraph('party', COMPLIANCE, {
+      representations: [nation],
+      period: { year: 2026, frequency: 'QUARTERLY', index: 3 },
+      asOf: '2026-10-20',
+    });
+    expect(errors).toBeUndefined();
+    const result = data!._entities[0].reportingCompliance;
+    expect(result.obligations.map((o: Obligation) => [o.rule, o.submitter.id, o.copyTo?.id])).toEqual(
+      [...TWO_LEVEL_PROVINCES].sort().map((code) => ['SUBORDINATE_COMMITTEE', `PC-${code}-2025`, 'MMC-VN']),
+    );
   });
 });
 
@@ -243,9 +314,33 @@ describe('other periods and bad input', () => {
     expect(q1.obligations).toHaveLength(20);
     expect(q1.obligations[0].dueOn).toBe('2024-04-10');
     expect(q1.onTime).toBeGreaterThan(q1.late + q1.overdue);
-    const [{ reportingCompliance: annual }] = await complianceOf(['60'], '2026-02-01', { year: 2025, frequency: 'ANNUAL' });
+    // The demo's reports begin with the periods of 2024: the year 2023 has none.
+    const [{ reportingCompliance: annual }] = await complianceOf(['60'], '2024-06-01', { year: 2023, frequency: 'ANNUAL' });
     expect(annual).toMatchObject({ onTime: 0, late: 0, overdue: 20, notYetDue: 0, complianceRate: 0 });
-    expect(annual.obligations[0].dueOn).toBe('2026-01-20');
+    expect(annual.obligations[0].dueOn).toBe('2024-01-20');
+  });
+
+  it('refuses a period that ends after the unit had ended, naming its end and its successor', async () => {
+    const { errors } = await services.querySubgraph('party', COMPLIANCE, {
+      representations: [unitRepresentation('60')],
+      period: { year: 2025, frequency: 'ANNUAL' },
+      asOf: '2026-02-01',
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    expect(errors![0].message).toMatch(/Bình Thuận \(60\) ended on 2025-06-30; it is part of Lâm Đồng \(68\)/);
+  });
+
+  it('refuses a unit viewed in another form than the one of the period, telling to ask with asOf', async () => {
+    // Code 68 is the new Lâm Đồng since 2025-07-01; 2025-Q2 ended under the old one.
+    const { errors } = await services.querySubgraph('party', COMPLIANCE, {
+      representations: [unitRepresentation('68', '2026-03-15')],
+      period: { year: 2025, frequency: 'QUARTERLY', index: 2 },
+      asOf: '2025-07-20',
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    expect(errors![0].message).toMatch(/asOf: "2025-06-30"/);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { demoId, STORIES } from '../../seed/demo';
 import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../seed/party/documents';
 import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { Services } from '../support/services';
-import { statisticsRepresentation } from './support';
+import { statisticsRepresentation, SEEDING_TIMEOUT_MS } from './support';
 
 /**
  * One `_entities` query for every `@key` type the party subgraph resolves, the way
@@ -13,7 +13,7 @@ let services: Services;
 beforeAll(async () => {
   // The Central Commission: it sees every party record, RESTRICTED ones included (test/party/restricted.test.ts covers the others).
   services = await Services.start(['party'], { viewer: { org: { type: 'MassMobilizationCommission', id: 'MMC-VN' } } });
-});
+}, SEEDING_TIMEOUT_MS);
 
 afterAll(async () => {
   await services?.stop();
@@ -31,22 +31,32 @@ async function entities(representations: Record<string, unknown>[], selection: s
 
 const UNKNOWN_ID = '00000000-0000-5000-8000-000000000000';
 
-it('AdministrativeUnit: a GSO code gets the party fields, an unknown code null', async () => {
-  const [province, commune, unknown] = await entities(
+it('AdministrativeUnit: a GSO code gets the party fields of the unit as viewed, an unknown code null', async () => {
+  const [province, commune, today, unknown] = await entities(
     [
-      { __typename: 'AdministrativeUnit', code: '60' },
-      { __typename: 'AdministrativeUnit', code: '23035' },
+      // The gateway passes the day each unit is viewed at (its second key, `code asOf`).
+      { __typename: 'AdministrativeUnit', code: '60', asOf: '2024-10-20' },
+      { __typename: 'AdministrativeUnit', code: '23035', asOf: '2024-10-20' },
+      // A hand-made key without a day is viewed today: code 68 is the Lâm Đồng formed on 2025-07-01.
+      { __typename: 'AdministrativeUnit', code: '68' },
       { __typename: 'AdministrativeUnit', code: '99999' },
     ],
-    `... on AdministrativeUnit { code partyCommittee { id name } massMobilizationCommission { id name } mobilizationModels { id } }`,
+    `... on AdministrativeUnit { code asOf partyCommittee { id name } massMobilizationCommission { id name } mobilizationModels { id } }`,
   );
   expect(province).toMatchObject({
     __typename: 'AdministrativeUnit',
     code: '60',
+    asOf: '2024-10-20',
     partyCommittee: { id: 'PC-60', name: 'Tỉnh ủy Bình Thuận' },
-    massMobilizationCommission: { id: 'MMC-60', name: 'Ban Dân vận Tỉnh ủy Bình Thuận' },
+    // A commission's name is the one it had last: Bình Thuận's merged with its Propaganda Commission in 2025.
+    massMobilizationCommission: { id: 'MMC-60', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Thuận' },
   });
   expect(commune).toMatchObject({ partyCommittee: { id: 'PC-23035', name: 'Đảng ủy xã Phan Hòa' }, massMobilizationCommission: null });
+  expect(today).toMatchObject({
+    code: '68',
+    partyCommittee: { id: 'PC-68-2025', name: 'Tỉnh ủy Lâm Đồng' },
+    massMobilizationCommission: { id: 'MMC-68-2025', name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Lâm Đồng' },
+  });
   expect(unknown).toBeNull();
 });
 
@@ -107,12 +117,17 @@ it('MassMobilizationCommission', async () => {
       { __typename: 'MassMobilizationCommission', id: 'MMC-VN' },
       { __typename: 'MassMobilizationCommission', id: 'MMC-23035' },
     ],
-    `... on MassMobilizationCommission { id name level unit { code } head { name title } partyCommittee { id } coordinationProgramsLed { id } }`,
+    `... on MassMobilizationCommission { id name names { name from to } level unit { code } head { name title } partyCommittee { id } coordinationProgramsLed { id } }`,
   );
   expect(central).toEqual({
     __typename: 'MassMobilizationCommission',
     id: 'MMC-VN',
-    name: 'Ban Dân vận Trung ương',
+    // Merged with the Central Propaganda Commission on 2025-02-03.
+    name: 'Ban Tuyên giáo và Dân vận Trung ương',
+    names: [
+      { name: 'Ban Dân vận Trung ương', from: null, to: '2025-02-02' },
+      { name: 'Ban Tuyên giáo và Dân vận Trung ương', from: '2025-02-03', to: null },
+    ],
     level: 'CENTRAL',
     unit: { code: 'VN' },
     head: { name: 'Mai Văn Chính', title: 'Trưởng ban' },

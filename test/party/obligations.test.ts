@@ -72,9 +72,9 @@ describe('unitOrganizationSubmitters (rule 1)', () => {
       { id: 'WU-60', level: 'PROVINCIAL' as const },
     ],
     armedUnits: [
-      { id: 'BG-60', level: 'PROVINCIAL' as const },
-      { id: 'MR-7', level: 'CENTRAL' as const },
-      { id: 'POL-60', level: 'PROVINCIAL' as const },
+      { id: 'BG-60', kind: 'BORDER_GUARD', level: 'PROVINCIAL' as const },
+      { id: 'MR-7', kind: 'MILITARY_REGION', level: 'CENTRAL' as const },
+      { id: 'POL-60', kind: 'POLICE', level: 'PROVINCIAL' as const },
     ],
   };
 

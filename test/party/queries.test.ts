@@ -1,8 +1,9 @@
 import { demoUnits, STORIES } from '../../seed/demo';
 import { STORY_REPORT_IDS } from '../../seed/party/reports';
 import { seedDemo } from '../../seed/party';
+import { modelRows } from '../../seed/party/models';
 import { Services } from '../support/services';
-import { districtsOf } from './support';
+import { districtsOf, SEEDING_TIMEOUT_MS } from './support';
 
 /**
  * The root queries of the party subgraph over HTTP on the seeded demo data: by id,
@@ -13,7 +14,7 @@ let services: Services;
 beforeAll(async () => {
   // The Central Commission: it sees every party record, RESTRICTED ones included (test/party/restricted.test.ts covers the others).
   services = await Services.start(['party'], { viewer: { org: { type: 'MassMobilizationCommission', id: 'MMC-VN' } } });
-});
+}, SEEDING_TIMEOUT_MS);
 
 afterAll(async () => {
   await services?.stop();
@@ -90,15 +91,17 @@ describe('party committees and commissions', () => {
     }
   `;
 
-  it('has a committee for every demo unit and a commission above commune level', async () => {
+  it('has a committee for every demo unit version and a commission above commune level', async () => {
+    // Both eras (seed/demo.ts): the nation, seven provinces with their districts and communes
+    // until 2025-06-30, three provinces with their communes from 2025-07-01.
     const units = demoUnits();
-    expect(units).toHaveLength(589);
+    expect(units).toHaveLength(1547);
     const committees = await allPages(COMMITTEES, {}, 'partyCommittees', 200);
-    expect(committees).toHaveLength(589);
+    expect(committees).toHaveLength(units.length);
     expect(committees).toEqual([...committees].sort());
-    const commissions = await allPages(COMMISSIONS, {}, 'massMobilizationCommissions', 20);
+    const commissions = await allPages(COMMISSIONS, {}, 'massMobilizationCommissions', 50);
     expect(commissions).toHaveLength(units.filter((u) => u.level !== 'COMMUNE').length);
-    expect(commissions).toHaveLength(43);
+    expect(commissions).toHaveLength(94);
   });
 
   it('names committees by the type of their unit', async () => {
@@ -111,6 +114,8 @@ describe('party committees and commissions', () => {
       f: massMobilizationCommission(id: "MMC-594") { name level head { title } partyCommittee { id } }
       g: partyCommittee(id: "PC-nothing") { id }
       h: massMobilizationCommission(id: "MMC-23005") { id }
+      i: partyCommittee(id: "PC-23005-2025") { name level parent { id } commission { id } }
+      j: partyCommittee(id: "PC-68-2025") { name level parent { id } commission { id } }
     }`);
     expect(data).toEqual({
       a: { name: 'Tỉnh ủy Bình Thuận', head: { title: 'Bí thư' }, parent: { id: 'PC-VN' } },
@@ -118,9 +123,18 @@ describe('party committees and commissions', () => {
       c: { name: 'Thị ủy La Gi' },
       d: { name: 'Huyện ủy Bắc Bình' },
       e: { name: 'Đảng ủy thị trấn Chợ Lầu', parent: { id: 'PC-596' }, commission: null },
-      f: { name: 'Ban Dân vận Thị ủy La Gi', level: 'DISTRICT', head: { title: 'Trưởng ban' }, partyCommittee: { id: 'PC-594' } },
+      // Merged with the Propaganda Commission in 2025: a commission has the name it had last.
+      f: {
+        name: 'Ban Tuyên giáo và Dân vận Thị ủy La Gi',
+        level: 'DISTRICT',
+        head: { title: 'Trưởng ban' },
+        partyCommittee: { id: 'PC-594' },
+      },
       g: null,
       h: null,
+      // Code 23005 since 2025-07-01: Xã Bắc Bình, directly under the new Lâm Đồng's committee.
+      i: { name: 'Đảng ủy xã Bắc Bình', level: 'COMMUNE', parent: { id: 'PC-68-2025' }, commission: null },
+      j: { name: 'Tỉnh ủy Lâm Đồng', level: 'PROVINCIAL', parent: { id: 'PC-VN' }, commission: { id: 'MMC-68-2025' } },
     });
   });
 
@@ -129,10 +143,16 @@ describe('party committees and commissions', () => {
     const inProvince60 = demoUnits().filter((u) => u.path.startsWith('/VN/60/')).length;
     expect(await count(COMMITTEES, { unitCode: '60' }, 'partyCommittees')).toBe(1);
     expect(await count(COMMITTEES, { unitCode: '60', includeDescendants: true }, 'partyCommittees')).toBe(inProvince60);
-    expect(await count(COMMITTEES, { level: 'DISTRICT' }, 'partyCommittees')).toBe(39);
+    // The districts of the seven provinces of the three-level era: there are none after it.
+    expect(await count(COMMITTEES, { level: 'DISTRICT' }, 'partyCommittees')).toBe(
+      demoUnits().filter((u) => u.level === 'DISTRICT').length,
+    );
     expect(await count(COMMITTEES, { unitCode: '596', includeDescendants: true, level: 'COMMUNE' }, 'partyCommittees')).toBe(18);
     expect(await count(COMMISSIONS, { unitCode: '60', includeDescendants: true }, 'massMobilizationCommissions')).toBe(11);
     expect(await count(COMMISSIONS, { level: 'COMMUNE' }, 'massMobilizationCommissions')).toBe(0);
+    // Lâm Đồng (68) today and below it: its lineage, the subtrees of Bình Thuận, Đắk Nông and the old Lâm Đồng too.
+    const lineage68 = demoUnits().filter((u) => ['/VN/60/', '/VN/67/', '/VN/68/'].some((prefix) => u.path.startsWith(prefix))).length;
+    expect(await count(COMMITTEES, { unitCode: '68', includeDescendants: true }, 'partyCommittees')).toBe(lineage68);
   });
 
   it('refuses bad paging and unknown units, naming the argument', async () => {
@@ -278,7 +298,7 @@ describe('coordination programs', () => {
         'Chương trình phối hợp công tác dân vận giữa Ban Dân vận Trung ương, Bộ Công an và Tổng cục Chính trị Quân đội nhân dân Việt Nam',
       startsOn: '2021-10-01',
       endsOn: null,
-      leadCommission: { id: 'MMC-VN', name: 'Ban Dân vận Trung ương', head: { name: 'Mai Văn Chính' } },
+      leadCommission: { id: 'MMC-VN', name: 'Ban Tuyên giáo và Dân vận Trung ương', head: { name: 'Mai Văn Chính' } },
       basedOn: { number: '23-QĐ/TW' },
     });
     expect(coordinationProgram.participants.map((p: { organization: { __typename: string; id: string } }) => p.organization)).toEqual([
@@ -339,8 +359,21 @@ describe('reports', () => {
     const wu = (await query(REPORTS, { filter: { submitterId: 'WU-60', period: Q3 } })).reports.nodes;
     expect(wu.map((r: { id: string }) => r.id)).toEqual([STORY_REPORT_IDS.wu60Correction, STORY_REPORT_IDS.wu60Original]);
     expect(
-      await total({ recipientId: 'PC-60', submittedFrom: '2024-10-10T00:00:00+07:00', submittedBefore: '2024-10-11T00:00:00+07:00' }),
+      await total({
+        recipientId: 'PC-60',
+        period: Q3,
+        submittedFrom: '2024-10-10T00:00:00+07:00',
+        submittedBefore: '2024-10-11T00:00:00+07:00',
+      }),
     ).toBe(2); // PCOM-60 at 23:30 and PC-598 at 17:00; FU-60 at 00:30 on the 11th is outside
+    // Without the period, the reports of the other frequencies sent that day count too.
+    const [{ count }] = await sql(
+      `SELECT count(*)::int AS count FROM report
+        WHERE recipient_id = 'PC-60' AND submitted_at >= '2024-10-10T00:00:00+07:00' AND submitted_at < '2024-10-11T00:00:00+07:00'`,
+    );
+    expect(
+      await total({ recipientId: 'PC-60', submittedFrom: '2024-10-10T00:00:00+07:00', submittedBefore: '2024-10-11T00:00:00+07:00' }),
+    ).toBe(count);
   });
 
   it('refuses a bad period and an empty time range', async () => {
@@ -399,9 +432,10 @@ describe('Skilled Mass Mobilization models', () => {
   const total = async (filter: Record<string, unknown>) => (await query(MODELS, { filter })).mobilizationModels.totalCount;
   const count = async (where: string) => (await sql(`SELECT count(*)::int AS count FROM mobilization_model WHERE ${where}`))[0].count;
 
-  it('covers the three provinces, 2019-2025, both kinds, all four fields and every family', async () => {
-    const ids = await allPages(MODELS, {}, 'mobilizationModels', 25);
-    expect(ids).toHaveLength(74);
+  it('covers the provinces of both eras, 2019-2026, both kinds, all four fields and every family', async () => {
+    const ids = await allPages(MODELS, {}, 'mobilizationModels', 100);
+    // Every template that fits each of the seven three-level and three two-level provinces (seed/party/models.ts).
+    expect(ids).toHaveLength(modelRows().length);
     const rows = await sql(
       `SELECT array_agg(DISTINCT kind) AS kinds, array_agg(DISTINCT field) AS fields, array_agg(DISTINCT owner_type) AS owners,
               min(year) AS min, max(year) AS max FROM mobilization_model`,
@@ -415,7 +449,8 @@ describe('Skilled Mass Mobilization models', () => {
       'PartyCommittee',
       'StateAgency',
     ]);
-    expect([rows[0].min, rows[0].max]).toEqual([2019, 2025]);
+    // 2019 to 2025 in the three-level era's provinces, 2025 and 2026 in the new ones.
+    expect([rows[0].min, rows[0].max]).toEqual([2019, 2026]);
     for (const province of ['60', '30', '64']) expect(await count(`unit_path LIKE '/VN/${province}/%'`)).toBeGreaterThanOrEqual(24);
   });
 
@@ -553,14 +588,15 @@ it('seeds idempotently: a second run changes nothing', async () => {
   const before = await counts();
   await seedDemo(services.subgraphs.party!.db);
   expect(await counts()).toEqual(before);
+  const units = demoUnits();
   expect(before).toMatchObject({
-    committees: '589',
-    commissions: '43',
+    committees: String(units.length),
+    commissions: String(units.filter((u) => u.level !== 'COMMUNE').length),
     documents: '9',
     programs: '2',
     participants: '10',
     reviews: '5',
-    models: '74',
+    models: String(modelRows().length),
   });
 });
 

@@ -2,18 +2,22 @@ import { STORIES } from '../../seed/demo';
 import type { Viewer } from '../../lib';
 import { RESTRICTED_CHU_PRONG_DOCUMENT } from '../../seed/party/documents';
 import { Services, tokenFor } from '../support/services';
-import { unitRepresentation } from './support';
+import { unitRepresentation, SEEDING_TIMEOUT_MS } from './support';
 
 /**
  * RESTRICTED party documents and reports (design section 6): shown to the party
  * committees and commissions of the record's unit or a unit above it (a report's unit
  * is its submitter's), and a report to its submitter; filtered out, never an error,
  * for everyone else, on every path (by id, lists, nested fields, `_entities`):
- * other families, and party bodies of other units. Reporting compliance is the same
- * for every viewer: a report the viewer may not read still settles its obligation.
- * The file writes its own restricted reports, so it has databases of its own
- * (`*_restricted`); the other subgraphs run beside the party's, which places their
- * viewers and submitters through them.
+ * other families, and party bodies of other units. A successor stands over its
+ * predecessors' records (design section 10): Gia Lai's committee formed on 2025-07-01
+ * (PC-52-2025) sees the RESTRICTED conclusion of the old Gia Lai's (PC-64); a body not
+ * in force today, the conclusion's own issuer included, reads nothing RESTRICTED.
+ * Reporting compliance is the same for every viewer: a report the viewer may not read
+ * still settles its obligation. The file writes its own restricted reports, as
+ * organizations in force today, so it has databases of its own (`*_restricted`); the
+ * other subgraphs run beside the party's, which places their viewers and submitters
+ * through them.
  */
 let services: Services;
 
@@ -23,19 +27,35 @@ const editorOf = (type: OrgType, id: string) => tokenFor({ org: { type, id }, ro
 
 const DOCUMENT = RESTRICTED_CHU_PRONG_DOCUMENT;
 const CASE = STORIES.cases.restrictedChuProng;
-const PERIOD = { year: 2025, frequency: 'QUARTERLY', index: 1 };
+/**
+ * Xã Chư Prông (23887), formed on 2025-07-01 in the new Gia Lai (52) from Chư Prông
+ * town and three communes of Chư Prông district (632). Code 23887 was the town's.
+ */
+const COMMUNE = '23887';
+const COMMUNE_FRONT = 'VFF-23887-2025';
+const COMMUNE_COMMITTEE = 'PC-23887-2025';
+/**
+ * The periods the two reports are for: ones for which the demo seeded no report of
+ * their submitter (the seed's pattern leaves one in ten out, `insertPatternReports`),
+ * so that the reports written here are the ones that settle the obligations. Checked
+ * in `beforeAll`.
+ */
+const FRONT_PERIOD = { year: 2026, frequency: 'QUARTERLY', index: 3 };
+const COMMITTEE_PERIOD = { year: 2025, frequency: 'QUARTERLY', index: 3 };
 
 /** Ids of the records written in `beforeAll`. */
 const ids = {
-  /** Chư Prông's Fatherland Front committee's RESTRICTED Q1 2025 report to the district committee. */
+  /** Xã Chư Prông's Fatherland Front committee's RESTRICTED 2026-Q3 report to the commune committee. */
   frontReport: '',
   /** Its PUBLIC correction. */
   correction: '',
-  /** The district committee's RESTRICTED Q1 2025 report to Gia Lai's committee. */
-  districtReport: '',
-  /** A program of Gia Lai's commission based on the RESTRICTED conclusion. */
+  /** The commune committee's RESTRICTED 2025-Q3 report to Gia Lai's committee. */
+  communeReport: '',
+  /** A program of Gia Lai's commission based on the RESTRICTED conclusion of the old Gia Lai's committee. */
   program: '',
 };
+/** When the file began to write: the reports submitted since are this file's. */
+let since = '';
 
 let keys = 0;
 /** Runs a mutation, each call one logical request with an idempotency key of its own; gives the record's id. */
@@ -54,43 +74,56 @@ const SUBMIT = `mutation ($input: SubmitReportInput!) { submitReport(input: $inp
 
 beforeAll(async () => {
   services = await Services.start(undefined, { databaseSuffix: 'restricted' });
-  const front = await editorOf('FrontOrganization', 'VFF-632');
+  const seeded = await services.subgraphs.party!.db.query(
+    `SELECT submitter_id FROM report
+      WHERE (submitter_id = $1 AND period_year = $2 AND period_frequency = $3 AND period_index = $4)
+         OR (submitter_id = $5 AND period_year = $6 AND period_frequency = $7 AND period_index = $8)`,
+    [COMMUNE_FRONT, ...Object.values(FRONT_PERIOD), COMMUNE_COMMITTEE, ...Object.values(COMMITTEE_PERIOD)],
+  );
+  // If the seed's pattern changes, pick other periods without a seeded report.
+  expect(seeded).toEqual([]);
+  since = new Date(Date.now() - 1000).toISOString();
+  const front = await editorOf('FrontOrganization', COMMUNE_FRONT);
   const report = {
     kind: 'PERIODIC',
-    period: PERIOD,
-    title: 'Báo cáo tình hình đồng bào dân tộc thiểu số quý I năm 2025',
-    summary: 'Nắm tình hình tư tưởng, tâm trạng của đồng bào tại các xã biên giới.',
+    title: 'Báo cáo tình hình đồng bào dân tộc thiểu số',
+    summary: 'Nắm tình hình tư tưởng, tâm trạng của đồng bào tại các thôn, làng biên giới.',
     classification: 'RESTRICTED',
   };
-  ids.frontReport = await mutate(SUBMIT, { ...report, submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' }, unitCode: '632' }, front);
+  ids.frontReport = await mutate(
+    SUBMIT,
+    { ...report, period: FRONT_PERIOD, submitter: { type: 'FRONT_ORGANIZATION', id: COMMUNE_FRONT }, unitCode: COMMUNE },
+    front,
+  );
   ids.correction = await mutate(
     SUBMIT,
     {
       ...report,
-      submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' },
-      unitCode: '632',
+      period: FRONT_PERIOD,
+      submitter: { type: 'FRONT_ORGANIZATION', id: COMMUNE_FRONT },
+      unitCode: COMMUNE,
       corrects: ids.frontReport,
       classification: 'PUBLIC',
       title: 'Báo cáo bổ sung',
     },
     front,
   );
-  ids.districtReport = await mutate(
+  ids.communeReport = await mutate(
     SUBMIT,
-    { ...report, submitter: { type: 'PARTY_COMMITTEE', id: 'PC-632' } },
-    await editorOf('PartyCommittee', 'PC-632'),
+    { ...report, period: COMMITTEE_PERIOD, submitter: { type: 'PARTY_COMMITTEE', id: COMMUNE_COMMITTEE } },
+    await editorOf('PartyCommittee', COMMUNE_COMMITTEE),
   );
   ids.program = await mutate(
     `mutation ($input: CreateCoordinationProgramInput!) { createCoordinationProgram(input: $input) { id } }`,
     {
       title: 'Chương trình phối hợp vận động đồng bào Chư Prông',
-      leadCommissionId: 'MMC-64',
+      leadCommissionId: 'MMC-52-2025',
       basedOnDocumentId: DOCUMENT,
-      startsOn: '2024-04-01',
+      startsOn: '2025-09-01',
     },
-    await editorOf('MassMobilizationCommission', 'MMC-64'),
+    await editorOf('MassMobilizationCommission', 'MMC-52-2025'),
   );
-});
+}, SEEDING_TIMEOUT_MS);
 
 afterAll(async () => {
   await services?.stop();
@@ -98,7 +131,15 @@ afterAll(async () => {
 
 /** Everything a viewer could reach the restricted records by, in one query. */
 const EVERY_PATH = /* GraphQL */ `
-  query ($document: ID!, $frontReport: ID!, $districtReport: ID!, $correction: ID!, $program: ID!, $representations: [_Any!]!) {
+  query (
+    $document: ID!
+    $frontReport: ID!
+    $communeReport: ID!
+    $correction: ID!
+    $program: ID!
+    $since: DateTime!
+    $representations: [_Any!]!
+  ) {
     document: partyDocument(id: $document) {
       id
       classification
@@ -113,12 +154,14 @@ const EVERY_PATH = /* GraphQL */ `
       documentsIssued {
         id
       }
-      reportsReceived {
+    }
+    province: partyCommittee(id: "PC-52-2025") {
+      reportsReceived(period: { year: 2025, frequency: QUARTERLY, index: 3 }) {
         id
       }
     }
-    district: partyCommittee(id: "PC-632") {
-      reportsReceived {
+    commune: partyCommittee(id: "PC-23887-2025") {
+      reportsReceived(period: { year: 2026, frequency: QUARTERLY, index: 3 }) {
         id
       }
     }
@@ -126,7 +169,7 @@ const EVERY_PATH = /* GraphQL */ `
       id
       classification
     }
-    districtReport: report(id: $districtReport) {
+    communeReport: report(id: $communeReport) {
       id
     }
     correction: report(id: $correction) {
@@ -135,7 +178,7 @@ const EVERY_PATH = /* GraphQL */ `
         id
       }
     }
-    reports: reports(filter: { period: { year: 2025, frequency: QUARTERLY, index: 1 } }, first: 200) {
+    reports: reports(filter: { submittedFrom: $since }, first: 200) {
       totalCount
       nodes {
         id
@@ -170,10 +213,11 @@ async function everyPath(token: string) {
     {
       ...ids,
       document: DOCUMENT,
+      since,
       representations: [
         { __typename: 'PartyDocument', id: DOCUMENT },
         { __typename: 'Report', id: ids.frontReport },
-        { __typename: 'Report', id: ids.districtReport },
+        { __typename: 'Report', id: ids.communeReport },
         { __typename: 'Case', id: CASE },
       ],
     },
@@ -186,9 +230,9 @@ async function everyPath(token: string) {
     documents: idsOf(data!.documents.nodes),
     documentCount: data!.documents.totalCount as number,
     documentsIssued: idsOf(data!.issuer.documentsIssued),
-    reportsReceived: [...idsOf(data!.issuer.reportsReceived), ...idsOf(data!.district.reportsReceived)],
+    reportsReceived: [...idsOf(data!.province.reportsReceived), ...idsOf(data!.commune.reportsReceived)],
     frontReport: data!.frontReport,
-    districtReport: data!.districtReport,
+    communeReport: data!.communeReport,
     correction: data!.correction,
     reports: idsOf(data!.reports.nodes),
     reportCount: data!.reports.totalCount as number,
@@ -199,16 +243,20 @@ async function everyPath(token: string) {
 
 describe('for a viewer neither above the records in the party nor their submitter', () => {
   it.each([
-    ["a People's Committee of another province", 'StateAgency', 'PCOM-60'],
-    ['a Front committee of the same province, not the submitter', 'FrontOrganization', 'VFF-64'],
-    ['the police of the same district', 'ArmedUnit', 'POL-632'],
-    ['a committee of another province', 'PartyCommittee', 'PC-30'],
-    ['a commission of another province', 'MassMobilizationCommission', 'MMC-60'],
-    ['a commune committee of another province (Phan Hòa, Bình Thuận)', 'PartyCommittee', 'PC-23035'],
+    ["a People's Committee of another province", 'StateAgency', 'PCOM-68-2025'],
+    ['a Front committee of the same province, not the submitter', 'FrontOrganization', 'VFF-52-2025'],
+    ['the police of the same commune', 'ArmedUnit', 'POL-23887-2025'],
+    ['a committee of another province', 'PartyCommittee', 'PC-31-2025'],
+    ['a commission of another province', 'MassMobilizationCommission', 'MMC-68-2025'],
+    ['a commune committee of another province (Xã Bắc Bình, Lâm Đồng)', 'PartyCommittee', 'PC-23005-2025'],
     ['a committee that does not exist', 'PartyCommittee', 'PC-FAKE'],
+    // Not in force today: they read nothing RESTRICTED, even what they issued or what lies below them.
+    ["the old Gia Lai's committee, the conclusion's issuer, ended on 2025-06-30", 'PartyCommittee', 'PC-64'],
+    ["the old Gia Lai's commission, ended on 2025-06-30", 'MassMobilizationCommission', 'MMC-64'],
+    ['Chư Prông district committee, ended on 2025-06-30', 'PartyCommittee', 'PC-632'],
   ] as [string, OrgType, string][])('%s: filtered out by id, in lists, in nested fields and in _entities', async (_, type, id) => {
     const seen = await everyPath(await readerOf(type, id));
-    const party = await everyPath(await readerOf('PartyCommittee', 'PC-64'));
+    const party = await everyPath(await readerOf('PartyCommittee', 'PC-52-2025'));
 
     expect(seen.document).toBeNull();
     expect(seen.documents).not.toContain(DOCUMENT);
@@ -217,9 +265,9 @@ describe('for a viewer neither above the records in the party nor their submitte
     expect(seen.basedOn).toBeNull();
 
     expect(seen.frontReport).toBeNull();
-    expect(seen.districtReport).toBeNull();
+    expect(seen.communeReport).toBeNull();
     expect(seen.reportsReceived).not.toContain(ids.frontReport);
-    expect(seen.reportsReceived).not.toContain(ids.districtReport);
+    expect(seen.reportsReceived).not.toContain(ids.communeReport);
     expect(seen.reports).not.toContain(ids.frontReport);
     expect(seen.reportCount).toBe(party.reportCount - 2);
     // The PUBLIC correction is shown; the RESTRICTED report it corrects is not.
@@ -229,20 +277,20 @@ describe('for a viewer neither above the records in the party nor their submitte
   });
 
   it('the submitter itself reads its own RESTRICTED report back, and still not the party document', async () => {
-    const seen = await everyPath(await readerOf('FrontOrganization', 'VFF-632'));
+    const seen = await everyPath(await readerOf('FrontOrganization', COMMUNE_FRONT));
     expect(seen.frontReport).toEqual({ id: ids.frontReport, classification: 'RESTRICTED' });
     expect(seen.correction).toEqual({ id: ids.correction, corrects: { id: ids.frontReport } });
     expect(seen.reportsReceived).toContain(ids.frontReport);
-    expect(seen.districtReport).toBeNull();
+    expect(seen.communeReport).toBeNull();
     expect(seen.document).toBeNull();
   });
 });
 
 describe('for the party committees and commissions of the unit or above it', () => {
   it.each([
-    ["the committee of the record's province", 'PartyCommittee', 'PC-64'],
+    ["the committee of the record's province, successor of the conclusion's issuer", 'PartyCommittee', 'PC-52-2025'],
     ['the Central Committee', 'PartyCommittee', 'PC-VN'],
-    ["the province's commission", 'MassMobilizationCommission', 'MMC-64'],
+    ["the province's commission", 'MassMobilizationCommission', 'MMC-52-2025'],
     ['the Central Commission', 'MassMobilizationCommission', 'MMC-VN'],
   ] as [string, OrgType, string][])('%s sees them on every path', async (_, type, id) => {
     const seen = await everyPath(await readerOf(type, id));
@@ -251,28 +299,30 @@ describe('for the party committees and commissions of the unit or above it', () 
     expect(seen.documentsIssued).toContain(DOCUMENT);
     expect(seen.basedOn).toEqual({ id: DOCUMENT });
     expect(seen.frontReport).toEqual({ id: ids.frontReport, classification: 'RESTRICTED' });
-    expect(seen.districtReport).toEqual({ id: ids.districtReport });
-    expect(seen.reportsReceived).toEqual(expect.arrayContaining([ids.frontReport, ids.districtReport, ids.correction]));
+    expect(seen.communeReport).toEqual({ id: ids.communeReport });
+    expect(seen.reportsReceived).toEqual(expect.arrayContaining([ids.frontReport, ids.communeReport, ids.correction]));
+    expect(seen.reports).toEqual(expect.arrayContaining([ids.frontReport, ids.communeReport, ids.correction]));
+    expect(seen.reportCount).toBe(3);
     expect(seen.correction).toEqual({ id: ids.correction, corrects: { id: ids.frontReport } });
     expect(seen.entities).toEqual([
       { __typename: 'PartyDocument', id: DOCUMENT },
       { __typename: 'Report', id: ids.frontReport },
-      { __typename: 'Report', id: ids.districtReport },
+      { __typename: 'Report', id: ids.communeReport },
       { __typename: 'Case', directives: [{ id: DOCUMENT }] },
     ]);
   });
 });
 
-describe("for the district committee, below the document's issuer", () => {
-  it("sees the district's reports, not the province's RESTRICTED conclusion", async () => {
-    const seen = await everyPath(await readerOf('PartyCommittee', 'PC-632'));
+describe("for the commune committee, below the document's issuer", () => {
+  it("sees the commune's reports, not the old province's RESTRICTED conclusion", async () => {
+    const seen = await everyPath(await readerOf('PartyCommittee', COMMUNE_COMMITTEE));
     expect(seen.document).toBeNull();
     expect(seen.frontReport).toEqual({ id: ids.frontReport, classification: 'RESTRICTED' });
-    expect(seen.districtReport).toEqual({ id: ids.districtReport });
+    expect(seen.communeReport).toEqual({ id: ids.communeReport });
     expect(seen.entities).toEqual([
       null,
       { __typename: 'Report', id: ids.frontReport },
-      { __typename: 'Report', id: ids.districtReport },
+      { __typename: 'Report', id: ids.communeReport },
       { __typename: 'Case', directives: [] },
     ]);
   });
@@ -280,75 +330,112 @@ describe("for the district committee, below the document's issuer", () => {
 
 describe('reporting compliance', () => {
   const COMPLIANCE = /* GraphQL */ `
+    fragment Figures on ReportingCompliance {
+      onTime
+      late
+      overdue
+      notYetDue
+      complianceRate
+      obligations {
+        status
+        submitter {
+          __typename
+          ... on PartyCommittee {
+            id
+          }
+          ... on FrontOrganization {
+            id
+          }
+          ... on StateAgency {
+            id
+          }
+          ... on ArmedUnit {
+            id
+          }
+        }
+        report {
+          id
+        }
+      }
+    }
     query ($representations: [_Any!]!) {
       _entities(representations: $representations) {
         ... on AdministrativeUnit {
           code
-          reportingCompliance(period: { year: 2025, frequency: QUARTERLY, index: 1 }) {
-            onTime
-            late
-            overdue
-            notYetDue
-            complianceRate
-            obligations {
-              status
-              submitter {
-                __typename
-                ... on PartyCommittee {
-                  id
-                }
-                ... on FrontOrganization {
-                  id
-                }
-                ... on StateAgency {
-                  id
-                }
-                ... on ArmedUnit {
-                  id
-                }
-              }
-              report {
-                id
-              }
-            }
+          front: reportingCompliance(period: { year: 2026, frequency: QUARTERLY, index: 3 }) {
+            ...Figures
+          }
+          committee: reportingCompliance(period: { year: 2025, frequency: QUARTERLY, index: 3 }) {
+            ...Figures
           }
         }
       }
     }
   `;
 
+  type Figures = Record<string, any>;
+  type Unit = { code: string; front: Figures; committee: Figures };
+
   async function compliance(token: string) {
     const { data, errors } = await services.querySubgraph(
       'party',
       COMPLIANCE,
-      { representations: [unitRepresentation('632'), unitRepresentation('64')] },
+      // Both units as they stand on the seed date (the two-level era).
+      { representations: [unitRepresentation(COMMUNE, '2026-11-30'), unitRepresentation('52', '2026-11-30')] },
       token,
     );
     expect(errors).toBeUndefined();
-    return data!._entities as { code: string; reportingCompliance: Record<string, any> }[];
+    return data!._entities as Unit[];
   }
 
   type Obligation = { status: string; submitter: { id: string }; report: { id: string } | null };
-  const obligationOf = (unit: { reportingCompliance: Record<string, any> }, submitter: string): Obligation | undefined =>
-    (unit.reportingCompliance.obligations as Obligation[]).find((o) => o.submitter.id === submitter);
-  const withoutReports = (units: { reportingCompliance: Record<string, any> }[]) =>
-    units.map(({ reportingCompliance: { obligations, ...totals } }) => ({
-      totals,
-      obligations: obligations.map(({ report: _report, ...rest }: Record<string, unknown>) => rest),
-    }));
+  const obligationOf = (figures: Figures, submitter: string): Obligation | undefined =>
+    (figures.obligations as Obligation[]).find((o) => o.submitter.id === submitter);
+  const withoutReports = (units: Unit[]) =>
+    units.map((unit) =>
+      [unit.front, unit.committee].map(({ obligations, ...totals }) => ({
+        totals,
+        obligations: obligations.map(({ report: _report, ...rest }: Record<string, unknown>) => rest),
+      })),
+    );
 
   it('counts a RESTRICTED report for every viewer, and shows it only to those who may read it', async () => {
-    const hidden = await compliance(await readerOf('StateAgency', 'PCOM-60'));
-    const party = await compliance(await readerOf('PartyCommittee', 'PC-64'));
+    const hidden = await compliance(await readerOf('StateAgency', 'PCOM-68-2025'));
+    const party = await compliance(await readerOf('PartyCommittee', 'PC-52-2025'));
     // The statuses and totals do not depend on who asks.
     expect(withoutReports(hidden)).toEqual(withoutReports(party));
 
-    const [district, province] = party;
-    // Submitted long after the due date (2025-04-10): late, and settled.
-    expect(obligationOf(district, 'VFF-632')).toEqual(expect.objectContaining({ status: 'LATE', report: { id: ids.correction } }));
-    expect(obligationOf(province, 'PC-632')).toEqual(expect.objectContaining({ status: 'LATE', report: { id: ids.districtReport } }));
-    // The correction is PUBLIC: anyone reads it; the district's RESTRICTED report is withheld.
-    expect(obligationOf(hidden[0], 'VFF-632')).toEqual(expect.objectContaining({ status: 'LATE', report: { id: ids.correction } }));
-    expect(obligationOf(hidden[1], 'PC-632')).toEqual(expect.objectContaining({ status: 'LATE', report: null }));
+    const [commune, province] = party;
+    // Submitted long after the due dates (2026-10-10, 2025-10-10): late, and settled.
+    expect(obligationOf(commune.front, COMMUNE_FRONT)).toEqual(expect.objectContaining({ status: 'LATE', report: { id: ids.correction } }));
+    expect(obligationOf(province.committee, COMMUNE_COMMITTEE)).toEqual(
+      expect.objectContaining({ status: 'LATE', report: { id: ids.communeReport } }),
+    );
+    // The correction is PUBLIC: anyone reads it; the commune committee's RESTRICTED report is withheld.
+    expect(obligationOf(hidden[0].front, COMMUNE_FRONT)).toEqual(
+      expect.objectContaining({ status: 'LATE', report: { id: ids.correction } }),
+    );
+    expect(obligationOf(hidden[1].committee, COMMUNE_COMMITTEE)).toEqual(expect.objectContaining({ status: 'LATE', report: null }));
   });
+});
+
+it('refuses a write by an organization not in force today', async () => {
+  const { data, errors } = await services.querySubgraph(
+    'party',
+    SUBMIT,
+    {
+      input: {
+        idempotencyKey: 'restricted-ended',
+        kind: 'URGENT',
+        title: 'Báo cáo đột xuất',
+        summary: 'Tình hình tại các xã biên giới.',
+        classification: 'RESTRICTED',
+        submitter: { type: 'FRONT_ORGANIZATION', id: 'VFF-632' },
+      },
+    },
+    await editorOf('FrontOrganization', 'VFF-632'),
+  );
+  expect(data?.submitReport ?? null).toBeNull();
+  expect(errors![0].extensions?.code).toBe('FORBIDDEN');
+  expect(errors![0].message).toMatch(/not in force today \(VFF-632 ended on 2025-06-30/);
 });

@@ -1,6 +1,6 @@
-import { referenceUnit } from '../../lib';
+import { referenceUnit, LAST_THREE_LEVEL_DAY } from '../../lib';
 import { Services } from '../support/services';
-import { districtsOf, statisticsRepresentation, unitRepresentation } from './support';
+import { districtsOf, statisticsRepresentation, unitRepresentation, SEEDING_TIMEOUT_MS } from './support';
 
 /**
  * The party's part of `UnitStatistics` over HTTP, fed the representation the
@@ -13,7 +13,7 @@ let services: Services;
 
 beforeAll(async () => {
   services = await Services.start(['party']);
-});
+}, SEEDING_TIMEOUT_MS);
 
 afterAll(async () => {
   await services?.stop();
@@ -175,6 +175,17 @@ describe('models by kind, field and year', () => {
     }
   });
 
+  it("counts a unit's lineage: Lâm Đồng (68) in 2025, its own models and those of the three provinces it was formed from", async () => {
+    // Viewed today, 68 is the Lâm Đồng formed on 2025-07-01 from Bình Thuận (60), Đắk Nông (67) and the old Lâm Đồng (68).
+    const [statistics] = await entities(MODELS, [{ ...key('68', '2025-01-01', '2025-12-31'), asOf: '2026-03-15' }]);
+    const [{ total }] = await sql(
+      `SELECT count(*)::int AS total FROM mobilization_model WHERE unit_path ~ '^/VN/(60|67|68)/' AND year = 2025`,
+    );
+    const [{ own }] = await sql(`SELECT count(*)::int AS own FROM mobilization_model WHERE unit_path LIKE '/VN/68/%' AND year = 2025`);
+    expect(total).toBeGreaterThan(own);
+    expect(statistics!.modelsByYear).toEqual([{ year: 2025, models: total }]);
+  });
+
   it('has empty lists for a range without models', async () => {
     // The demo recognizes models from 2019 to 2025.
     const [statistics] = await entities(MODELS, [key('60', '2010-01-01', '2018-12-31')]);
@@ -287,16 +298,22 @@ describe('reporting by family', () => {
   it('at the nation: every committee below it and the organizations of every province', async () => {
     const representation = statisticsRepresentation('VN', '2024-07-01', '2024-09-30');
     const [{ reportingByFamily: figures }] = (await entities(REPORTING, [representation], { asOf: '2024-10-20' })) as any[];
-    const [{ committees }] = await sql(`SELECT count(*)::int AS committees FROM party_committee WHERE parent_id IS NOT NULL`);
+    // The committees in force on the period's last day (2024-09-30): the three-level era's.
+    const inForce = `valid_from <= '2024-09-30' AND valid_to >= '2024-09-30'`;
+    const [{ committees }] = await sql(
+      `SELECT count(*)::int AS committees FROM party_committee WHERE parent_id IS NOT NULL AND ${inForce}`,
+    );
     // Counted by hand from the plain lists: every People's Committee, every Front organization
     // (the lists hold local ones only), every armed unit at its own unit's tier.
     expect(figures.map((f: FamilyFigures) => [f.family, f.obligations])).toEqual([
       ['PARTY', committees],
       ['STATE', representation.stateAgencies.filter((a) => a.kind === 'PEOPLES_COMMITTEE').length],
       ['FRONT', representation.frontOrganizations.length],
-      ['ARMED_FORCES', representation.armedUnits.filter((u) => u.level === referenceUnit(u.unit.code)!.level).length],
+      ['ARMED_FORCES', representation.armedUnits.filter((u) => u.level === referenceUnit(u.unit.code, LAST_THREE_LEVEL_DAY)!.level).length],
     ]);
-    const units = (await sql(`SELECT unit_code FROM party_committee ORDER BY unit_path`)).map((r: { unit_code: string }) => r.unit_code);
+    const units = (await sql(`SELECT unit_code FROM party_committee WHERE ${inForce} ORDER BY unit_path`)).map(
+      (r: { unit_code: string }) => r.unit_code,
+    );
     expect(figures).toEqual(await summedCompliance(units, [{ year: 2024, frequency: 'QUARTERLY', index: 3 }], '2024-10-20'));
   });
 
@@ -343,17 +360,22 @@ describe('reporting by family', () => {
     ]);
   });
 
-  it('counts every period of the frequency: 2024 by month has no reports in the demo', async () => {
-    // Twelve months end in 2024; commune 23035 owes 8 reports a month and the demo seeds none monthly.
-    expect(await byFamily('23035', '2024-01-01', '2024-12-31', { frequency: 'MONTHLY', asOf: '2025-06-01' })).toEqual([
-      { family: 'STATE', obligations: 12, onTime: 0, late: 0, overdue: 12, notYetDue: 0, complianceRate: 0 },
-      { family: 'FRONT', obligations: 60, onTime: 0, late: 0, overdue: 60, notYetDue: 0, complianceRate: 0 },
-      { family: 'ARMED_FORCES', obligations: 24, onTime: 0, late: 0, overdue: 24, notYetDue: 0, complianceRate: 0 },
+  it('counts every period of the frequency: 2024 by month', async () => {
+    // Twelve months end in 2024; commune 23035 owes 8 reports a month (1 state, 5 Front, 2 armed).
+    const monthly = await byFamily('23035', '2024-01-01', '2024-12-31', { frequency: 'MONTHLY', asOf: '2025-06-01' });
+    expect(monthly.map((f) => [f.family, f.obligations, f.notYetDue])).toEqual([
+      ['STATE', 12, 0],
+      ['FRONT', 60, 0],
+      ['ARMED_FORCES', 24, 0],
     ]);
+    // The demo's monthly reports follow its pattern: the same as reportingCompliance month by month.
+    const months = Array.from({ length: 12 }, (_, i) => ({ year: 2024, frequency: 'MONTHLY', index: i + 1 }));
+    expect(monthly).toEqual(await summedCompliance(['23035'], months, '2025-06-01'));
     // No period ends in the range: no obligation, so no family.
     expect(await byFamily('23035', '2024-10-01', '2024-12-30', { asOf: '2025-06-01' })).toEqual([]);
-    // NINE_MONTHS: one period, due 2024-10-15; nothing is due before.
-    expect(await byFamily('23035', '2024-01-01', '2024-12-31', { frequency: 'NINE_MONTHS', asOf: '2024-10-15' })).toEqual([
+    // NINE_MONTHS: one period, due 2024-10-15; nothing is due before, and the demo's
+    // reports come at the earliest eight days before the due date (seed/party/reports.ts).
+    expect(await byFamily('23035', '2024-01-01', '2024-12-31', { frequency: 'NINE_MONTHS', asOf: '2024-10-06' })).toEqual([
       { family: 'STATE', obligations: 1, onTime: 0, late: 0, overdue: 0, notYetDue: 1, complianceRate: null },
       { family: 'FRONT', obligations: 5, onTime: 0, late: 0, overdue: 0, notYetDue: 5, complianceRate: null },
       { family: 'ARMED_FORCES', obligations: 2, onTime: 0, late: 0, overdue: 0, notYetDue: 2, complianceRate: null },
@@ -469,7 +491,7 @@ async function summedCompliance(codes: string[], periods: object[], asOf: string
           }
         }
       `,
-      codes.map(unitRepresentation),
+      codes.map((code) => unitRepresentation(code)),
       { period, asOf },
     );
     for (const unit of units) {

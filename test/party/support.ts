@@ -1,7 +1,7 @@
 import { demoUnits } from '../../seed/demo';
 import { KINDS } from '../../seed/front/organizations';
 import { demoPublishedOrganizations } from '../../seed/organizations';
-import { referenceUnit, unitTree } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, lineage, referenceUnit, unitTree } from '../../lib';
 
 /**
  * What the gateway would put in an `AdministrativeUnit` representation for
@@ -10,9 +10,10 @@ import { referenceUnit, unitTree } from '../../lib';
  * (the state's as seeded, the Front's in charter order, the armed units by id); the state, front and
  * armed-forces subgraphs are not started here.
  */
-export function unitRepresentation(code: string) {
-  const level = referenceUnit(code)!.level;
-  const published = demoPublishedOrganizations().get(code) ?? [];
+export function unitRepresentation(code: string, asOf: string = LAST_THREE_LEVEL_DAY) {
+  const unit = referenceUnit(code, asOf)!;
+  const level = unit.level;
+  const published = demoPublishedOrganizations(unit).map((o) => ({ ...o, validTo: unit.validTo }));
   const of = (type: string) => published.filter((o) => o.type === type);
   // The Front lists its committee first, then the organizations in charter order (the seeder's KINDS).
   const CHARTER_ORDER = KINDS.map((k) => k.kind as string);
@@ -20,13 +21,14 @@ export function unitRepresentation(code: string) {
   return {
     __typename: 'AdministrativeUnit',
     code,
+    asOf,
     level,
-    stateAgencies: of('StateAgency').map(({ id, kind, level }) => ({ id, kind: kind!, level })),
+    stateAgencies: of('StateAgency').map(({ id, kind, level, validFrom, validTo }) => ({ id, kind: kind!, level, validFrom, validTo })),
     frontOrganizations: of('FrontOrganization')
       .sort((a, b) => CHARTER_ORDER.indexOf(a.kind!) - CHARTER_ORDER.indexOf(b.kind!))
-      .map(({ id, level }) => ({ id, level })),
+      .map(({ id, level, validFrom, validTo }) => ({ id, level, validFrom, validTo })),
     armedUnits: of('ArmedUnit')
-      .map(({ id, level }) => ({ id, level }))
+      .map(({ id, kind, level, validFrom, validTo }) => ({ id, kind: kind!, level, validFrom, validTo }))
       .sort(byId),
   };
 }
@@ -38,16 +40,25 @@ export function unitRepresentation(code: string) {
  * built from the same conventions as `unitRepresentation`: the plain lists of every
  * demo unit below the nation; the regime picks the reporting ones.
  */
-export function statisticsRepresentation(code: string, from: string, to: string) {
-  const root = referenceUnit(code)!;
-  const units = demoUnits().filter((unit) => unit.path.startsWith(root.path) && unit.level !== 'CENTRAL');
+export function statisticsRepresentation(code: string, from: string, to: string, asOf: string = LAST_THREE_LEVEL_DAY) {
+  const root = referenceUnit(code, asOf)!;
+  // The owners list the organizations of the root's lineage in force on some day of the range.
+  const segments = lineage(root, { from, to });
+  const units = demoUnits().filter(
+    (unit) =>
+      unit.level !== 'CENTRAL' &&
+      segments.some(
+        (s) => unit.path.startsWith(s.pattern.slice(0, -1)) && (unit.validFrom ?? s.to!) <= s.to! && (unit.validTo ?? s.from!) >= s.from!,
+      ),
+  );
   const withUnit =
     (unit: string) =>
     <O extends object>(organization: O) => ({ ...organization, unit: { code: unit } });
-  const lists = units.map((unit) => ({ unit: unit.code, ...unitRepresentation(unit.code) }));
+  const lists = units.map((unit) => ({ unit: unit.code, ...unitRepresentation(unit.code, unit.validFrom ?? LAST_THREE_LEVEL_DAY) }));
   return {
     __typename: 'UnitStatistics',
     unitCode: code,
+    asOf,
     from,
     to,
     stateAgencies: lists.flatMap((u) => u.stateAgencies.map(withUnit(u.unit))),
@@ -57,7 +68,7 @@ export function statisticsRepresentation(code: string, from: string, to: string)
 }
 
 export const districtsOf = (province: string) =>
-  unitTree(province)
+  unitTree(province, LAST_THREE_LEVEL_DAY)
     .filter((u) => u.level === 'DISTRICT')
     .map((u) => u.code);
 
@@ -69,3 +80,11 @@ export const ORGANIZATION = /* GraphQL */ `
   ... on FrontOrganization { id }
   ... on ArmedUnit { id }
 `;
+
+/**
+ * How long a file's `beforeAll` may take to get its databases: the first file of a run
+ * to ask seeds each subgraph's demo into its template (hundreds of thousands of
+ * reports, test/support/databases.ts) while the others wait for the lock, longer than a
+ * test's 60 seconds on a busy machine.
+ */
+export const SEEDING_TIMEOUT_MS = 600_000;

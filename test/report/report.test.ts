@@ -13,7 +13,10 @@ import { csvTables, expectSelfContained, parseCsv, runReport, trimmed } from './
  * Scenario 6 of the design: the coordination report of Bình Thuận (60) for 2024 Q3,
  * as of 20 October 2024, made through the real gateway in front of the four real
  * subgraphs on the seeded demo data; in this process through the command's main
- * function, and as a real child process for exit codes and messages.
+ * function, and as a real child process for exit codes and messages. Bình Thuận ended
+ * on 2025-06-30 (design section 10): the report views a unit as it stood on the
+ * period's last day, and is read by default by Lâm Đồng's commission, which carried
+ * Bình Thuận on and stands over its records.
  */
 let services: Services;
 let token: string;
@@ -29,6 +32,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await services?.stop();
 });
+
+/**
+ * An organization's `name` is the one it had today or on its last day (design section
+ * 10): Bình Thuận's commission merged with its Propaganda Commission in 2025, before it
+ * ended on 2025-06-30, and so did the Central Commission on 2025-02-03.
+ */
+const COMMISSION_60 = 'Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Thuận';
 
 /** The command as a user runs it: `node --import tsx scripts/report.ts ...`. */
 function runChild(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
@@ -99,7 +109,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
       'Hội Nông dân tỉnh Bình Thuận (FU-60)',
       'Front',
       'Tỉnh ủy Bình Thuận',
-      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      COMMISSION_60,
       '2024-10-10',
       'Late',
       '2024-10-11 00:30',
@@ -108,7 +118,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
       'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)',
       'State',
       'Tỉnh ủy Bình Thuận',
-      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      COMMISSION_60,
       '2024-10-10',
       'On time',
       '2024-10-10 23:30',
@@ -118,7 +128,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
       'Hội Liên hiệp Phụ nữ tỉnh Bình Thuận (WU-60)',
       'Front',
       'Tỉnh ủy Bình Thuận',
-      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      COMMISSION_60,
       '2024-10-10',
       'On time',
       '2024-10-08 09:15; corrected 2024-10-15 10:00',
@@ -127,7 +137,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
       'Huyện ủy Tánh Linh (PC-599)',
       'Party',
       'Tỉnh ủy Bình Thuận',
-      'Ban Dân vận Tỉnh ủy Bình Thuận',
+      COMMISSION_60,
       '2024-10-10',
       'Overdue',
       '—',
@@ -176,6 +186,8 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     const cases = tableRows(markdown, 'Open cases on 2024-10-20');
     const byReference = new Map(cases.map((row) => [row[0], row]));
     const expressway = byReference.get('60-2022-014')!;
+    // The agency responsible on the as-of date: the district's People's Committee (the case moved on to
+    // Lâm Đồng's, PCOM-68-2025, on 2025-07-01, after the district ended).
     expect(expressway).toEqual([
       '60-2022-014',
       'Bồi thường, giải phóng mặt bằng và tái định cư Dự án đường bộ cao tốc Bắc - Nam qua huyện Hàm Thuận Nam',
@@ -246,7 +258,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
   it('6. lists the coordination programs active on the last day with their lead commission and participants', () => {
     const programs = tableRows(markdown, 'Programs active on 2024-09-30');
     expect(programs.map((r) => r[2])).toEqual(
-      expect.arrayContaining(['Ban Dân vận Tỉnh ủy Bình Thuận (MMC-60)', 'Ban Dân vận Trung ương (MMC-VN)']),
+      expect.arrayContaining([`${COMMISSION_60} (MMC-60)`, 'Ban Tuyên giáo và Dân vận Trung ương (MMC-VN)']),
     );
     const participants = tableRows(markdown, 'Participants of each program').map((r) => r[1]);
     expect(participants).toEqual(
@@ -348,11 +360,17 @@ describe('the HTML report', () => {
 });
 
 describe('tokens, defaults and errors', () => {
-  it("mints a development token for the commission of the unit's province when none is given", async () => {
-    expect(defaultReader('60')).toBe('MMC-60');
-    expect(defaultReader('596')).toBe('MMC-60');
-    expect(defaultReader('23035')).toBe('MMC-60');
+  it("mints a development token for today's commission of the province holding the unit today when none is given", async () => {
+    // Bình Thuận, Bắc Bình district and Phan Hòa ended on 2025-06-30; Lâm Đồng (68) holds them today.
+    expect(defaultReader('60')).toBe('MMC-68-2025');
+    expect(defaultReader('596')).toBe('MMC-68-2025');
+    expect(defaultReader('23035')).toBe('MMC-68-2025');
+    expect(defaultReader('68')).toBe('MMC-68-2025');
+    expect(defaultReader('23005')).toBe('MMC-68-2025');
+    expect(defaultReader('64')).toBe('MMC-52-2025');
     expect(defaultReader('VN')).toBe('MMC-VN');
+    // Asked about a day before the change, the province that held the unit then.
+    expect(defaultReader('60', '2024-10-20')).toBe('MMC-60');
     const result = await runReport([
       '--unit',
       '23035',
@@ -482,6 +500,13 @@ describe('as a child process', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('report: --period: "2024-Q5": the quarter must be from 1 to 4 (--help for usage)\n');
+  }, 60_000);
+
+  it("exits 2 with one line, without a usage hint, for a unit that had ended by the period's last day, before any request", async () => {
+    const { code, stdout, stderr } = await runChild(['--unit', '60', '--period', '2025-Q3', '--gateway', 'http://localhost:1/graphql']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('report: Bình Thuận (60) ended on 2025-06-30; it is part of Lâm Đồng (68)\n');
   }, 60_000);
 
   it('exits 1 with one line when the gateway cannot be reached', async () => {

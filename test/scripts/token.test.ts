@@ -54,7 +54,7 @@ describe('npm run token', () => {
     ],
     [
       ['--org', 'MassMobilizationCommission:MMC-99999', '--role', 'reader'],
-      'token: --org: MassMobilizationCommission:MMC-99999 is not an organization of the demo data; e.g. MassMobilizationCommission:MMC-60 (--help for usage)',
+      'token: --org: MassMobilizationCommission:MMC-99999 is not an organization of the demo data; e.g. MassMobilizationCommission:MMC-68-2025 (--help for usage)',
     ],
     [
       ['--org', 'PartyCommittee:PCOM-60', '--role', 'reader'],

@@ -1,12 +1,16 @@
 import { seedDemo } from '../../seed';
-import { StateHarness, startState } from './support';
+import { agencyRows } from '../../seed/state/agencies';
+import { caseRows } from '../../seed/state/cases';
+import { dialogueRows } from '../../seed/state/dialogues';
+import { unitRows } from '../../seed/state/units';
+import { SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 /** Nested lists cost a fixed number of statements however many parents they hang off. */
 describe('state subgraph: batching and seeding', () => {
   let state: StateHarness;
   beforeAll(async () => {
     state = await startState();
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
   // Each loader is reached from one branch only, so how batches form cannot depend on
@@ -40,8 +44,10 @@ describe('state subgraph: batching and seeding', () => {
     const binhThuan = await run('60');
     const giaLai = await run('64');
     expect(binhThuan.state).toBe(giaLai.state);
-    // One statement per list and entity at each depth: 14 here, whatever the number of districts.
-    expect(binhThuan.state).toBe(14);
+    // One statement per list and entity at each depth: 16 here, whatever the number of districts
+    // (among them the open cases' transfers, which say who is responsible today, and the
+    // province's versions read again for the districts' `parent`, viewed on their last day).
+    expect(binhThuan.state).toBe(16);
   });
 
   it('costs the same statements for nested lists under pages of different sizes', async () => {
@@ -53,8 +59,8 @@ describe('state subgraph: batching and seeding', () => {
       }`;
     const small = await state.services.countStatements(() => state.query(query, { first: 3 }));
     const large = await state.services.countStatements(() => state.query(query, { first: 20 }));
-    // The page, its count, then one statement each for units, agencies and dialogues.
-    expect(small.state).toBe(5);
+    // The page, its count, then one statement each for units, transfers (who is responsible today), agencies and dialogues.
+    expect(small.state).toBe(6);
     expect(large.state).toBe(small.state);
   });
 
@@ -66,10 +72,21 @@ describe('state subgraph: batching and seeding', () => {
                (SELECT count(*) FROM state_agency) AS agencies,
                (SELECT count(*) FROM citizen_case) AS cases,
                (SELECT count(*) FROM dialogue) AS dialogues,
+               (SELECT count(*) FROM case_transfer) AS transfers,
+               (SELECT count(*) FROM audit_entry) AS audits,
                (SELECT max(updated_at) FROM citizen_case) AS last_update`);
     const before = await snapshot();
     await seedDemo('state', db);
     expect(await snapshot()).toEqual(before);
-    expect(before[0]).toMatchObject({ units: '589', agencies: '1179', cases: '23', dialogues: '251' });
+    // Every row the seed makes, both eras (1,547 unit versions, 3,095 agencies, 23 cases, 958 dialogues).
+    expect(before[0]).toMatchObject({
+      units: String(unitRows().length),
+      agencies: String(agencyRows().length),
+      cases: String(caseRows().length),
+      dialogues: String(dialogueRows().length),
+    });
+    // The cases still open on 2025-06-30 whose agency ended were carried on, each by one audited transfer, once.
+    expect(Number(before[0].transfers)).toBeGreaterThan(0);
+    expect(before[0].audits).toBe(before[0].transfers);
   });
 });

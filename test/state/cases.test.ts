@@ -1,6 +1,7 @@
 import { GraphQLResponse } from '../support/services';
+import { LAST_THREE_LEVEL_DAY, TWO_LEVEL_FIRST_DAY } from '../../lib';
 import { STORIES } from '../../seed/demo';
-import { expectBadInput, StateHarness, startState } from './support';
+import { expectBadInput, SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 const { cases } = STORIES;
 
@@ -9,12 +10,14 @@ describe('state subgraph: cases', () => {
   beforeAll(async () => {
     // The Government is above every agency: it sees every case, RESTRICTED ones included.
     state = await startState({ viewer: { org: { type: 'StateAgency', id: 'GOV-VN' } } });
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
+  // The agency responsible as seeded: on the three-level era's last day. A case still
+  // open then has been carried on since (one version more, see below).
   const CASE_FIELDS = `
     id reference title description category status classification
-    unit { code } responsibleAgency { id name }
+    unit { code } responsibleAgency(asOf: "${LAST_THREE_LEVEL_DAY}") { id name }
     householdsAffected openedOn resolvedOn version
     dialogues { heldOn hostAgency { id } }`;
 
@@ -36,7 +39,8 @@ describe('state subgraph: cases', () => {
       householdsAffected: 1246,
       openedOn: '2022-03-15',
       resolvedOn: null,
-      version: 1,
+      // Carried on to Lâm Đồng's People's Committee on 2025-07-01.
+      version: 2,
       // Most recent first.
       dialogues: [
         { heldOn: '2023-04-20', hostAgency: { id: 'PCOM-598' } },
@@ -159,6 +163,51 @@ describe('state subgraph: cases', () => {
     }
   });
 
+  it('carries every case still open on 2025-06-30 on to the authority of the unit that carried its unit on, keeping its history', async () => {
+    const CARRIED = `#graphql
+      query ($id: ID!) {
+        case(id: $id) {
+          version unit { code }
+          responsibleAgency { id validTo }
+          before: responsibleAgency(asOf: "${LAST_THREE_LEVEL_DAY}") { id }
+          transfers { from { id } to { id } on reason }
+        }
+      }`;
+    const carried = [
+      // A district's case goes to the new province, a commune's to the new commune.
+      [cases.expresswayHamThuanNam, 'PCOM-598', 'PCOM-68-2025'],
+      [cases.waterPhanHoa, 'PCOM-596', 'PCOM-23005-2025'],
+      [cases.leDuanRoad, 'PCOM-593', 'PCOM-68-2025'],
+      [cases.pollutionTuyPhong, 'DONRE-60', 'PCOM-68-2025'],
+      [cases.restrictedChuProng, 'PCOM-632', 'PCOM-52-2025'],
+    ] as const;
+    for (const [id, from, to] of carried) {
+      const { data, errors } = await state.query(CARRIED, { id });
+      expect(errors).toBeUndefined();
+      expect(data!.case).toEqual({
+        version: 2,
+        unit: expect.any(Object),
+        responsibleAgency: { id: to, validTo: null },
+        before: { id: from },
+        transfers: [{ from: { id: from }, to: { id: to }, on: TWO_LEVEL_FIRST_DAY, reason: expect.stringContaining(LAST_THREE_LEVEL_DAY) }],
+      });
+    }
+    // A case finished before the change stays with the agency that finished it.
+    for (const [id, agency] of [
+      [cases.expresswayBacBinh, 'PCOM-596'],
+      [cases.landCamGiang, 'PCOM-295'],
+    ]) {
+      const { data } = await state.query(CARRIED, { id });
+      expect(data!.case).toMatchObject({ version: 1, responsibleAgency: { id: agency, validTo: LAST_THREE_LEVEL_DAY }, transfers: [] });
+    }
+    // Every open case of the demo has been carried on once, to an agency in force.
+    const open = await state.query(`#graphql
+      { cases(filter: { statuses: [RECEIVED, IN_PROGRESS] }, first: 200) { nodes { responsibleAgency { validTo } transfers { on } } } }`);
+    expect(open.data!.cases.nodes.length).toBeGreaterThan(0);
+    for (const c of open.data!.cases.nodes)
+      expect(c).toEqual({ responsibleAgency: { validTo: null }, transfers: [{ on: TWO_LEVEL_FIRST_DAY }] });
+  });
+
   const UNIT_CASES = `#graphql
     query ($code: ID!, $includeDescendants: Boolean, $open: Boolean, $category: CaseCategory) {
       administrativeUnit(code: $code) {
@@ -199,14 +248,17 @@ describe('state subgraph: cases', () => {
   it("lists an agency's cases, open or finished", async () => {
     const query = `#graphql
       query ($id: ID!, $open: Boolean) { stateAgency(id: $id) { casesResponsible(open: $open) { reference } } }`;
-    const all = await state.query(query, { id: 'PCOM-596' });
-    expect(all.data!.stateAgency.casesResponsible.map((c: any) => c.reference)).toEqual(['60-2024-031', '60-2022-009']);
-    const open = await state.query(query, { id: 'PCOM-596', open: true });
-    expect(open.data!.stateAgency.casesResponsible.map((c: any) => c.reference)).toEqual(['60-2024-031']);
-    const done = await state.query(query, { id: 'PCOM-596', open: false });
-    expect(done.data!.stateAgency.casesResponsible.map((c: any) => c.reference)).toEqual(['60-2022-009']);
-    const department = await state.query(query, { id: 'DONRE-60' });
-    expect(department.data!.stateAgency.casesResponsible.map((c: any) => c.reference)).toEqual(['60-2024-018']);
+    const references = async (id: string, open?: boolean) =>
+      (await state.query(query, { id, open })).data!.stateAgency.casesResponsible.map((c: any) => c.reference);
+    // Bắc Bình district kept the case it had finished; its open one (Phan Hòa's water) passed to Xã Bắc Bình.
+    expect(await references('PCOM-596')).toEqual(['60-2022-009']);
+    expect(await references('PCOM-596', true)).toEqual([]);
+    expect(await references('PCOM-596', false)).toEqual(['60-2022-009']);
+    expect(await references('PCOM-23005-2025')).toEqual(['60-2024-031']);
+    expect(await references('PCOM-23005-2025', true)).toEqual(['60-2024-031']);
+    // The department's case and the open cases of Bình Thuận's districts passed to Lâm Đồng, newest first.
+    expect(await references('DONRE-60')).toEqual([]);
+    expect(await references('PCOM-68-2025', true)).toEqual(['60-2024-018', '60-2023-007', '60-2022-014']);
   });
 
   const CASES = `#graphql
@@ -235,7 +287,13 @@ describe('state subgraph: cases', () => {
     expect(await count({ unitCode: '64', includeDescendants: true, category: 'ETHNIC_RELIGIOUS_AFFAIRS' })).toBe(2);
     expect(await count({ unitCode: '60', includeDescendants: true, statuses: ['RECEIVED', 'IN_PROGRESS'] })).toBe(7);
     expect(await count({ statuses: [] })).toBe(0);
-    expect(await count({ responsibleAgencyId: 'PCOM-596' })).toBe(2);
+    expect(await count({ responsibleAgencyId: 'PCOM-596' })).toBe(1);
+    expect(await count({ responsibleAgencyId: 'PCOM-23005-2025' })).toBe(1);
+    // Lâm Đồng and everything below it over time: its own units and those it was formed from
+    // (Bình Thuận, Đắk Nông, the old Lâm Đồng); the demo's cases of that area are all Bình Thuận's.
+    expect(await count({ unitCode: '68', includeDescendants: true })).toBe(11);
+    // The new Gia Lai: the old Gia Lai's and Bình Định's.
+    expect(await count({ unitCode: '52', includeDescendants: true })).toBe(await count({ unitCode: '64', includeDescendants: true }));
     expect(await count({ openedFrom: '2022-01-01', openedTo: '2022-12-31' })).toBe(2);
     const landIn2024 = await state.query(CASES, {
       filter: { category: 'LAND_ACQUISITION_RESETTLEMENT', openedFrom: '2024-01-01', openedTo: '2024-12-31' },

@@ -1,12 +1,12 @@
 import { GraphQLResponse } from '../support/services';
-import { officialName, STORIES } from '../../seed/demo';
-import { expectBadInput, StateHarness, startState } from './support';
+import { DEMO_PROVINCES, officialName, STORIES } from '../../seed/demo';
+import { expectBadInput, SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 describe('state subgraph: dialogues', () => {
   let state: StateHarness;
   beforeAll(async () => {
     state = await startState();
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
   const DIALOGUES = `#graphql
@@ -59,14 +59,33 @@ describe('state subgraph: dialogues', () => {
   });
 
   it('counts dialogues by level, most of them at commune level as in the sources', async () => {
-    expect(await count({ level: 'PROVINCIAL' })).toBe(5);
-    expect(await count({ level: 'DISTRICT' })).toBe(69);
-    expect(await count({ level: 'COMMUNE' })).toBe(177);
-    expect(await count({})).toBe(251);
-    expect(await count({ unitCode: '60', includeDescendants: true, level: 'PROVINCIAL' })).toBe(3);
-    expect(await count({ unitCode: '60', includeDescendants: true, level: 'DISTRICT' })).toBe(21);
-    expect(await count({ unitCode: '60', includeDescendants: true, level: 'COMMUNE' })).toBe(47);
+    // The provinces of the sources (Bình Thuận, Hải Dương, Gia Lai) until the end of 2024: the
+    // demo's figures before it had a 2025 (5, 69, 177), less the one dialogue held in 2025
+    // (2025-02-20, in Bình Thuận's commune 23248, about case 60-2025-105).
+    const sources = async (level: string) => {
+      let total = 0;
+      for (const unitCode of DEMO_PROVINCES) total += await count({ unitCode, includeDescendants: true, level, to: '2024-12-31' });
+      return total;
+    };
+    expect(await sources('PROVINCIAL')).toBe(5);
+    expect(await sources('DISTRICT')).toBe(69);
+    expect(await sources('COMMUNE')).toBe(176);
+    expect(await count({ unitCode: '60', includeDescendants: true, level: 'PROVINCIAL', to: '2024-12-31' })).toBe(3);
+    expect(await count({ unitCode: '60', includeDescendants: true, level: 'DISTRICT', to: '2024-12-31' })).toBe(21);
+    expect(await count({ unitCode: '60', includeDescendants: true, level: 'COMMUNE', to: '2024-12-31' })).toBe(46);
     expect(await count({ unitCode: '60' })).toBe(3);
+    // All of them, both eras and all seven old provinces, as the database holds them: most at commune level.
+    const rows: { level: string; n: number }[] = await state.services.subgraphs.state!.db.query(
+      `SELECT level, count(*)::int AS n FROM dialogue GROUP BY level`,
+    );
+    const seeded = Object.fromEntries(rows.map((r) => [r.level, r.n]));
+    for (const level of ['PROVINCIAL', 'DISTRICT', 'COMMUNE']) expect(await count({ level })).toBe(seeded[level]);
+    expect(await count({})).toBe(seeded.PROVINCIAL + seeded.DISTRICT + seeded.COMMUNE);
+    expect(seeded.COMMUNE).toBeGreaterThan(seeded.DISTRICT);
+    expect(seeded.DISTRICT).toBeGreaterThan(seeded.PROVINCIAL);
+    // No district dialogue after the district level ended.
+    expect(await count({ level: 'DISTRICT', from: '2025-07-01' })).toBe(0);
+    expect(await count({ level: 'COMMUNE', from: '2025-07-01' })).toBeGreaterThan(0);
   });
 
   it('filters dialogues by date range and by case', async () => {
@@ -115,21 +134,24 @@ describe('state subgraph: dialogues', () => {
   });
 
   it('pages through dialogues with cursors', async () => {
-    const filter = { unitCode: '60', includeDescendants: true };
+    // Bình Thuận's until the end of 2024: 71 before the demo had a 2025, less the one about
+    // case 60-2025-105 held on 2025-02-20 (its first half of 2025 comes on top).
+    expect(await count({ unitCode: '60', includeDescendants: true })).toBeGreaterThan(71);
+    const filter = { unitCode: '60', includeDescendants: true, to: '2024-12-31' };
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
       const { data, errors }: GraphQLResponse = await state.query(DIALOGUES, { filter, first: 20, after });
       expect(errors).toBeUndefined();
-      expect(data!.dialogues.totalCount).toBe(71);
+      expect(data!.dialogues.totalCount).toBe(70);
       seen.push(...data!.dialogues.nodes.map((d: any) => d.id));
       pages += 1;
       if (!data!.dialogues.pageInfo.hasNextPage) break;
       after = data!.dialogues.pageInfo.endCursor;
     }
     expect(pages).toBe(4);
-    expect(new Set(seen).size).toBe(71);
+    expect(new Set(seen).size).toBe(70);
   });
 
   it('refuses bad input, naming the field', async () => {

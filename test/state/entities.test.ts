@@ -1,13 +1,13 @@
 import { demoId, STORIES } from '../../seed/demo';
 import { postGraphQL } from '../support/services';
-import { StateHarness, startState } from './support';
+import { SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 /** One `_entities` test for every `@key` the state subgraph resolves, unknown keys included. */
 describe('state subgraph: _entities', () => {
   let state: StateHarness;
   beforeAll(async () => {
     state = await startState();
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
   const ENTITIES = /* GraphQL */ `
@@ -71,6 +71,24 @@ describe('state subgraph: _entities', () => {
     ]);
   });
 
+  it('resolves AdministrativeUnit by code and asOf: the version of the code in force that day', async () => {
+    const { data, errors } = await state.query(ENTITIES, {
+      representations: [
+        { __typename: 'AdministrativeUnit', code: '23005', asOf: '2024-12-31' },
+        { __typename: 'AdministrativeUnit', code: '23005', asOf: '2026-03-15' },
+        // Without asOf: today.
+        { __typename: 'AdministrativeUnit', code: '23005' },
+      ],
+    });
+    expect(errors).toBeUndefined();
+    const xaBacBinh = { __typename: 'AdministrativeUnit', code: '23005', name: 'Xã Bắc Bình', level: 'COMMUNE', parent: { code: '68' } };
+    expect(data!._entities).toEqual([
+      { __typename: 'AdministrativeUnit', code: '23005', name: 'Thị trấn Chợ Lầu', level: 'COMMUNE', parent: { code: '596' } },
+      xaBacBinh,
+      xaBacBinh,
+    ]);
+  });
+
   it('resolves StateAgency by id, null for an unknown id', async () => {
     const { data, errors } = await state.query(ENTITIES, {
       representations: [
@@ -124,8 +142,11 @@ describe('state subgraph: _entities', () => {
   });
 
   it('resolves Dialogue by id, null for an unknown or malformed id', async () => {
-    const listed = await state.query(`#graphql
-      { dialogues(filter: { unitCode: "23035" }) { nodes { id } } }`);
+    const listed = await state.query(
+      `#graphql
+      query ($caseId: ID!) { dialogues(filter: { unitCode: "23035", caseId: $caseId }) { nodes { id } } }`,
+      { caseId: STORIES.cases.waterPhanHoa },
+    );
     const id = listed.data!.dialogues.nodes[0].id;
     const { data, errors } = await state.query(ENTITIES, {
       representations: [
@@ -170,7 +191,8 @@ describe('state subgraph: _entities', () => {
       },
     );
     expect(errors).toBeUndefined();
-    // MMC-60 (the harness's viewer) may not see Gia Lai's RESTRICTED case: it is left out, not an error and not a null.
+    // MMC-68-2025 (the harness's viewer; Lâm Đồng's, over Bình Thuận's records) may not see
+    // Gia Lai's RESTRICTED case: it is left out, not an error and not a null.
     expect(data!._entities).toEqual([
       {
         id: 'doc-1',

@@ -22,7 +22,24 @@ afterAll(() => db?.destroy());
 /** The ids `agenciesAtOrBelow(viewer)` selects. */
 async function atOrBelow(viewer: StateAgency): Promise<Set<string>> {
   const { id, kind, level, unitCode, unitPath } = viewer;
-  return new Set(await idsSelected(db, 'state_agency', agenciesAtOrBelow({ type: 'StateAgency', id, kind, level, unitCode, unitPath })));
+  return new Set(
+    await idsSelected(
+      db,
+      'state_agency',
+      agenciesAtOrBelow({
+        type: 'StateAgency',
+        id,
+        kind,
+        level,
+        unitCode,
+        unitPath,
+        unitPaths: [unitPath],
+        validFrom: null,
+        validTo: null,
+        successorIds: [],
+      }),
+    ),
+  );
 }
 
 it('puts X above Y exactly when it puts Y at or below X', async () => {

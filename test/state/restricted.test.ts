@@ -1,16 +1,19 @@
 import { STORIES } from '../../seed/demo';
 import type { Viewer } from '../../lib';
 import { tokenFor } from '../support/services';
-import { StateHarness, startState } from './support';
+import { SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 /**
- * RESTRICTED cases and dialogues (design section 6): the seeded case `64-2024-005`
- * in Chư Prông (632), owned by the district's People's Committee, and a RESTRICTED
- * dialogue about it that the same committee hosted, read every way the graph offers
- * by viewers who may and may not see them: the owner and the agencies above it, and
- * the party committees and commissions of the district or above it, see them.
- * Hidden records are absent, never an error. Databases of this file's own
- * (`state_restricted`): it records the dialogue.
+ * RESTRICTED cases and dialogues (design sections 6 and 10): the seeded case
+ * `64-2024-005` in Chư Prông district (632) of the old Gia Lai, carried on since
+ * 2025-07-01 by the new Gia Lai's People's Committee (PCOM-52-2025), and a RESTRICTED
+ * dialogue about it that this committee held in its province, read every way the
+ * graph offers by viewers who may and may not see them: the owner and the agencies
+ * above it, and the party committees and commissions of the record's unit or above it
+ * in force today (the new Gia Lai's stand over the old Gia Lai's records), see them; an
+ * organization that ended on 2025-06-30 reads nothing RESTRICTED. Hidden records are
+ * absent, never an error. Databases of this file's own (`state_restricted`): it
+ * records the dialogue.
  */
 let state: StateHarness;
 const CASE_ID = STORIES.cases.restrictedChuProng;
@@ -28,11 +31,11 @@ beforeAll(async () => {
     `,
     {
       input: {
-        idempotencyKey: 'pcom-632/restricted-dialogue',
-        title: 'Đối thoại với người có uy tín trong đồng bào dân tộc thiểu số huyện Chư Prông',
-        heldOn: '2024-06-14',
-        unitCode: '632',
-        hostAgencyId: 'PCOM-632',
+        idempotencyKey: 'pcom-52-2025/restricted-dialogue',
+        title: 'Đối thoại với người có uy tín trong đồng bào dân tộc thiểu số khu vực Chư Prông',
+        heldOn: '2026-03-15',
+        unitCode: '52',
+        hostAgencyId: 'PCOM-52-2025',
         participants: 45,
         issuesRaised: 6,
         issuesResolved: 4,
@@ -40,11 +43,11 @@ beforeAll(async () => {
         classification: 'RESTRICTED',
       },
     },
-    await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-632' }, roles: ['editor'] }),
+    await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-52-2025' }, roles: ['editor'] }),
   );
   expect(errors).toBeUndefined();
   dialogueId = data!.recordDialogue.id;
-});
+}, SEEDING_TIMEOUT_MS);
 afterAll(() => state?.services.stop());
 
 const EVERY_WAY = /* GraphQL */ `
@@ -59,29 +62,34 @@ const EVERY_WAY = /* GraphQL */ `
     caseByReference(reference: "64-2024-005") {
       id
     }
-    cases(filter: { unitCode: "64", includeDescendants: true }, first: 200) {
+    cases(filter: { unitCode: "52", includeDescendants: true }, first: 200) {
       nodes {
         id
       }
       totalCount
     }
-    district: administrativeUnit(code: "632") {
+    caseUnit: administrativeUnit(code: "632") {
       cases {
+        id
+      }
+    }
+    oldProvince: administrativeUnit(code: "64") {
+      cases(includeDescendants: true) {
+        id
+      }
+    }
+    province: administrativeUnit(code: "52") {
+      cases(includeDescendants: true) {
         id
       }
       dialogues {
         id
       }
-    }
-    province: administrativeUnit(code: "64") {
-      cases(includeDescendants: true) {
-        id
-      }
-      dialogues(includeDescendants: true) {
+      all: dialogues(includeDescendants: true) {
         id
       }
     }
-    stateAgency(id: "PCOM-632") {
+    stateAgency(id: "PCOM-52-2025") {
       casesResponsible {
         id
       }
@@ -95,7 +103,7 @@ const EVERY_WAY = /* GraphQL */ `
         id
       }
     }
-    dialogues(filter: { unitCode: "632" }, first: 200) {
+    dialogues(filter: { unitCode: "52" }, first: 200) {
       nodes {
         id
       }
@@ -135,29 +143,39 @@ const ids = (list: { id: string }[]) => list.map((r) => r.id);
 
 describe('RESTRICTED cases and dialogues', () => {
   it.each([
-    ['a Front organization of the province', { type: 'FrontOrganization', id: 'VFF-64' }],
-    ['an armed unit of the district', { type: 'ArmedUnit', id: 'MC-632' }],
-    ['a state agency of another province', { type: 'StateAgency', id: 'PCOM-60' }],
-    ["the district's People's Council (not above its People's Committee)", { type: 'StateAgency', id: 'PCOU-632' }],
-    ["a commune's People's Committee below the district", { type: 'StateAgency', id: 'PCOM-23887' }],
-    ['the party committee of another province', { type: 'PartyCommittee', id: 'PC-60' }],
-    ['the commission of another province', { type: 'MassMobilizationCommission', id: 'MMC-60' }],
-    ['the party committee of a sibling district', { type: 'PartyCommittee', id: 'PC-631' }],
-    ['the party committee of a commune below the district', { type: 'PartyCommittee', id: 'PC-23887' }],
+    ['a Front organization of the province', { type: 'FrontOrganization', id: 'VFF-52-2025' }],
+    ["an armed unit of the province (its military command's regional defense command)", { type: 'ArmedUnit', id: 'RDC-52-2025-1' }],
+    ['a state agency of another province', { type: 'StateAgency', id: 'PCOM-68-2025' }],
+    ["the province's People's Council (not above its People's Committee)", { type: 'StateAgency', id: 'PCOU-52-2025' }],
+    [
+      "the People's Committee of a commune formed from Chư Prông's communes, below the province",
+      { type: 'StateAgency', id: 'PCOM-23887-2025' },
+    ],
+    ['the party committee of another province', { type: 'PartyCommittee', id: 'PC-68-2025' }],
+    ['the commission of another province', { type: 'MassMobilizationCommission', id: 'MMC-68-2025' }],
+    ["the party committee of a commune formed from Chư Prông's communes", { type: 'PartyCommittee', id: 'PC-23887-2025' }],
     ['a party committee that does not exist', { type: 'PartyCommittee', id: 'PC-FAKE' }],
     ['a state agency that does not exist', { type: 'StateAgency', id: 'PCOM-FAKE' }],
+    // In force no more (ended on 2025-06-30): they read nothing RESTRICTED, their own former records included.
+    ["the district's People's Committee, responsible for the case until it ended", { type: 'StateAgency', id: 'PCOM-632' }],
+    ["the old province's People's Committee", { type: 'StateAgency', id: 'PCOM-64' }],
+    ['the party committee of the district', { type: 'PartyCommittee', id: 'PC-632' }],
+    ['the commission of the district', { type: 'MassMobilizationCommission', id: 'MMC-632' }],
+    ['the party committee of the old province', { type: 'PartyCommittee', id: 'PC-64' }],
+    ['the commission of the old province', { type: 'MassMobilizationCommission', id: 'MMC-64' }],
   ] as const)('are absent for %s, every way they are read', async (_, org) => {
     const data = await readEveryWay(org);
     expect(data.case).toBeNull();
     expect(data.caseByReference).toBeNull();
     expect(ids(data.cases.nodes)).not.toContain(CASE_ID);
-    expect(ids(data.district.cases)).not.toContain(CASE_ID);
+    expect(ids(data.caseUnit.cases)).not.toContain(CASE_ID);
+    expect(ids(data.oldProvince.cases)).not.toContain(CASE_ID);
     expect(ids(data.province.cases)).not.toContain(CASE_ID);
     expect(ids(data.stateAgency.casesResponsible)).not.toContain(CASE_ID);
     expect(data.dialogue).toBeNull();
     expect(ids(data.dialogues.nodes)).not.toContain(dialogueId);
-    expect(ids(data.district.dialogues)).not.toContain(dialogueId);
     expect(ids(data.province.dialogues)).not.toContain(dialogueId);
+    expect(ids(data.province.all)).not.toContain(dialogueId);
     expect(ids(data.stateAgency.dialoguesHosted)).not.toContain(dialogueId);
     expect(data._entities).toEqual([null, null]);
     // Totals count only what the viewer sees.
@@ -166,13 +184,13 @@ describe('RESTRICTED cases and dialogues', () => {
   });
 
   it.each([
-    ["the responsible agency, the district's People's Committee", { type: 'StateAgency', id: 'PCOM-632' }],
-    ["the province's People's Committee, above it", { type: 'StateAgency', id: 'PCOM-64' }],
+    [
+      "the responsible agency, the new province's People's Committee, which carried the case on",
+      { type: 'StateAgency', id: 'PCOM-52-2025' },
+    ],
     ['the Government, above every agency', { type: 'StateAgency', id: 'GOV-VN' }],
-    ['the party committee of the district', { type: 'PartyCommittee', id: 'PC-632' }],
-    ['the commission of the district', { type: 'MassMobilizationCommission', id: 'MMC-632' }],
-    ['the party committee of the province', { type: 'PartyCommittee', id: 'PC-64' }],
-    ['the commission of the province', { type: 'MassMobilizationCommission', id: 'MMC-64' }],
+    ["the party committee of the new province, over the old Gia Lai's records", { type: 'PartyCommittee', id: 'PC-52-2025' }],
+    ["the commission of the new province, over the old Gia Lai's records", { type: 'MassMobilizationCommission', id: 'MMC-52-2025' }],
     ['the Party Central Committee', { type: 'PartyCommittee', id: 'PC-VN' }],
     ['the Central Commission', { type: 'MassMobilizationCommission', id: 'MMC-VN' }],
   ] as const)('are shown to %s, every way they are read', async (_, org) => {
@@ -180,13 +198,14 @@ describe('RESTRICTED cases and dialogues', () => {
     expect(data.case).toEqual({ id: CASE_ID, reference: '64-2024-005', dialogues: [{ id: dialogueId }] });
     expect(data.caseByReference).toEqual({ id: CASE_ID });
     expect(ids(data.cases.nodes)).toContain(CASE_ID);
-    expect(ids(data.district.cases)).toContain(CASE_ID);
+    expect(ids(data.caseUnit.cases)).toContain(CASE_ID);
+    expect(ids(data.oldProvince.cases)).toContain(CASE_ID);
     expect(ids(data.province.cases)).toContain(CASE_ID);
     expect(ids(data.stateAgency.casesResponsible)).toContain(CASE_ID);
     expect(data.dialogue).toEqual({ id: dialogueId, case: { id: CASE_ID } });
     expect(ids(data.dialogues.nodes)).toContain(dialogueId);
-    expect(ids(data.district.dialogues)).toContain(dialogueId);
     expect(ids(data.province.dialogues)).toContain(dialogueId);
+    expect(ids(data.province.all)).toContain(dialogueId);
     expect(ids(data.stateAgency.dialoguesHosted)).toContain(dialogueId);
     expect(data._entities).toEqual([
       { id: CASE_ID, reference: '64-2024-005' },
@@ -195,8 +214,8 @@ describe('RESTRICTED cases and dialogues', () => {
   });
 
   it('differ between a hidden and an entitled viewer by exactly the RESTRICTED records', async () => {
-    const hidden = await readEveryWay({ type: 'FrontOrganization', id: 'VFF-64' });
-    const shown = await readEveryWay({ type: 'PartyCommittee', id: 'PC-64' });
+    const hidden = await readEveryWay({ type: 'FrontOrganization', id: 'VFF-52-2025' });
+    const shown = await readEveryWay({ type: 'PartyCommittee', id: 'PC-52-2025' });
     expect(shown.cases.totalCount).toBe(hidden.cases.totalCount + 1);
     expect(shown.dialogues.totalCount).toBe(hidden.dialogues.totalCount + 1);
   });
@@ -211,7 +230,7 @@ describe('RESTRICTED cases and dialogues', () => {
         }
       `,
       { caseId: CASE_ID },
-      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-64' } }),
+      await tokenFor({ org: { type: 'FrontOrganization', id: 'VFF-52-2025' } }),
     );
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0].message).toContain('filter.caseId');

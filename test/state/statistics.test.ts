@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EnumTypeDefinitionNode, Kind, parse } from 'graphql';
-import { referenceUnits, schemaDir } from '../../lib';
-import { expectBadInput, StateHarness, startState } from './support';
+import { schemaDir, LAST_THREE_LEVEL_DAY, allUnitVersions } from '../../lib';
+import { expectBadInput, SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 /**
  * The state's part of `UnitStatistics` (design section 5, scenario 5), over real
@@ -15,7 +15,7 @@ describe('state subgraph: UnitStatistics', () => {
   let state: StateHarness;
   beforeAll(async () => {
     state = await startState();
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
   const sql = <T = any>(text: string, params: unknown[]): Promise<T[]> => state.services.subgraphs.state!.db.query(text, params);
@@ -36,14 +36,42 @@ describe('state subgraph: UnitStatistics', () => {
   /** Records of the unit and every unit below it: the code appears somewhere on the record's path. */
   const IN_SUBTREE = `unit_path LIKE '%/' || $1 || '/%'`;
 
-  async function expectedDialogues(code: string, from: string, to: string) {
+  /**
+   * One piece of "the unit and everything below it" over time (design section 10): the
+   * subtree of a code over the days it counts for. A unit that was formed on 2025-07-01
+   * counts, for the days before, the subtrees of the units it was formed from; the
+   * pieces are written out by hand in the tests that need more than one.
+   */
+  interface Piece {
+    code: string;
+    from: string;
+    to: string;
+  }
+
+  /**
+   * SQL: the record lies in one of the pieces, on one of its days (`dayColumn`); or,
+   * for organizations (`dayColumn` null), was in force on one of them.
+   */
+  function inPieces(pieces: Piece[], dayColumn: string | null): { where: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const where = pieces.map(({ code, from, to }) => {
+      params.push(code, from, to);
+      const [c, f, t] = [params.length - 2, params.length - 1, params.length];
+      const days = dayColumn ? `${dayColumn} BETWEEN $${f} AND $${t}` : `valid_from <= $${t} AND valid_to >= $${f}`;
+      return `(unit_path LIKE '%/' || $${c} || '/%' AND ${days})`;
+    });
+    return { where: `(${where.join(' OR ')})`, params };
+  }
+
+  async function expectedDialogues(pieces: Piece[]) {
+    const { where, params } = inPieces(pieces, 'held_on');
     const rows = await sql(
       `SELECT level, count(*) AS dialogues, sum(participants) AS participants,
               sum(issues_raised) AS issues_raised, sum(issues_resolved) AS issues_resolved
          FROM dialogue
-        WHERE ${IN_SUBTREE} AND held_on BETWEEN $2 AND $3
+        WHERE ${where}
         GROUP BY level`,
-      [code, from, to],
+      params,
     );
     return rows
       .map((r) => ({
@@ -56,16 +84,17 @@ describe('state subgraph: UnitStatistics', () => {
       .sort(byOrder(sdlOrder('AdministrativeLevel'), (r) => r.level));
   }
 
-  async function expectedCases(code: string, from: string, to: string) {
+  async function expectedCases(pieces: Piece[]) {
     const statuses = sdlOrder('CaseStatus');
+    const { where, params } = inPieces(pieces, 'opened_on');
     const rows = await sql(
       `SELECT category, count(*) AS cases,
               ${statuses.map((s) => `count(*) FILTER (WHERE status = '${s}') AS "${s}"`).join(', ')},
               percentile_cont(0.5) WITHIN GROUP (ORDER BY resolved_on - opened_on) FILTER (WHERE status = 'RESOLVED') AS median
          FROM citizen_case
-        WHERE ${IN_SUBTREE} AND opened_on BETWEEN $2 AND $3
+        WHERE ${where}
         GROUP BY category`,
-      [code, from, to],
+      params,
     );
     return rows
       .map((r) => ({
@@ -77,14 +106,18 @@ describe('state subgraph: UnitStatistics', () => {
       .sort(byOrder(sdlOrder('CaseCategory'), (r) => r.category));
   }
 
-  /** Every agency of the unit and below: the state's plain list (the party's regime picks the reporting ones). */
-  async function expectedAgencies(code: string) {
+  /**
+   * Every agency of the unit and below in force on some day of the range: the state's
+   * plain list (the party's regime picks the reporting ones).
+   */
+  async function expectedAgencies(pieces: Piece[]) {
+    const { where, params } = inPieces(pieces, null);
     return sql(
       `SELECT id, kind, level, unit_code AS "unitCode"
          FROM state_agency
-        WHERE ${IN_SUBTREE}
+        WHERE ${where}
         ORDER BY id`,
-      [code],
+      params,
     );
   }
 
@@ -101,14 +134,15 @@ describe('state subgraph: UnitStatistics', () => {
       }
     }`;
 
-  async function expectedFigures(code: string, from: string, to: string) {
+  /** The figures of `code` over a range; of its own subtree unless the pieces are given. */
+  async function expectedFigures(code: string, from: string, to: string, pieces: Piece[] = [{ code, from, to }]) {
     return {
       unitCode: code,
       from,
       to,
-      dialoguesByLevel: await expectedDialogues(code, from, to),
-      casesByCategory: await expectedCases(code, from, to),
-      stateAgencies: (await expectedAgencies(code)).map(({ unitCode, ...agency }) => ({
+      dialoguesByLevel: await expectedDialogues(pieces),
+      casesByCategory: await expectedCases(pieces),
+      stateAgencies: (await expectedAgencies(pieces)).map(({ unitCode, ...agency }) => ({
         ...agency,
         unit: { code: unitCode },
       })),
@@ -131,6 +165,25 @@ describe('state subgraph: UnitStatistics', () => {
       expect(figures.dialoguesByLevel.length).toBeGreaterThan(0);
       expect(figures.casesByCategory.length).toBeGreaterThan(0);
       expect(figures.stateAgencies.length).toBeGreaterThan(0);
+    });
+
+    it("counts Lâm Đồng's 2025 across the change: its predecessors' first half and its own second half", async () => {
+      const { data, errors } = await state.query(STATISTICS, { code: '68', from: '2025-01-01', to: '2025-12-31' });
+      expect(errors).toBeUndefined();
+      const { unit, ...figures } = data!.administrativeUnit.statistics;
+      expect(unit).toEqual({ code: '68', name: 'Tỉnh Lâm Đồng' });
+      // Bình Thuận's and Đắk Nông's subtrees until 2025-06-30; code 68's the whole year (the
+      // old Lâm Đồng until 2025-06-30, the new one since: the same path).
+      const pieces = [
+        { code: '60', from: '2025-01-01', to: '2025-06-30' },
+        { code: '67', from: '2025-01-01', to: '2025-06-30' },
+        { code: '68', from: '2025-01-01', to: '2025-12-31' },
+      ];
+      expect(figures).toEqual(await expectedFigures('68', '2025-01-01', '2025-12-31', pieces));
+      // Both eras are in the figures: district dialogues (first half only) and the new province's own.
+      expect(figures.dialoguesByLevel.map((r: any) => r.level)).toEqual(['PROVINCIAL', 'DISTRICT', 'COMMUNE']);
+      const agencies = figures.stateAgencies.map((a: any) => a.id);
+      expect(agencies).toEqual(expect.arrayContaining(['PCOM-60', 'PCOM-67', 'PCOM-68', 'PCOM-68-2025', 'PCOM-596', 'PCOM-23005-2025']));
     });
 
     it('lists the tiers in the SDL order, and only those with dialogues', async () => {
@@ -177,17 +230,24 @@ describe('state subgraph: UnitStatistics', () => {
       expect(counted.cases).toBe(listed.length + restricted);
     });
 
-    it("lists the nation's every agency, of every kind and level: the plain list, not the regime's choice", async () => {
-      const { data, errors } = await state.query(STATISTICS, { code: 'VN', from: '2024-01-01', to: '2024-12-31' });
-      expect(errors).toBeUndefined();
-      const agencies = data!.administrativeUnit.statistics.stateAgencies;
-      const [{ all }] = await sql(`SELECT count(*)::int AS all FROM state_agency`, []);
-      expect(agencies).toHaveLength(all);
-      expect(new Set(agencies.map((a: any) => a.kind))).toEqual(
-        new Set(['GOVERNMENT', 'MINISTRY', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'DEPARTMENT']),
-      );
-      expect(agencies.map((a: any) => a.id)).toEqual((await expectedAgencies('VN')).map((a) => a.id));
-    });
+    it.each([
+      // The three-level era: every level, and Bình Thuận's department.
+      ['2024-01-01', '2024-12-31', ['GOVERNMENT', 'MINISTRY', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL', 'DEPARTMENT'], 'DISTRICT'],
+      // The two-level era: no district, and the department ended with Bình Thuận.
+      ['2026-01-01', '2026-06-30', ['GOVERNMENT', 'MINISTRY', 'PEOPLES_COMMITTEE', 'PEOPLES_COUNCIL'], 'COMMUNE'],
+    ])(
+      "lists the nation's every agency in force from %s to %s, of every kind and level: the plain list, not the regime's choice",
+      async (from, to, kinds, lowest) => {
+        const { data, errors } = await state.query(STATISTICS, { code: 'VN', from, to });
+        expect(errors).toBeUndefined();
+        const agencies = data!.administrativeUnit.statistics.stateAgencies;
+        const [{ all }] = await sql(`SELECT count(*)::int AS all FROM state_agency WHERE valid_from <= $2 AND valid_to >= $1`, [from, to]);
+        expect(agencies).toHaveLength(all);
+        expect(new Set(agencies.map((a: any) => a.kind))).toEqual(new Set(kinds));
+        expect(new Set(agencies.map((a: any) => a.level))).toEqual(new Set(['CENTRAL', 'PROVINCIAL', lowest, 'COMMUNE']));
+        expect(agencies.map((a: any) => a.id)).toEqual((await expectedAgencies([{ code: 'VN', from, to }])).map((a) => a.id));
+      },
+    );
 
     it('refuses a range that ends before it starts, naming `to`', async () => {
       const response = await state.query(STATISTICS, { code: '60', from: '2024-12-31', to: '2024-01-01' });
@@ -199,7 +259,9 @@ describe('state subgraph: UnitStatistics', () => {
     it('accepts a range of one day', async () => {
       const { data, errors } = await state.query(STATISTICS, { code: '60', from: '2024-07-11', to: '2024-07-11' });
       expect(errors).toBeUndefined();
-      expect(data!.administrativeUnit.statistics.dialoguesByLevel).toEqual(await expectedDialogues('60', '2024-07-11', '2024-07-11'));
+      expect(data!.administrativeUnit.statistics.dialoguesByLevel).toEqual(
+        await expectedDialogues([{ code: '60', from: '2024-07-11', to: '2024-07-11' }]),
+      );
     });
 
     it('refuses a date that is not a calendar date', async () => {
@@ -224,6 +286,25 @@ describe('state subgraph: UnitStatistics', () => {
         await expectedFigures('60', '2024-01-01', '2024-12-31'),
         await expectedFigures('596', '2023-01-01', '2023-12-31'),
         await expectedFigures('23035', '2024-01-01', '2024-12-31'),
+      ]);
+    });
+
+    it("views the unit on the key's asOf: the old Lâm Đồng over 2025 counts its own first half, the new one its lineage", async () => {
+      const year = { unitCode: '68', from: '2025-01-01', to: '2025-12-31' };
+      const { data, errors } = await state.query(ENTITIES, {
+        representations: [
+          { __typename: 'UnitStatistics', ...year, asOf: '2024-12-31' },
+          { __typename: 'UnitStatistics', ...year, asOf: '2026-03-15' },
+        ],
+      });
+      expect(errors).toBeUndefined();
+      expect(data!._entities).toEqual([
+        await expectedFigures('68', year.from, year.to, [{ code: '68', from: '2025-01-01', to: '2025-06-30' }]),
+        await expectedFigures('68', year.from, year.to, [
+          { code: '60', from: '2025-01-01', to: '2025-06-30' },
+          { code: '67', from: '2025-01-01', to: '2025-06-30' },
+          { code: '68', from: '2025-01-01', to: '2025-12-31' },
+        ]),
       ]);
     });
 
@@ -302,7 +383,10 @@ describe('state subgraph: UnitStatistics', () => {
     });
 
     it('costs one statement per field for each distinct range in a batch, not per unit', async () => {
-      const districts = [...referenceUnits().values()].filter((u) => u.parentCode === '60').map((u) => u.code);
+      const districts = allUnitVersions()
+        .filter((u) => u.validTo === LAST_THREE_LEVEL_DAY)
+        .filter((u) => u.parentCode === '60')
+        .map((u) => u.code);
       const representations = ['2023', '2024'].flatMap((year) =>
         districts.map((unitCode) => ({ __typename: 'UnitStatistics', unitCode, from: `${year}-01-01`, to: `${year}-12-31` })),
       );

@@ -31,6 +31,14 @@ export async function startState(options: StateHarnessOptions = {}): Promise<Sta
   };
 }
 
+/**
+ * How long a file's `beforeAll` may wait for its servers: the first file of a run to
+ * ask for a subgraph's database seeds that subgraph's template (the party's demo has
+ * hundreds of thousands of reports, test/support/databases.ts) while the other files
+ * wait for it, which takes longer than jest's default of a minute on a busy machine.
+ */
+export const SEEDING_TIMEOUT_MS = 5 * 60_000;
+
 /** Asserts a response failed with BAD_USER_INPUT, with a message naming `field`. */
 export function expectBadInput(response: GraphQLResponse, field: string): void {
   expect(response.errors).toHaveLength(1);

@@ -1,17 +1,22 @@
 import { GraphQLResponse } from '../support/services';
-import { officialName } from '../../seed/demo';
-import { expectBadInput, StateHarness, startState } from './support';
+import { covers } from '../../lib';
+import { demoUnits, officialName, THREE_LEVEL_PROVINCES, TWO_LEVEL_PROVINCES } from '../../seed/demo';
+import { expectBadInput, SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
+
+/** A day of each era of the demo (design section 10): three levels until 2025-06-30, two from 2025-07-01. */
+const THREE_LEVELS = '2024-12-31';
+const TWO_LEVELS = '2026-03-15';
 
 describe('state subgraph: administrative units and state agencies', () => {
   let state: StateHarness;
   beforeAll(async () => {
     state = await startState();
-  });
+  }, SEEDING_TIMEOUT_MS);
   afterAll(() => state.services.stop());
 
   const UNIT = `#graphql
-    query ($code: ID!) {
-      administrativeUnit(code: $code) {
+    query ($code: ID!, $asOf: Date) {
+      administrativeUnit(code: $code, asOf: $asOf) {
         code name unitType level
         parent { code }
         children { code level }
@@ -41,13 +46,20 @@ describe('state subgraph: administrative units and state agencies', () => {
     expect(data!.administrativeUnit.children).toHaveLength(count);
   });
 
-  it('returns the nation with the demo provinces and the central agencies', async () => {
-    const { data } = await state.query(UNIT, { code: 'VN' });
+  it.each([
+    // The provinces of the sources and those they merged with, until 2025-06-30.
+    [THREE_LEVELS, [...THREE_LEVEL_PROVINCES].sort()],
+    // The three provinces formed from them on 2025-07-01, and today.
+    [TWO_LEVELS, [...TWO_LEVEL_PROVINCES].sort()],
+    [undefined, [...TWO_LEVEL_PROVINCES].sort()],
+  ])('returns the nation as of %s with the demo provinces and the central agencies', async (asOf, provinces) => {
+    const { data, errors } = await state.query(UNIT, { code: 'VN', asOf });
+    expect(errors).toBeUndefined();
     expect(data!.administrativeUnit).toMatchObject({
       code: 'VN',
       level: 'CENTRAL',
       parent: null,
-      children: [{ code: '30' }, { code: '60' }, { code: '64' }],
+      children: provinces.map((code) => ({ code, level: 'PROVINCIAL' })),
       stateAgencies: [
         { id: 'GOV-VN', kind: 'GOVERNMENT' },
         { id: 'MOT-VN', kind: 'MINISTRY' },
@@ -151,23 +163,41 @@ describe('state subgraph: administrative units and state agencies', () => {
       }
     }`;
 
-  it('counts the seeded units by level', async () => {
+  /** The demo's unit versions in force on `day`, by level, as the seed makes them (`demoUnits`). */
+  function seededCounts(day: string): Record<string, number> {
+    const counts: Record<string, number> = { CENTRAL: 0, PROVINCIAL: 0, DISTRICT: 0, COMMUNE: 0 };
+    for (const u of demoUnits().filter((v) => covers(v, day))) counts[u.level] += 1;
+    return counts;
+  }
+
+  it.each([
+    // Seven provinces, 83 districts (Bình Thuận 10, Hải Dương 12, Gia Lai 17 among them) and 1,080 communes.
+    [THREE_LEVELS, { CENTRAL: 1, PROVINCIAL: 7, DISTRICT: 83, COMMUNE: 1080 }],
+    // Three provinces and their 373 communes; no district.
+    [TWO_LEVELS, { CENTRAL: 1, PROVINCIAL: 3, DISTRICT: 0, COMMUNE: 373 }],
+  ])('counts the seeded units in force on %s by level', async (asOf, expected) => {
+    expect(seededCounts(asOf)).toEqual(expected);
     const counts: Record<string, number> = {};
     for (const level of ['CENTRAL', 'PROVINCIAL', 'DISTRICT', 'COMMUNE']) {
-      const { data } = await state.query(UNITS, { filter: { level }, first: 1 });
+      const { data } = await state.query(UNITS, { filter: { level, asOf }, first: 1 });
       counts[level] = data!.administrativeUnits.totalCount;
     }
-    // 10 + 12 + 17 districts; 121 + 207 + 218 communes.
-    expect(counts).toEqual({ CENTRAL: 1, PROVINCIAL: 3, DISTRICT: 39, COMMUNE: 546 });
-    const all = await state.query(UNITS, { first: 1 });
-    expect(all.data!.administrativeUnits.totalCount).toBe(589);
+    expect(counts).toEqual(expected);
+    const all = await state.query(UNITS, { filter: { asOf }, first: 1 });
+    expect(all.data!.administrativeUnits.totalCount).toBe(Object.values(expected).reduce((a, b) => a + b));
+    // Without asOf, the units in force today: the two-level era.
+    const today = await state.query(UNITS, { first: 1 });
+    expect(today.data!.administrativeUnits.totalCount).toBe(Object.values(seededCounts(TWO_LEVELS)).reduce((a, b) => a + b));
   });
 
   it('filters units by parent and by name, case-insensitively', async () => {
-    const communes = await state.query(UNITS, { filter: { parentCode: '596', level: 'COMMUNE' }, first: 200 });
+    const communes = await state.query(UNITS, { filter: { asOf: THREE_LEVELS, parentCode: '596', level: 'COMMUNE' }, first: 200 });
     expect(communes.data!.administrativeUnits.totalCount).toBe(18);
     expect(communes.data!.administrativeUnits.nodes[0]).toEqual({ code: '23005', name: 'Thị trấn Chợ Lầu' });
-    const named = await state.query(UNITS, { filter: { parentCode: '596', nameContains: 'PHAN H' } });
+    // Bắc Bình district ended on 2025-06-30: nothing is below it today.
+    const today = await state.query(UNITS, { filter: { parentCode: '596' } });
+    expect(today.data!.administrativeUnits.totalCount).toBe(0);
+    const named = await state.query(UNITS, { filter: { asOf: THREE_LEVELS, parentCode: '596', nameContains: 'PHAN H' } });
     expect(named.data!.administrativeUnits.nodes).toEqual([
       { code: '23035', name: 'Xã Phan Hòa' },
       { code: '23044', name: 'Xã Phan Hiệp' },
@@ -181,7 +211,11 @@ describe('state subgraph: administrative units and state agencies', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors }: GraphQLResponse = await state.query(UNITS, { filter: { parentCode: '596' }, first: 7, after });
+      const { data, errors }: GraphQLResponse = await state.query(UNITS, {
+        filter: { asOf: THREE_LEVELS, parentCode: '596' },
+        first: 7,
+        after,
+      });
       expect(errors).toBeUndefined();
       const connection: any = data!.administrativeUnits;
       expect(connection.totalCount).toBe(18);
@@ -216,8 +250,10 @@ describe('state subgraph: administrative units and state agencies', () => {
 
   it('counts the seeded agencies: a committee and a council per unit, plus the central ones and DONRE-60', async () => {
     const all = await state.query(AGENCIES, { first: 1 });
-    // 588 units below the nation × 2, + GOV-VN, MOT-VN, DONRE-60.
-    expect(all.data!.stateAgencies.totalCount).toBe(1179);
+    // Every unit version below the nation in both eras (1,546) × 2, + GOV-VN, MOT-VN, DONRE-60.
+    const versions = demoUnits().filter((u) => u.level !== 'CENTRAL').length;
+    expect(versions).toBe(1546);
+    expect(all.data!.stateAgencies.totalCount).toBe(2 * versions + 3);
     const binhThuan = await state.query(AGENCIES, { filter: { unitCode: '60', includeDescendants: true }, first: 1 });
     expect(binhThuan.data!.stateAgencies.totalCount).toBe(2 * 132 + 1);
     const province = await state.query(AGENCIES, { filter: { unitCode: '60' } });

@@ -1,20 +1,30 @@
 import { STORIES } from '../../seed/demo';
-import type { Viewer } from '../../lib';
+import { LAST_THREE_LEVEL_DAY, type Viewer } from '../../lib';
 import { StateAgency } from '../../subgraphs/state/entities/StateAgency';
 import { agenciesAbove } from '../../subgraphs/state/hierarchy';
 import { GraphQLResponse, tokenFor } from '../support/services';
-import { StateHarness, startState } from './support';
+import { SEEDING_TIMEOUT_MS, StateHarness, startState } from './support';
 
 /**
  * The state subgraph's mutations over HTTP on databases of this file's own
  * (`state_writes`): the records and their audit rows, validation, who may write
  * for which agency, idempotency, versions, and failures leaving nothing behind.
+ *
+ * Only an organization in force today writes (design section 10), so the agencies
+ * act as they stand since 2025-07-01, in the two-level structure, with records dated
+ * from then: Xã Bắc Bình's People's Committee (which carries on Phan Hòa's and its
+ * water case), Lâm Đồng's above it, and a sibling commune, Xã Phan Sơn.
  */
 let state: StateHarness;
 
+/** Xã Bắc Bình (23005, formed on 2025-07-01 from Chợ Lầu, Phan Hòa and others), Lâm Đồng (68), Xã Phan Sơn (23008). */
+const COMMUNE = 'PCOM-23005-2025';
+const PROVINCE = 'PCOM-68-2025';
+const SIBLING = 'PCOM-23008-2025';
+
 beforeAll(async () => {
   state = await startState({ databaseSuffix: 'writes' });
-});
+}, SEEDING_TIMEOUT_MS);
 afterAll(() => state?.services.stop());
 
 const db = () => state.services.subgraphs.state!.db;
@@ -59,16 +69,34 @@ async function auditRows(recordId: string) {
 // ---------------------------------------------------------------- who is above whom
 
 describe('the agencies above an agency', () => {
+  // Nearest first, in two parts: the agencies of the three-level era (all ended on
+  // 2025-06-30), exactly as before the reorganization; and those in force today, the
+  // Government and the agencies that carried the ones above on (design section 10: a
+  // successor stands over its predecessors' records).
   it.each([
-    ['a commune’s People’s Committee: its district’s, its province’s, the Government', 'PCOM-23035', ['PCOM-596', 'PCOM-60', 'GOV-VN']],
-    ['a district’s People’s Committee', 'PCOM-596', ['PCOM-60', 'GOV-VN']],
-    ['a provincial department: its People’s Committee, then the Government', 'DONRE-60', ['PCOM-60', 'GOV-VN']],
-    ['a district’s People’s Council: the committees of the units above, not its own unit’s', 'PCOU-596', ['PCOM-60', 'GOV-VN']],
-    ['a ministry: the Government, once', 'MOT-VN', ['GOV-VN']],
-    ['the Government: none', 'GOV-VN', []],
-  ])('%s', async (_, id, expected) => {
+    [
+      'a commune’s People’s Committee: its district’s, its province’s, the Government',
+      'PCOM-23035',
+      ['PCOM-596', 'PCOM-60'],
+      [COMMUNE, PROVINCE, 'GOV-VN'],
+    ],
+    ['a district’s People’s Committee', 'PCOM-596', ['PCOM-60'], [PROVINCE, 'GOV-VN']],
+    ['a provincial department: its People’s Committee, then the Government', 'DONRE-60', ['PCOM-60'], [PROVINCE, 'GOV-VN']],
+    ['a district’s People’s Council: the committees of the units above, not its own unit’s', 'PCOU-596', ['PCOM-60'], [PROVINCE, 'GOV-VN']],
+    ['a ministry: the Government, once', 'MOT-VN', [], ['GOV-VN']],
+    ['the Government: none', 'GOV-VN', [], []],
+    // Formed on 2025-07-01: nothing that had ended by then is above them (not the old Lâm Đồng's PCOM-68, whose code the new province took).
+    ['a commune’s People’s Committee formed on 2025-07-01: its province’s, the Government', COMMUNE, [], [PROVINCE, 'GOV-VN']],
+    ['a province’s People’s Committee formed on 2025-07-01: the Government', PROVINCE, [], ['GOV-VN']],
+  ])('%s', async (_, id, threeLevel, today) => {
     const agency = await db().getRepository(StateAgency).findOneByOrFail({ id });
-    expect(await agenciesAbove(db(), agency)).toEqual(expected.map((above) => ({ type: 'StateAgency', id: above })));
+    const above = await agenciesAbove(db(), agency);
+    expect(above.every((org) => org.type === 'StateAgency')).toBe(true);
+    const ended = new Set(
+      (await db().query(`SELECT id FROM state_agency WHERE valid_to = $1`, [LAST_THREE_LEVEL_DAY])).map((r: { id: string }) => r.id),
+    );
+    expect(above.filter((org) => ended.has(org.id)).map((org) => org.id)).toEqual(threeLevel);
+    expect(above.filter((org) => !ended.has(org.id)).map((org) => org.id)).toEqual(today);
   });
 });
 
@@ -104,45 +132,45 @@ const OPEN = /* GraphQL */ `
 `;
 
 let references = 0;
-/** A valid case of Bắc Bình's People's Committee in Phan Hòa commune, with a reference and an idempotency key of its own. */
+/** A valid case of Xã Bắc Bình's People's Committee in its commune, with a reference and an idempotency key of its own. */
 function caseInput(overrides: Record<string, unknown> = {}) {
   references += 1;
   return {
     idempotencyKey: `case-input-${references}`,
-    reference: `60-2024-${String(900 + references)}`,
-    title: 'Sạt lở bờ kênh tại thôn 2, xã Phan Hòa',
+    reference: `68-2026-${String(900 + references)}`,
+    title: 'Sạt lở bờ kênh tại thôn 2, xã Bắc Bình',
     description: 'Bờ kênh bị sạt lở sau mưa lớn, ảnh hưởng đường đi lại và sản xuất của các hộ dân.',
     category: 'INFRASTRUCTURE',
-    unitCode: '23035',
-    responsibleAgencyId: 'PCOM-596',
+    unitCode: '23005',
+    responsibleAgencyId: COMMUNE,
     householdsAffected: 40,
-    openedOn: '2024-10-01',
+    openedOn: '2026-03-10',
     ...overrides,
   };
 }
 
-const open = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf('PCOM-596')) =>
+const open = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf(COMMUNE)) =>
   state.query(OPEN, { input }, await token);
 
 describe('openCase', () => {
   it('opens a case: the values returned, the row, and one audit row with the record after', async () => {
     const before = await counts();
-    const input = caseInput({ title: '  Sạt lở bờ kênh tại thôn 2, xã Phan Hòa  ' });
+    const input = caseInput({ title: '  Sạt lở bờ kênh tại thôn 2, xã Bắc Bình  ' });
     const { data, errors } = await open(input);
     expect(errors).toBeUndefined();
     const opened = data!.openCase;
     expect(opened).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       reference: input.reference,
-      title: 'Sạt lở bờ kênh tại thôn 2, xã Phan Hòa',
+      title: 'Sạt lở bờ kênh tại thôn 2, xã Bắc Bình',
       description: input.description,
       category: 'INFRASTRUCTURE',
       status: 'RECEIVED',
       classification: 'PUBLIC',
-      unit: { code: '23035', name: 'Xã Phan Hòa' },
-      responsibleAgency: { id: 'PCOM-596', name: 'Ủy ban nhân dân huyện Bắc Bình' },
+      unit: { code: '23005', name: 'Xã Bắc Bình' },
+      responsibleAgency: { id: COMMUNE, name: 'Ủy ban nhân dân xã Bắc Bình' },
       householdsAffected: 40,
-      openedOn: '2024-10-01',
+      openedOn: '2026-03-10',
       resolvedOn: null,
       version: 1,
       dialogues: [],
@@ -152,11 +180,11 @@ describe('openCase', () => {
       reference: input.reference,
       status: 'RECEIVED',
       classification: 'PUBLIC',
-      unit_code: '23035',
-      unit_path: '/VN/60/596/23035/',
-      responsible_agency_id: 'PCOM-596',
+      unit_code: '23005',
+      unit_path: '/VN/68/23005/',
+      responsible_agency_id: COMMUNE,
       households_affected: 40,
-      opened_on: '2024-10-01',
+      opened_on: '2026-03-10',
       resolved_on: null,
       version: 1,
     });
@@ -168,11 +196,11 @@ describe('openCase', () => {
     });
     expect(await auditRows(opened.id)).toEqual([
       {
-        actor_subject: 'official-of-PCOM-596',
+        actor_subject: `official-of-${COMMUNE}`,
         actor_organization_type: 'StateAgency',
-        actor_organization_id: 'PCOM-596',
+        actor_organization_id: COMMUNE,
         owner_organization_type: 'StateAgency',
-        owner_organization_id: 'PCOM-596',
+        owner_organization_id: COMMUNE,
         operation: 'openCase',
         record_type: 'Case',
         record_id: opened.id,
@@ -180,15 +208,15 @@ describe('openCase', () => {
         after: {
           id: opened.id,
           reference: input.reference,
-          title: 'Sạt lở bờ kênh tại thôn 2, xã Phan Hòa',
+          title: 'Sạt lở bờ kênh tại thôn 2, xã Bắc Bình',
           description: input.description,
           category: 'INFRASTRUCTURE',
           status: 'RECEIVED',
           classification: 'PUBLIC',
-          unitCode: '23035',
-          responsibleAgencyId: 'PCOM-596',
+          unitCode: '23005',
+          responsibleAgencyId: COMMUNE,
           householdsAffected: 40,
-          openedOn: '2024-10-01',
+          openedOn: '2026-03-10',
           resolvedOn: null,
           version: 1,
         },
@@ -201,14 +229,14 @@ describe('openCase', () => {
   });
 
   it('opens a RESTRICTED case with the optional fields left out', async () => {
-    const input = caseInput({ classification: 'RESTRICTED', description: null, householdsAffected: undefined, unitCode: '596' });
+    const input = caseInput({ classification: 'RESTRICTED', description: null, householdsAffected: undefined });
     const { data, errors } = await open(input);
     expect(errors).toBeUndefined();
     expect(data!.openCase).toMatchObject({
       classification: 'RESTRICTED',
       description: null,
       householdsAffected: null,
-      unit: { code: '596' },
+      unit: { code: '23005' },
     });
   });
 
@@ -222,8 +250,11 @@ describe('openCase', () => {
     ['an opening date in the future', { openedOn: '2999-01-01' }, 'input.openedOn'],
     ['an opening date that is no date', { openedOn: '2024-02-30' }, 'input.openedOn'],
     ['an unknown unit code', { unitCode: '99' }, 'input.unitCode'],
-    ['a unit outside the agency’s district', { unitCode: '598' }, 'input.unitCode'],
-    ['a unit above the agency’s', { unitCode: '60' }, 'input.unitCode'],
+    ['a unit outside the agency’s commune', { unitCode: '23008' }, 'input.unitCode'],
+    ['a unit above the agency’s', { unitCode: '68' }, 'input.unitCode'],
+    ['a unit that had ended by the opening date (Phan Hòa, part of Xã Bắc Bình since 2025-07-01)', { unitCode: '23035' }, 'input.unitCode'],
+    // Code 23005 was Chợ Lầu, in Bắc Bình district, until 2025-06-30: not in the commune's area.
+    ['an opening date before the commune was formed', { openedOn: '2025-06-30' }, 'input.unitCode'],
     ['a unit of the official list that this graph does not keep', { unitCode: '01', responsibleAgencyId: 'GOV-VN' }, 'input.unitCode'],
     ['a reference another case has', { reference: '60-2024-031' }, 'input.reference'],
     ['an empty idempotency key', { idempotencyKey: '' }, 'input.idempotencyKey'],
@@ -251,7 +282,7 @@ describe('openCase', () => {
       openedOn: '2999-01-01',
       idempotencyKey: '',
     });
-    const error = await expectRefused(() => open(bad, tokenOf('PCOM-598')), 'FORBIDDEN', 'input.responsibleAgencyId');
+    const error = await expectRefused(() => open(bad, tokenOf(SIBLING)), 'FORBIDDEN', 'input.responsibleAgencyId');
     expect(error.message).not.toMatch(/reference|title|description|unitCode|householdsAffected|openedOn|idempotencyKey|60-2024-031/);
   });
 
@@ -260,27 +291,72 @@ describe('openCase', () => {
   });
 
   it.each([
-    ['a reader of the responsible agency', 'PCOM-596', ['reader'], 'StateAgency'],
-    ['an editor of another family (the Front of the same district)', 'VFF-596', ['editor'], 'FrontOrganization'],
-    ['an editor of the party committee of the district', 'PC-596', ['admin'], 'PartyCommittee'],
-    ['an editor of a sibling district', 'PCOM-598', ['editor'], 'StateAgency'],
-    ['an editor of a subordinate commune acting for its district', 'PCOM-23035', ['editor'], 'StateAgency'],
-    ['an editor of the district People’s Council', 'PCOU-596', ['editor'], 'StateAgency'],
-    ['an editor of a provincial department that is not the agency’s parent', 'DONRE-60', ['editor'], 'StateAgency'],
-  ] as const)('forbids %s, writing nothing', async (_, id, roles, type) => {
-    const error = await expectRefused(() => open(caseInput(), tokenOf(id, [...roles], type)), 'FORBIDDEN', 'openCase');
-    expect(error.message).toMatch(roles[0] === 'reader' ? /editor is required/ : /input\.responsibleAgencyId is StateAgency PCOM-596/);
+    ['a reader of the responsible agency', COMMUNE, ['reader'], 'StateAgency', {}],
+    ['an editor of another family (the Front of the same commune)', 'VFF-23005-2025', ['editor'], 'FrontOrganization', {}],
+    ['an editor of the party committee of the commune', 'PC-23005-2025', ['admin'], 'PartyCommittee', {}],
+    ['an editor of a sibling commune', SIBLING, ['editor'], 'StateAgency', {}],
+    [
+      'an editor of a commune acting for its province',
+      COMMUNE,
+      ['editor'],
+      'StateAgency',
+      { responsibleAgencyId: PROVINCE, unitCode: '68' },
+    ],
+    ['an editor of the commune’s People’s Council', 'PCOU-23005-2025', ['editor'], 'StateAgency', {}],
+    ['an editor of a ministry, which is not above a People’s Committee', 'MOT-VN', ['editor'], 'StateAgency', {}],
+  ] as const)('forbids %s, writing nothing', async (_, id, roles, type, overrides) => {
+    const input = caseInput(overrides);
+    const error = await expectRefused(() => open(input, tokenOf(id, [...roles], type)), 'FORBIDDEN', 'openCase');
+    expect(error.message).toContain(
+      roles[0] === 'reader' ? 'editor is required' : `input.responsibleAgencyId is StateAgency ${input.responsibleAgencyId}`,
+    );
   });
 
   it.each([
-    ['the province’s People’s Committee, for its district', 'PCOM-60', {}],
-    ['the Government, for a commune', 'GOV-VN', { responsibleAgencyId: 'PCOM-23035' }],
-    ['the province’s People’s Committee, for its department', 'PCOM-60', { responsibleAgencyId: 'DONRE-60', unitCode: '595' }],
-    ['an admin of the agency itself', 'PCOM-596', {}],
-    ['the Ministry of Transport, for itself, in any unit', 'MOT-VN', { responsibleAgencyId: 'MOT-VN', unitCode: '23035' }],
+    ['Phan Hòa’s People’s Committee, which Xã Bắc Bình carries on', 'PCOM-23035', {}],
+    [
+      'Bắc Bình district’s People’s Committee, for its commune as it stood then',
+      'PCOM-596',
+      {
+        responsibleAgencyId: 'PCOM-596',
+        unitCode: '23035',
+        openedOn: '2024-10-01',
+      },
+    ],
+    ['Bình Thuận’s department', 'DONRE-60', { responsibleAgencyId: 'DONRE-60', unitCode: '595', openedOn: '2024-10-01' }],
+  ])('forbids an editor of an agency that ended on 2025-06-30 (%s) to write anything, writing nothing', async (_, id, overrides) => {
+    const error = await expectRefused(() => open(caseInput(overrides), tokenOf(id)), 'FORBIDDEN', 'openCase');
+    expect(error.message).toContain(`the token's organization is not in force today (${id} ended on 2025-06-30`);
+  });
+
+  it.each([
+    [
+      'the Government, for Bắc Bình district’s committee, dated before it ended',
+      'GOV-VN',
+      { responsibleAgencyId: 'PCOM-596', unitCode: '23035', openedOn: '2024-10-01' },
+    ],
+    [
+      'Xã Bắc Bình’s committee, for Chợ Lầu’s, which it carries on',
+      COMMUNE,
+      { responsibleAgencyId: 'PCOM-23005', unitCode: '23005', openedOn: '2025-03-10' },
+    ],
+  ])(
+    'refuses an agency that ended on 2025-06-30 as the responsible agency (%s) with BAD_USER_INPUT, writing nothing',
+    async (_, actor, overrides) => {
+      const error = await expectRefused(() => open(caseInput(overrides), tokenOf(actor)), 'BAD_USER_INPUT', 'input.responsibleAgencyId');
+      expect(error.message).toContain('in force today');
+    },
+  );
+
+  it.each([
+    ['the province’s People’s Committee, for its commune', PROVINCE, {}],
+    ['the Government, for a commune', 'GOV-VN', { responsibleAgencyId: SIBLING, unitCode: '23008' }],
+    ['the province’s People’s Committee, for itself, in one of its communes', PROVINCE, { responsibleAgencyId: PROVINCE }],
+    ['an admin of the agency itself', COMMUNE, {}],
+    ['the Ministry of Transport, for itself, in any unit', 'MOT-VN', { responsibleAgencyId: 'MOT-VN', unitCode: '23005' }],
   ] as const)('allows %s, auditing who acted and who owns', async (_, actor, overrides) => {
     const input = caseInput(overrides);
-    const token = tokenOf(actor, actor === 'PCOM-596' ? ['admin'] : ['editor']);
+    const token = tokenOf(actor, actor === COMMUNE ? ['admin'] : ['editor']);
     const { data, errors } = await open(input, token);
     expect(errors).toBeUndefined();
     expect(data!.openCase.responsibleAgency.id).toBe(input.responsibleAgencyId);
@@ -289,7 +365,7 @@ describe('openCase', () => {
   });
 
   it('opens once per idempotency key: a retry returns the first case; other input with the key is a CONFLICT', async () => {
-    const input = caseInput({ idempotencyKey: 'pcom-596-open-1' });
+    const input = caseInput({ idempotencyKey: 'pcom-23005-open-1' });
     const before = await counts();
     const first = await open(input);
     const retry = await open(input);
@@ -297,19 +373,19 @@ describe('openCase', () => {
     expect(retry.errors).toBeUndefined();
     expect(retry.data!.openCase).toEqual(first.data!.openCase);
     expect(await counts()).toEqual({ ...before, cases: before.cases + 1, audits: before.audits + 1, keys: before.keys + 1 });
-    expect(await auditRows(first.data!.openCase.id)).toEqual([expect.objectContaining({ idempotency_key: 'pcom-596-open-1' })]);
+    expect(await auditRows(first.data!.openCase.id)).toEqual([expect.objectContaining({ idempotency_key: 'pcom-23005-open-1' })]);
 
     const conflict = await expectRefused(() => open({ ...input, householdsAffected: 41 }), 'CONFLICT', 'input.idempotencyKey');
-    expect(conflict.message).toContain('pcom-596-open-1');
+    expect(conflict.message).toContain('pcom-23005-open-1');
     // The key is the organization's own: another organization may use the same one.
-    const other = await open(caseInput({ idempotencyKey: 'pcom-596-open-1' }), tokenOf('PCOM-60'));
+    const other = await open(caseInput({ idempotencyKey: 'pcom-23005-open-1' }), tokenOf(PROVINCE));
     expect(other.errors).toBeUndefined();
   });
 
   it('has one effect for two concurrent requests with the same key', async () => {
-    const input = caseInput({ idempotencyKey: 'pcom-596-open-concurrent' });
+    const input = caseInput({ idempotencyKey: 'pcom-23005-open-concurrent' });
     const before = await counts();
-    const token = await tokenOf('PCOM-596');
+    const token = await tokenOf(COMMUNE);
     const results = await Promise.all([open(input, token), open(input, token), open(input, token)]);
     for (const r of results) expect(r.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.openCase.id)).size).toBe(1);
@@ -319,7 +395,7 @@ describe('openCase', () => {
   it('lets only one of two concurrent cases with the same reference in; the other is BAD_USER_INPUT', async () => {
     const input = caseInput();
     const before = await counts();
-    const token = await tokenOf('PCOM-596');
+    const token = await tokenOf(COMMUNE);
     // Two requests (two keys) that happen to give the same reference.
     const results = await Promise.all([
       open(input, token),
@@ -355,12 +431,13 @@ const CHANGE = /* GraphQL */ `
 
 let changes = 0;
 /** Sends a change of status; an input without a key gets one of its own (one logical request per call). */
-const change = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf('PCOM-596')) =>
+const change = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf(COMMUNE)) =>
   state.query(CHANGE, { input: { idempotencyKey: `change-input-${(changes += 1)}`, ...input } }, await token);
 
-/** A fresh case of PCOM-596, opened on 2024-10-01. */
+/** A fresh case of Xã Bắc Bình's People's Committee (or of the agency the overrides name), opened on 2026-03-10 by an editor of it. */
 async function freshCase(overrides: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
-  const { data, errors } = await open(caseInput(overrides));
+  const input = caseInput(overrides);
+  const { data, errors } = await open(input, tokenOf(input.responsibleAgencyId as string));
   expect(errors).toBeUndefined();
   return data!.openCase;
 }
@@ -378,13 +455,13 @@ describe('changeCaseStatus', () => {
       status: 'IN_PROGRESS',
       resolvedOn: null,
       version: 2,
-      responsibleAgency: { id: 'PCOM-596' },
+      responsibleAgency: { id: COMMUNE },
     });
 
-    const resolved = await change({ caseId: id, status: 'RESOLVED', resolvedOn: '2024-11-15', version: 2 });
+    const resolved = await change({ caseId: id, status: 'RESOLVED', resolvedOn: '2026-04-15', version: 2 });
     expect(resolved.errors).toBeUndefined();
-    expect(resolved.data!.changeCaseStatus).toMatchObject({ status: 'RESOLVED', resolvedOn: '2024-11-15', version: 3 });
-    expect(await caseRow(id)).toEqual({ status: 'RESOLVED', resolved_on: '2024-11-15', version: 3 });
+    expect(resolved.data!.changeCaseStatus).toMatchObject({ status: 'RESOLVED', resolvedOn: '2026-04-15', version: 3 });
+    expect(await caseRow(id)).toEqual({ status: 'RESOLVED', resolved_on: '2026-04-15', version: 3 });
 
     // Reopened: the date of resolution goes with the finished status.
     const reopened = await change({ caseId: id, status: 'IN_PROGRESS', version: 3 });
@@ -394,26 +471,26 @@ describe('changeCaseStatus', () => {
     const audits = await auditRows(id);
     expect(audits.map((a: any) => a.operation)).toEqual(['openCase', 'changeCaseStatus', 'changeCaseStatus', 'changeCaseStatus']);
     expect(audits[2]).toMatchObject({
-      actor_organization_id: 'PCOM-596',
-      owner_organization_id: 'PCOM-596',
+      actor_organization_id: COMMUNE,
+      owner_organization_id: COMMUNE,
       record_type: 'Case',
       before: expect.objectContaining({ status: 'IN_PROGRESS', resolvedOn: null, version: 2 }),
-      after: expect.objectContaining({ status: 'RESOLVED', resolvedOn: '2024-11-15', version: 3 }),
+      after: expect.objectContaining({ status: 'RESOLVED', resolvedOn: '2026-04-15', version: 3 }),
     });
   });
 
   it('closes a case on the day it was opened', async () => {
     const { id } = await freshCase();
-    const closed = await change({ caseId: id, status: 'CLOSED', resolvedOn: '2024-10-01', version: 1 });
+    const closed = await change({ caseId: id, status: 'CLOSED', resolvedOn: '2026-03-10', version: 1 });
     expect(closed.errors).toBeUndefined();
-    expect(closed.data!.changeCaseStatus).toMatchObject({ status: 'CLOSED', resolvedOn: '2024-10-01', version: 2 });
+    expect(closed.data!.changeCaseStatus).toMatchObject({ status: 'CLOSED', resolvedOn: '2026-03-10', version: 2 });
   });
 
   it.each([
     ['RESOLVED without a date', { status: 'RESOLVED' }, 'input.resolvedOn'],
     ['CLOSED without a date', { status: 'CLOSED', resolvedOn: null }, 'input.resolvedOn'],
-    ['a date with an open status', { status: 'IN_PROGRESS', resolvedOn: '2024-11-01' }, 'input.resolvedOn'],
-    ['a date before the case was opened', { status: 'RESOLVED', resolvedOn: '2024-09-30' }, 'input.resolvedOn'],
+    ['a date with an open status', { status: 'IN_PROGRESS', resolvedOn: '2026-04-01' }, 'input.resolvedOn'],
+    ['a date before the case was opened', { status: 'RESOLVED', resolvedOn: '2026-03-09' }, 'input.resolvedOn'],
     ['a date in the future', { status: 'RESOLVED', resolvedOn: '2999-01-01' }, 'input.resolvedOn'],
     ['a version below 1', { status: 'IN_PROGRESS', version: 0 }, 'input.version'],
     ['a change that changes nothing', { status: 'RECEIVED' }, 'input.status'],
@@ -438,7 +515,7 @@ describe('changeCaseStatus', () => {
     const { id } = await freshCase();
     expect((await change({ caseId: id, status: 'IN_PROGRESS', version: 1 })).errors).toBeUndefined();
     const conflict = await expectRefused(
-      () => change({ caseId: id, status: 'CLOSED', resolvedOn: '2024-10-05', version: 1 }),
+      () => change({ caseId: id, status: 'CLOSED', resolvedOn: '2026-03-15', version: 1 }),
       'CONFLICT',
       'input.version',
     );
@@ -449,10 +526,10 @@ describe('changeCaseStatus', () => {
   it('lets exactly one of two concurrent changes at the same version win; the other is a CONFLICT', async () => {
     const { id } = await freshCase();
     const before = await counts();
-    const token = await tokenOf('PCOM-596');
+    const token = await tokenOf(COMMUNE);
     const results = await Promise.all([
       change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, token),
-      change({ caseId: id, status: 'CLOSED', resolvedOn: '2024-10-02', version: 1 }, token),
+      change({ caseId: id, status: 'CLOSED', resolvedOn: '2026-03-11', version: 1 }, token),
     ]);
     const won = results.filter((r) => !r.errors);
     const lost = results.filter((r) => r.errors);
@@ -473,16 +550,17 @@ describe('changeCaseStatus', () => {
     expect(retry.data!.changeCaseStatus).toEqual(first.data!.changeCaseStatus);
     expect((await caseRow(id)).version).toBe(2);
     expect((await auditRows(id)).filter((a: any) => a.operation === 'changeCaseStatus')).toHaveLength(1);
-    await expectRefused(() => change({ ...input, status: 'CLOSED', resolvedOn: '2024-10-03' }), 'CONFLICT', 'input.idempotencyKey');
+    await expectRefused(() => change({ ...input, status: 'CLOSED', resolvedOn: '2026-03-12' }), 'CONFLICT', 'input.idempotencyKey');
   });
 
   it.each([
-    ['a reader of the responsible agency', 'PCOM-596', 'reader', 'StateAgency'],
-    ['an editor of another family', 'VFF-596', 'editor', 'FrontOrganization'],
-    ['an editor of a sibling district', 'PCOM-593', 'editor', 'StateAgency'],
-    ['an editor of a subordinate commune', 'PCOM-23035', 'editor', 'StateAgency'],
-  ] as const)('forbids %s, changing nothing', async (_, actor, role, type) => {
-    const { id } = await freshCase();
+    ['a reader of the responsible agency', COMMUNE, 'reader', 'StateAgency', {}],
+    ['an editor of another family', 'VFF-23005-2025', 'editor', 'FrontOrganization', {}],
+    ['an editor of a sibling commune', SIBLING, 'editor', 'StateAgency', {}],
+    ['an editor of a commune, for its province’s case', COMMUNE, 'editor', 'StateAgency', { responsibleAgencyId: PROVINCE }],
+    ['an editor of the commune’s predecessor, which ended on 2025-06-30', 'PCOM-23035', 'editor', 'StateAgency', {}],
+  ] as const)('forbids %s, changing nothing', async (_, actor, role, type, overrides) => {
+    const { id } = await freshCase(overrides);
     await expectRefused(
       () => change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf(actor, [role], type)),
       'FORBIDDEN',
@@ -493,37 +571,38 @@ describe('changeCaseStatus', () => {
 
   it('tells a caller who may not write that, and nothing about the input or the case’s state', async () => {
     const { id } = await freshCase();
-    const bad = { caseId: id, status: 'RESOLVED', resolvedOn: '2024-09-30', version: 0, idempotencyKey: '' };
-    const error = await expectRefused(() => change(bad, tokenOf('PCOM-593')), 'FORBIDDEN', 'input.caseId');
-    expect(error.message).not.toMatch(/version|resolvedOn|status|opened|idempotencyKey|2024-10-01/);
+    const bad = { caseId: id, status: 'RESOLVED', resolvedOn: '2026-03-09', version: 0, idempotencyKey: '' };
+    const error = await expectRefused(() => change(bad, tokenOf(SIBLING)), 'FORBIDDEN', 'input.caseId');
+    expect(error.message).not.toMatch(/version|resolvedOn|status|opened|idempotencyKey|2026-03-10/);
   });
 
-  it('allows an editor of the province above, and audits the change as the district’s', async () => {
+  it('allows an editor of the province above, and audits the change as the commune’s', async () => {
     const { id } = await freshCase();
-    const { data, errors } = await change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf('PCOM-60'));
+    const { data, errors } = await change({ caseId: id, status: 'IN_PROGRESS', version: 1 }, tokenOf(PROVINCE));
     expect(errors).toBeUndefined();
     expect(data!.changeCaseStatus.version).toBe(2);
     const [, audit] = await auditRows(id);
-    expect(audit).toMatchObject({ actor_organization_id: 'PCOM-60', owner_organization_id: 'PCOM-596', operation: 'changeCaseStatus' });
+    expect(audit).toMatchObject({ actor_organization_id: PROVINCE, owner_organization_id: COMMUNE, operation: 'changeCaseStatus' });
   });
 
   it('answers NOT_FOUND, not FORBIDDEN, to an editor who may not see the RESTRICTED case', async () => {
+    // Gia Lai's RESTRICTED case, carried on by the new Gia Lai's People's Committee (version 2 since).
     const restricted = STORIES.cases.restrictedChuProng;
     await expectRefused(
       () =>
         change(
-          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 },
-          tokenOf('VFF-64', ['editor'], 'FrontOrganization'),
+          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2026-03-20', version: 2 },
+          tokenOf('VFF-52-2025', ['editor'], 'FrontOrganization'),
         ),
       'NOT_FOUND',
       'input.caseId',
     );
-    // The party committee of the province sees it, but is of another family: FORBIDDEN.
+    // The party committee of the province sees it (over the old Gia Lai's records), but is of another family: FORBIDDEN.
     await expectRefused(
       () =>
         change(
-          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2024-12-01', version: 1 },
-          tokenOf('PC-64', ['editor'], 'PartyCommittee'),
+          { caseId: restricted, status: 'RESOLVED', resolvedOn: '2026-03-20', version: 2 },
+          tokenOf('PC-52-2025', ['editor'], 'PartyCommittee'),
         ),
       'FORBIDDEN',
       'input.caseId',
@@ -564,26 +643,29 @@ const RECORD = /* GraphQL */ `
 `;
 
 let dialogues = 0;
-/** A valid dialogue of Bắc Bình's People's Committee in Phan Hòa commune about its water shortage, titled and keyed uniquely. */
+/**
+ * A valid dialogue of Xã Bắc Bình's People's Committee in its commune about Phan Hòa's
+ * water shortage (the case it carries on since 2025-07-01), titled and keyed uniquely.
+ */
 function dialogueInput(overrides: Record<string, unknown> = {}) {
   dialogues += 1;
   return {
     idempotencyKey: `dialogue-input-${dialogues}`,
-    title: `Đối thoại với Nhân dân xã Phan Hòa về nước sinh hoạt (lần ${dialogues})`,
-    heldOn: '2024-06-12',
-    unitCode: '23035',
-    hostAgencyId: 'PCOM-596',
-    chairedBy: { name: 'Nguyễn Văn An', title: 'Chủ tịch Ủy ban nhân dân huyện Bắc Bình' },
+    title: `Đối thoại với Nhân dân xã Bắc Bình về nước sinh hoạt (lần ${dialogues})`,
+    heldOn: '2026-03-12',
+    unitCode: '23005',
+    hostAgencyId: COMMUNE,
+    chairedBy: { name: 'Nguyễn Văn An', title: 'Chủ tịch Ủy ban nhân dân xã Bắc Bình' },
     participants: 120,
     issuesRaised: 9,
     issuesResolved: 5,
-    summary: 'Nhân dân kiến nghị đẩy nhanh tiến độ tuyến ống cấp nước; huyện cam kết chở nước hỗ trợ trong mùa khô.',
+    summary: 'Nhân dân kiến nghị đẩy nhanh tiến độ tuyến ống cấp nước; xã cam kết chở nước hỗ trợ trong mùa khô.',
     caseId: STORIES.cases.waterPhanHoa,
     ...overrides,
   };
 }
 
-const record = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf('PCOM-596')) =>
+const record = async (input: Record<string, unknown>, token: Promise<string> | string = tokenOf(COMMUNE)) =>
   state.query(RECORD, { input }, await token);
 
 describe('recordDialogue', () => {
@@ -596,23 +678,23 @@ describe('recordDialogue', () => {
     expect(recorded).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       title: input.title,
-      heldOn: '2024-06-12',
+      heldOn: '2026-03-12',
       level: 'COMMUNE',
       participants: 120,
       issuesRaised: 9,
       issuesResolved: 5,
       summary: input.summary,
       classification: 'PUBLIC',
-      unit: { code: '23035' },
-      hostAgency: { id: 'PCOM-596' },
+      unit: { code: '23005' },
+      hostAgency: { id: COMMUNE },
       chairedBy: input.chairedBy,
       case: { id: STORIES.cases.waterPhanHoa, reference: '60-2024-031' },
     });
     const [row] = await db().query(`SELECT * FROM dialogue WHERE id = $1`, [recorded.id]);
     expect(row).toMatchObject({
-      unit_path: '/VN/60/596/23035/',
+      unit_path: '/VN/68/23005/',
       level: 'COMMUNE',
-      host_agency_id: 'PCOM-596',
+      host_agency_id: COMMUNE,
       chaired_by_name: 'Nguyễn Văn An',
       case_id: STORIES.cases.waterPhanHoa,
       classification: 'PUBLIC',
@@ -622,8 +704,8 @@ describe('recordDialogue', () => {
       expect.objectContaining({
         operation: 'recordDialogue',
         record_type: 'Dialogue',
-        actor_organization_id: 'PCOM-596',
-        owner_organization_id: 'PCOM-596',
+        actor_organization_id: COMMUNE,
+        owner_organization_id: COMMUNE,
         before: null,
         after: expect.objectContaining({
           title: input.title,
@@ -638,12 +720,21 @@ describe('recordDialogue', () => {
     expect(about.data!.case.dialogues.map((d: any) => d.id)).toContain(recorded.id);
   });
 
-  it('records a general dialogue without case, chair or summary, at the district’s level', async () => {
+  it('records a general dialogue without case, chair or summary, at the province’s level', async () => {
     const { data, errors } = await record(
-      dialogueInput({ caseId: null, chairedBy: null, summary: '  ', unitCode: '596', issuesRaised: 0, issuesResolved: 0 }),
+      dialogueInput({
+        caseId: null,
+        chairedBy: null,
+        summary: '  ',
+        hostAgencyId: PROVINCE,
+        unitCode: '68',
+        issuesRaised: 0,
+        issuesResolved: 0,
+      }),
+      tokenOf(PROVINCE),
     );
     expect(errors).toBeUndefined();
-    expect(data!.recordDialogue).toMatchObject({ level: 'DISTRICT', case: null, chairedBy: null, summary: null, issuesRaised: 0 });
+    expect(data!.recordDialogue).toMatchObject({ level: 'PROVINCIAL', case: null, chairedBy: null, summary: null, issuesRaised: 0 });
   });
 
   it.each([
@@ -658,15 +749,17 @@ describe('recordDialogue', () => {
     ['more issues resolved than raised', { issuesRaised: 4, issuesResolved: 5 }, 'input.issuesResolved'],
     ['a summary over 20,000 characters', { summary: 'x'.repeat(20_001) }, 'input.summary'],
     ['an unknown unit code', { unitCode: 'XX' }, 'input.unitCode'],
-    ['a unit outside the host’s district', { unitCode: '22969' }, 'input.unitCode'],
+    ['a unit outside the host’s commune', { unitCode: '23008' }, 'input.unitCode'],
+    ['a unit that had ended by the day it was held', { unitCode: '23035' }, 'input.unitCode'],
   ])('refuses %s with BAD_USER_INPUT, writing nothing', async (_, overrides, field) => {
     const input = dialogueInput({ idempotencyKey: `bad-dialogue-${dialogues}`, ...overrides });
     await expectRefused(() => record(input), 'BAD_USER_INPUT', field);
   });
 
   it('refuses a PUBLIC record of a dialogue about a RESTRICTED case with BAD_USER_INPUT, writing nothing', async () => {
-    const input = dialogueInput({ hostAgencyId: 'PCOM-632', unitCode: '632', caseId: STORIES.cases.restrictedChuProng });
-    await expectRefused(() => record(input, tokenOf('PCOM-632')), 'BAD_USER_INPUT', 'input.classification');
+    // By the new Gia Lai's People's Committee, which carries the case on and sees it.
+    const input = dialogueInput({ hostAgencyId: 'PCOM-52-2025', unitCode: '52', caseId: STORIES.cases.restrictedChuProng });
+    await expectRefused(() => record(input, tokenOf('PCOM-52-2025')), 'BAD_USER_INPUT', 'input.classification');
   });
 
   it.each([
@@ -677,8 +770,15 @@ describe('recordDialogue', () => {
     await expectRefused(() => record(dialogueInput(overrides)), 'NOT_FOUND', field);
   });
 
+  it('refuses an agency that ended on 2025-06-30 as the host with BAD_USER_INPUT, writing nothing', async () => {
+    // The Government, for Bắc Bình district's committee, with a date before it ended.
+    const input = dialogueInput({ hostAgencyId: 'PCOM-596', unitCode: '23035', heldOn: '2024-10-01', caseId: null });
+    const error = await expectRefused(() => record(input, tokenOf('GOV-VN')), 'BAD_USER_INPUT', 'input.hostAgencyId');
+    expect(error.message).toContain('in force today');
+  });
+
   it('answers NOT_FOUND for a RESTRICTED case the caller may not see', async () => {
-    // Bắc Bình's People's Committee may record its dialogues, but not see Gia Lai's RESTRICTED case.
+    // Xã Bắc Bình's People's Committee may record its dialogues, but not see Gia Lai's RESTRICTED case.
     const input = dialogueInput({ caseId: STORIES.cases.restrictedChuProng, classification: 'RESTRICTED' });
     await expectRefused(() => record(input), 'NOT_FOUND', 'input.caseId');
   });
@@ -695,39 +795,45 @@ describe('recordDialogue', () => {
       caseId: STORIES.cases.restrictedChuProng,
       idempotencyKey: '',
     });
-    const error = await expectRefused(() => record(bad, tokenOf('PCOM-598')), 'FORBIDDEN', 'input.hostAgencyId');
+    const error = await expectRefused(() => record(bad, tokenOf(SIBLING)), 'FORBIDDEN', 'input.hostAgencyId');
     expect(error.message).not.toMatch(/title|heldOn|chairedBy|participants|issues|unitCode|caseId|classification|idempotencyKey/);
   });
 
   it.each([
-    ['a reader of the host', 'PCOM-596', 'reader', 'StateAgency'],
-    ['an editor of another family', 'MC-596', 'editor', 'ArmedUnit'],
-    ['an editor of a sibling district', 'PCOM-598', 'editor', 'StateAgency'],
-    ['an editor of the commune acting for its district', 'PCOM-23035', 'editor', 'StateAgency'],
-  ] as const)('forbids %s, writing nothing', async (_, actor, role, type) => {
-    await expectRefused(() => record(dialogueInput(), tokenOf(actor, [role], type)), 'FORBIDDEN', 'recordDialogue');
+    ['a reader of the host', COMMUNE, 'reader', 'StateAgency', {}],
+    ['an editor of another family', 'MC-23005-2025', 'editor', 'ArmedUnit', {}],
+    ['an editor of a sibling commune', SIBLING, 'editor', 'StateAgency', {}],
+    ['an editor of the commune acting for its province', COMMUNE, 'editor', 'StateAgency', { hostAgencyId: PROVINCE, unitCode: '68' }],
+  ] as const)('forbids %s, writing nothing', async (_, actor, role, type, overrides) => {
+    await expectRefused(() => record(dialogueInput(overrides), tokenOf(actor, [role], type)), 'FORBIDDEN', 'recordDialogue');
   });
 
   it('allows the Government to record a dialogue of a province, and a RESTRICTED one about a RESTRICTED case', async () => {
-    const province = await record(dialogueInput({ hostAgencyId: 'PCOM-60', unitCode: '60' }), tokenOf('GOV-VN'));
+    const province = await record(dialogueInput({ hostAgencyId: PROVINCE, unitCode: '68' }), tokenOf('GOV-VN'));
     expect(province.errors).toBeUndefined();
-    expect(province.data!.recordDialogue).toMatchObject({ level: 'PROVINCIAL', hostAgency: { id: 'PCOM-60' } });
+    expect(province.data!.recordDialogue).toMatchObject({ level: 'PROVINCIAL', hostAgency: { id: PROVINCE } });
+    // The new Gia Lai's committee, for Xã Chư Prông (formed from Chư Prông district's communes), about the case it carries on.
     const restricted = await record(
-      dialogueInput({ hostAgencyId: 'PCOM-632', unitCode: '632', caseId: STORIES.cases.restrictedChuProng, classification: 'RESTRICTED' }),
-      tokenOf('PCOM-64'),
+      dialogueInput({
+        hostAgencyId: 'PCOM-23887-2025',
+        unitCode: '23887',
+        caseId: STORIES.cases.restrictedChuProng,
+        classification: 'RESTRICTED',
+      }),
+      tokenOf('PCOM-52-2025'),
     );
     expect(restricted.errors).toBeUndefined();
     expect(restricted.data!.recordDialogue).toMatchObject({
       classification: 'RESTRICTED',
-      level: 'DISTRICT',
+      level: 'COMMUNE',
       case: { reference: '64-2024-005' },
     });
   });
 
   it('records once per idempotency key, also when two requests with the key arrive together', async () => {
-    const input = dialogueInput({ idempotencyKey: 'pcom-596-dialogue-1' });
+    const input = dialogueInput({ idempotencyKey: 'pcom-23005-dialogue-1' });
     const before = await counts();
-    const token = await tokenOf('PCOM-596');
+    const token = await tokenOf(COMMUNE);
     const [a, b] = await Promise.all([record(input, token), record(input, token)]);
     const retry = await record(input, token);
     for (const r of [a, b, retry]) expect(r.errors).toBeUndefined();
@@ -746,7 +852,7 @@ describe('a failure midway', () => {
     await db().query(`
       CREATE OR REPLACE FUNCTION fail_marked_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF NEW.after->>'title' LIKE '%[fail midway]%' OR NEW.after->>'resolvedOn' = '2024-12-31' THEN
+        IF NEW.after->>'title' LIKE '%[fail midway]%' OR NEW.after->>'resolvedOn' = '2026-03-31' THEN
           RAISE EXCEPTION 'injected failure for % %', NEW.record_type, NEW.record_id;
         END IF;
         RETURN NEW;
@@ -778,7 +884,7 @@ describe('a failure midway', () => {
   it('leaves the case as it was when changeCaseStatus fails', async () => {
     const { id } = await freshCase();
     await expectRolledBack(() =>
-      change({ caseId: id, status: 'RESOLVED', resolvedOn: '2024-12-31', version: 1, idempotencyKey: 'midway-change' }),
+      change({ caseId: id, status: 'RESOLVED', resolvedOn: '2026-03-31', version: 1, idempotencyKey: 'midway-change' }),
     );
     expect(await caseRow(id)).toEqual({ status: 'RECEIVED', resolved_on: null, version: 1 });
   });

@@ -18,14 +18,16 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 /**
- * A token for tests; by default a reader of Bình Thuận's Mass Mobilization
- * Commission. Where the organization stands is for the subgraphs to find out.
+ * A token for tests; by default a reader of Lâm Đồng's Propaganda and Mass
+ * Mobilization Commission (formed on 2025-07-01, it stands over Bình Thuận's records,
+ * whose commission MMC-60 ended on 2025-06-30 and reads nothing restricted today).
+ * Where the organization stands is for the subgraphs to find out.
  */
 export function tokenFor(viewer: Partial<Viewer> = {}, expiresIn?: string): Promise<string> {
   return signDevelopmentToken(
     {
       sub: viewer.sub ?? 'test-user',
-      org: viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-60' },
+      org: viewer.org ?? { type: 'MassMobilizationCommission', id: 'MMC-68-2025' },
       roles: viewer.roles ?? ['reader'],
     },
     expiresIn,
@@ -72,7 +74,7 @@ export class Services {
   /**
    * `databaseSuffix` gives this file databases of its own (for tests that write);
    * `production` starts the gateway with production settings; `viewer` is who asks
-   * when a test gives no token (a reader of MMC-60 by default).
+   * when a test gives no token (a reader of MMC-68-2025 by default).
    */
   static async start(
     names: readonly SubgraphName[] = SUBGRAPH_NAMES,

@@ -68,11 +68,20 @@ export type AdministrativeLevel =
   /** Provinces and centrally-run cities (tỉnh, thành phố trực thuộc Trung ương). */
   | 'PROVINCIAL';
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
   /** The armed units stationed in this unit (military command, police, border guard, ...), ordered by id. */
   armedUnits: Array<ArmedUnit>;
+  /** The day the unit is viewed at: the `asOf` asked for, or the nearest day the unit was in force. */
+  asOf: Scalars['Date']['output'];
   /** Official GSO code (`VN` for the nation). */
   code: Scalars['ID']['output'];
   /** Mass-mobilization activities carried out in this unit, most recent first; null when the armed-forces subgraph cannot be reached. */
@@ -80,7 +89,14 @@ export type AdministrativeUnit = {
 };
 
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnitMobilizationActivitiesArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
@@ -114,8 +130,16 @@ export type ArmedUnit = {
   name: Scalars['String']['output'];
   /** The unit it reports to in its own chain of command; null at the top. */
   parent: Maybe<ArmedUnit>;
+  /** The units this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
+  predecessors: Array<ArmedUnit>;
+  /** The units that carried this one on when it ended; empty while it is in force. */
+  successors: Array<ArmedUnit>;
   /** The administrative unit where it is stationed. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of armed units. */
@@ -133,6 +157,8 @@ export type ArmedUnitConnection = {
 export type ArmedUnitFilter = {
   /** Only units of this branch. */
   branch?: InputMaybe<ArmedForcesBranch>;
+  /** Only organizations in force on this day (design section 10: every district-level organization ended on 2025-06-30). */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
   /** Also include units stationed in every unit below `unitCode`. */
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only units of this kind. */
@@ -149,14 +175,16 @@ export type ArmedUnitKind =
   | 'BORDER_GUARD'
   /** The General Department of Politics of the People's Army (Tổng cục Chính trị). */
   | 'GENERAL_DEPARTMENT_OF_POLITICS'
-  /** A provincial, district or commune military command (Bộ/Ban Chỉ huy Quân sự). */
+  /** A provincial, district or commune military command (Bộ/Ban Chỉ huy Quân sự); the district ones ended on 2025-06-30. */
   | 'MILITARY_COMMAND'
   /** A military region (Quân khu). */
   | 'MILITARY_REGION'
   /** The Ministry of Public Security (Bộ Công an). */
   | 'MINISTRY_OF_PUBLIC_SECURITY'
   /** Provincial, district or commune police (Công an). */
-  | 'POLICE';
+  | 'POLICE'
+  /** A regional defense command of a provincial military command (Ban Chỉ huy Phòng thủ khu vực), since 2025-07-01: it took over the district commands' local role and reports through its provincial command. */
+  | 'REGIONAL_DEFENSE_COMMAND';
 
 /** One audited change: who made it, for which organization, to which record, and the record before and after. */
 export type AuditEntry = {
@@ -417,13 +445,21 @@ export type RecordMobilizationActivityInput = {
   unitCode: Scalars['ID']['input'];
 };
 
-/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+/**
+ * Figures of the mass-mobilization work of a unit and every unit below it over a date
+ * range. Each family computes its own part, in its own database. For the part of the
+ * range before the unit's form on `asOf` existed, the figures count the units it was
+ * formed from (Lâm Đồng's 2025 counts Bình Thuận's, Đắk Nông's and the old Lâm Đồng's
+ * first half); every record keeps the unit it was recorded in.
+ */
 export type UnitStatistics = {
   __typename?: 'UnitStatistics';
   /** Mass-mobilization activities started in the range, by kind, with the people and man-days they involved. */
   activitiesByKind: Array<ActivityKindStatistics>;
   /** Every armed unit stationed in the unit or in a unit below it, whatever its tier, ordered by id: the armed forces' plain list (the reporting regime, in the party subgraph, decides which owe reports). */
   armedUnits: Array<ArmedUnit>;
+  /** The day the unit is viewed at (its `asOf`): which form of the unit the figures are for; before that form existed, the range counts the units it was formed from. */
+  asOf: Scalars['Date']['output'];
   /** First day of the range. */
   from: Scalars['Date']['output'];
   /** Last day of the range. */
@@ -525,7 +561,7 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
-    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true,"asOf":true}> );
   ArmedUnit:
     ( { __typename: 'ArmedUnit' }
     & GraphQLRecursivePick<FederationTypes['ArmedUnit'], {"id":true}> );
@@ -540,7 +576,7 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['MobilizationActivity'], {"id":true}> );
   UnitStatistics:
     ( { __typename: 'UnitStatistics' }
-    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}> );
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"asOf":true,"from":true,"to":true}> );
 }>;
 
 
@@ -619,6 +655,7 @@ export type ActivityKindStatisticsResolvers<ContextType = Context, ParentType ex
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdministrativeUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   armedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mobilizationActivities?: Resolver<Maybe<Array<ResolversTypes['MobilizationActivity']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationActivitiesArgs, 'includeDescendants'>>;
 }>;
@@ -633,7 +670,11 @@ export type ArmedUnitResolvers<ContextType = Context, ParentType extends Resolve
   level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type ArmedUnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedUnitConnection'] = ResolversParentTypes['ArmedUnitConnection']> = ResolversObject<{
@@ -732,6 +773,7 @@ export type UnitStatisticsResolvers<ContextType = Context, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activitiesByKind?: Resolver<Array<ResolversTypes['ActivityKindStatistics']>, ParentType, ContextType>;
   armedUnits?: Resolver<Array<ResolversTypes['ArmedUnit']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

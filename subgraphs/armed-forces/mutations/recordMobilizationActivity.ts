@@ -40,8 +40,9 @@ function optionalForeignId(field: string, value: string | null | undefined): str
 /** The input, checked field by field in the SDL's order and normalized (trimmed text, null for what was omitted). */
 function validate(input: RecordMobilizationActivityInput, now: Date) {
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
-  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
   const startedOn = requireNotFuture('input.startedOn', input.startedOn, now);
+  // Placed in the unit as it stood on the day the activity started.
+  const unitPath = requireUnitPath('input.unitCode', input.unitCode, startedOn);
   const endedOn = input.endedOn ?? null;
   checkRange('input.startedOn', startedOn, 'input.endedOn', endedOn);
   return {

@@ -1,4 +1,4 @@
-import { ERRORS } from '../../../lib';
+import { ERRORS, unitOn } from '../../../lib';
 import type { MobilizationActivityResolvers } from '../generated/resolvers';
 
 export const MobilizationActivity: MobilizationActivityResolvers = {
@@ -9,7 +9,7 @@ export const MobilizationActivity: MobilizationActivityResolvers = {
     if (!unit) throw ERRORS.NOT_FOUND.err(`MobilizationActivity.conductedBy: armed unit ${activity.conductedById} not found`);
     return unit;
   },
-  unit: (activity) => ({ code: activity.unitCode }),
+  unit: (activity) => unitOn(activity.unitCode, activity.startedOn),
   case: (activity) => (activity.caseId ? { id: activity.caseId } : null),
   coordinationProgram: (activity) => (activity.coordinationProgramId ? { id: activity.coordinationProgramId } : null),
 };

@@ -1,4 +1,4 @@
-import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit, whereInForce } from '../../../lib';
 import type { QueryResolvers } from '../generated/resolvers';
 import { activities, armedUnits } from '../queries';
 
@@ -11,6 +11,7 @@ export const Query: QueryResolvers = {
     if (filter?.kind) query.andWhere('u.kind = :kind', { kind: filter.kind });
     if (filter?.branch) query.andWhere('u.branch = :branch', { branch: filter.branch });
     if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
+    if (filter?.inForceOn) whereInForce(query, 'u', filter.inForceOn);
     return paginate(query, { first, after }, byId('u'));
   },
 

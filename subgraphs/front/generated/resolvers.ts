@@ -36,9 +36,18 @@ export type AdministrativeLevel =
   /** Provinces and centrally-run cities (tỉnh, thành phố trực thuộc Trung ương). */
   | 'PROVINCIAL';
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
+  /** The day the unit is viewed at: the `asOf` asked for, or the nearest day the unit was in force. */
+  asOf: Scalars['Date']['output'];
   /** Official GSO code (`VN` for the nation). */
   code: Scalars['ID']['output'];
   /** The unit's Fatherland Front committee first, then its socio-political organizations. */
@@ -210,10 +219,18 @@ export type FrontOrganization = {
   name: Scalars['String']['output'];
   /** The same organization one level up; null at the centre. */
   parent: Maybe<FrontOrganization>;
+  /** The organizations this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
+  predecessors: Array<FrontOrganization>;
+  /** The organizations that carried this one on when it ended; empty while it is in force. */
+  successors: Array<FrontOrganization>;
   /** Supervision and social-criticism activities it conducted, most recent first. */
   supervisionsConducted: Array<Supervision>;
   /** The administrative unit it serves. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of Front and socio-political organizations. */
@@ -229,6 +246,8 @@ export type FrontOrganizationConnection = {
 
 /** Filter for `frontOrganizations`; conditions combine with AND. */
 export type FrontOrganizationFilter = {
+  /** Only organizations in force on this day (design section 10: every district-level organization ended on 2025-06-30). */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
   /** Also include organizations of every unit below `unitCode`. */
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only organizations of this kind. */
@@ -254,7 +273,11 @@ export type FrontOrganizationKind =
   /** The Ho Chi Minh Communist Youth Union (Đoàn TNCS Hồ Chí Minh). */
   | 'YOUTH_UNION';
 
-/** A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial or district. */
+/**
+ * A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial
+ * or district. Since 2025 each is a Propaganda and Mass Mobilization Commission (Ban Tuyên
+ * giáo và Dân vận), which carries on its role in the regime: the type keeps its name.
+ */
 export type MassMobilizationCommission = {
   __typename?: 'MassMobilizationCommission';
   /** Stable id, e.g. `MMC-60`; `MMC-VN` for the Central Commission. */
@@ -552,9 +575,17 @@ export type SupervisionForm =
   /** Supervision (giám sát) of how an agency or official carries out a policy or handles an issue. */
   | 'SUPERVISION';
 
-/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+/**
+ * Figures of the mass-mobilization work of a unit and every unit below it over a date
+ * range. Each family computes its own part, in its own database. For the part of the
+ * range before the unit's form on `asOf` existed, the figures count the units it was
+ * formed from (Lâm Đồng's 2025 counts Bình Thuận's, Đắk Nông's and the old Lâm Đồng's
+ * first half); every record keeps the unit it was recorded in.
+ */
 export type UnitStatistics = {
   __typename?: 'UnitStatistics';
+  /** The day the unit is viewed at (its `asOf`): which form of the unit the figures are for; before that form existed, the range counts the units it was formed from. */
+  asOf: Scalars['Date']['output'];
   /** First day of the range. */
   from: Scalars['Date']['output'];
   /** Every Front committee and socio-political organization of the unit and of every unit below it, ordered by id: the Front's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
@@ -676,7 +707,7 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
-    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true}> );
+    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true,"asOf":true}> );
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
@@ -703,7 +734,7 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Supervision'], {"id":true}> );
   UnitStatistics:
     ( { __typename: 'UnitStatistics' }
-    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}> );
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"asOf":true,"from":true,"to":true}> );
 }>;
 
 /** Mapping of union types */
@@ -813,6 +844,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdministrativeUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   frontOrganizations?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
 }>;
@@ -896,8 +928,12 @@ export type FrontOrganizationResolvers<ContextType = Context, ParentType extends
   memberCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
   supervisionsConducted?: Resolver<Array<ResolversTypes['Supervision']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -993,6 +1029,7 @@ export type SupervisionConnectionResolvers<ContextType = Context, ParentType ext
 
 export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   frontOrganizations?: Resolver<Array<ResolversTypes['FrontOrganization']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;

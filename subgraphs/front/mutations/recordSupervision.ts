@@ -38,12 +38,13 @@ interface CheckedRecommendation {
 function checkInput(input: RecordSupervisionInput, now: Date) {
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);
   const unitCode = input.unitCode;
-  const unitPath = requireUnitPath('input.unitCode', unitCode);
   const target = organizationRef('input.target', input.target);
   const caseId = input.caseId == null ? null : requireIdShape('input.caseId', input.caseId);
   const coordinationProgramId =
     input.coordinationProgramId == null ? null : requireIdShape('input.coordinationProgramId', input.coordinationProgramId);
   const startedOn = requireNotFuture('input.startedOn', input.startedOn, now);
+  // Placed in the unit as it stood on the day the supervision started.
+  const unitPath = requireUnitPath('input.unitCode', unitCode, startedOn);
   const endedOn = input.endedOn ?? null;
   checkRange('input.startedOn', startedOn, 'input.endedOn', endedOn);
   // An end date records that the activity has ended; one still under way has none (the SDL: "null while under way").

@@ -1,4 +1,4 @@
-import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, newestFirst, paginate, whereInUnit, whereInForce } from '../../../lib';
 import type { QueryResolvers } from '../generated/resolvers';
 import { campaigns, frontOrganizations, visibleSupervisions } from '../queries';
 
@@ -10,6 +10,7 @@ export const Query: QueryResolvers = {
     if (filter?.unitCode) whereInUnit(query, 'o', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('o.level = :level', { level: filter.level });
+    if (filter?.inForceOn) whereInForce(query, 'o', filter.inForceOn);
     return paginate(query, { first, after }, byId('o'));
   },
 

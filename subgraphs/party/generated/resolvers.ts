@@ -64,11 +64,20 @@ export type AdministrativeLevel =
   /** Provinces and centrally-run cities (tỉnh, thành phố trực thuộc Trung ương). */
   | 'PROVINCIAL';
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnit = {
   __typename?: 'AdministrativeUnit';
   /** The armed units stationed in this unit (military command, police, border guard, ...), ordered by id. */
   armedUnits: Array<ArmedUnit>;
+  /** The day the unit is viewed at: the `asOf` asked for, or the nearest day the unit was in force. */
+  asOf: Scalars['Date']['output'];
   /** Official GSO code (`VN` for the nation). */
   code: Scalars['ID']['output'];
   /** The unit's Fatherland Front committee first, then its socio-political organizations. */
@@ -92,14 +101,28 @@ export type AdministrativeUnit = {
 };
 
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnitMobilizationModelsArgs = {
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** An official administrative unit of Vietnam (General Statistics Office list), or the nation itself. */
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
 export type AdministrativeUnitReportingComplianceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   period: PeriodInput;
@@ -110,11 +133,34 @@ export type ArmedUnit = {
   __typename?: 'ArmedUnit';
   /** Stable id, e.g. `MC-60`, `POL-596`, `BG-60`. */
   id: Scalars['ID']['output'];
+  /** What kind of unit this is. */
+  kind: ArmedUnitKind;
   /** Tier of the unit (military regions are CENTRAL: they sit above the provinces). */
   level: AdministrativeLevel;
   /** The administrative unit the organization serves. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
+
+/** The kinds of armed unit. */
+export type ArmedUnitKind =
+  /** A provincial border guard command (Bộ Chỉ huy Bộ đội Biên phòng). */
+  | 'BORDER_GUARD'
+  /** The General Department of Politics of the People's Army (Tổng cục Chính trị). */
+  | 'GENERAL_DEPARTMENT_OF_POLITICS'
+  /** A provincial, district or commune military command (Bộ/Ban Chỉ huy Quân sự); the district ones ended on 2025-06-30. */
+  | 'MILITARY_COMMAND'
+  /** A military region (Quân khu). */
+  | 'MILITARY_REGION'
+  /** The Ministry of Public Security (Bộ Công an). */
+  | 'MINISTRY_OF_PUBLIC_SECURITY'
+  /** Provincial, district or commune police (Công an). */
+  | 'POLICE'
+  /** A regional defense command of a provincial military command (Ban Chỉ huy Phòng thủ khu vực), since 2025-07-01: it took over the district commands' local role and reports through its provincial command. */
+  | 'REGIONAL_DEFENSE_COMMAND';
 
 /** One audited change: who made it, for which organization, to which record, and the record before and after. */
 export type AuditEntry = {
@@ -297,9 +343,17 @@ export type FrontOrganization = {
   level: AdministrativeLevel;
   /** The administrative unit the organization serves. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
-/** A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial or district. */
+/**
+ * A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial
+ * or district. Since 2025 each is a Propaganda and Mass Mobilization Commission (Ban Tuyên
+ * giáo và Dân vận), which carries on its role in the regime: the type keeps its name.
+ */
 export type MassMobilizationCommission = {
   __typename?: 'MassMobilizationCommission';
   /** Coordination programs this commission leads, most recent first. */
@@ -310,12 +364,22 @@ export type MassMobilizationCommission = {
   id: Scalars['ID']['output'];
   /** Tier of the commission. */
   level: AdministrativeLevel;
-  /** Official name, in Vietnamese. */
+  /** Official name today (or on its last day), in Vietnamese: since the 2025 merger, `Ban Tuyên giáo và Dân vận ...`. */
   name: Scalars['String']['output'];
+  /** Every name it has had, oldest first, with the days each was in use (the Central Commission became the Propaganda and Mass Mobilization Commission on 2025-02-03). */
+  names: Array<OrganizationName>;
   /** The party committee the commission advises. */
   partyCommittee: PartyCommittee;
+  /** The commissions this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
+  predecessors: Array<MassMobilizationCommission>;
+  /** The commissions that carried this one on when it ended; empty while it is in force. */
+  successors: Array<MassMobilizationCommission>;
   /** The administrative unit of its party committee. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 /** A page of Mass Mobilization Commissions. */
@@ -515,6 +579,17 @@ export type OrganizationFamily =
   /** State authorities. */
   | 'STATE';
 
+/** One name of an organization and the days it was in use. */
+export type OrganizationName = {
+  __typename?: 'OrganizationName';
+  /** First day in use; null when in use since before the graph's records begin. */
+  from: Maybe<Scalars['Date']['output']>;
+  /** The name, in Vietnamese. */
+  name: Scalars['String']['output'];
+  /** Last day in use; null while in use. */
+  to: Maybe<Scalars['Date']['output']>;
+};
+
 /** An organization named in an input: its type and its id. */
 export type OrganizationRefInput = {
   /** Its id. */
@@ -562,10 +637,18 @@ export type PartyCommittee = {
   name: Scalars['String']['output'];
   /** The committee of the unit above; null for the Central Committee. */
   parent: Maybe<PartyCommittee>;
+  /** The committees this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
+  predecessors: Array<PartyCommittee>;
   /** Reports addressed to this committee, most recently submitted first. */
   reportsReceived: Array<Report>;
+  /** The committees that carried this one on when it ended; empty while it is in force. */
+  successors: Array<PartyCommittee>;
   /** The administrative unit the committee leads. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 
@@ -637,6 +720,8 @@ export type PartyDocumentFilter = {
 
 /** Filter for party committees and commissions; conditions combine with AND. */
 export type PartyOrganizationFilter = {
+  /** Only organizations in force on this day (design section 10: every district-level organization ended on 2025-06-30). */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
   /** Also include organizations of every unit below `unitCode`. */
   includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only organizations of this tier. */
@@ -976,6 +1061,10 @@ export type StateAgency = {
   level: AdministrativeLevel;
   /** The administrative unit the organization serves. */
   unit: AdministrativeUnit;
+  /** First day in force; null when in force since before the graph's records begin (design section 10). */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
+  validTo: Maybe<Scalars['Date']['output']>;
 };
 
 /** The kinds of state agency. */
@@ -1018,11 +1107,19 @@ export type SubmitReportInput = {
   unitCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+/**
+ * Figures of the mass-mobilization work of a unit and every unit below it over a date
+ * range. Each family computes its own part, in its own database. For the part of the
+ * range before the unit's form on `asOf` existed, the figures count the units it was
+ * formed from (Lâm Đồng's 2025 counts Bình Thuận's, Đắk Nông's and the old Lâm Đồng's
+ * first half); every record keeps the unit it was recorded in.
+ */
 export type UnitStatistics = {
   __typename?: 'UnitStatistics';
   /** Every armed unit stationed in the unit or in a unit below it, whatever its tier, ordered by id: the armed forces' plain list (the reporting regime, in the party subgraph, decides which owe reports). */
   armedUnits: Array<ArmedUnit>;
+  /** The day the unit is viewed at (its `asOf`): which form of the unit the figures are for; before that form existed, the range counts the units it was formed from. */
+  asOf: Scalars['Date']['output'];
   /** First day of the range. */
   from: Scalars['Date']['output'];
   /** Every Front committee and socio-political organization of the unit and of every unit below it, ordered by id: the Front's plain list (the reporting regime, in the party subgraph, decides which owe reports). */
@@ -1048,7 +1145,13 @@ export type UnitStatistics = {
 };
 
 
-/** Figures of the mass-mobilization work of a unit and every unit below it over a date range. Each family computes its own part, in its own database. */
+/**
+ * Figures of the mass-mobilization work of a unit and every unit below it over a date
+ * range. Each family computes its own part, in its own database. For the part of the
+ * range before the unit's form on `asOf` existed, the figures count the units it was
+ * formed from (Lâm Đồng's 2025 counts Bình Thuận's, Đắk Nông's and the old Lâm Đồng's
+ * first half); every record keeps the unit it was recorded in.
+ */
 export type UnitStatisticsReportingByFamilyArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   frequency?: InputMaybe<ReportFrequency>;
@@ -1150,9 +1253,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   AdministrativeUnit:
     ( { __typename: 'AdministrativeUnit' }
-    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true}>
+    & GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"code":true,"asOf":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"level":true,"stateAgencies":{"id":true,"kind":true,"level":true},"frontOrganizations":{"id":true,"level":true},"armedUnits":{"id":true,"level":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['AdministrativeUnit'], {"level":true,"stateAgencies":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true},"frontOrganizations":{"id":true,"level":true,"validFrom":true,"validTo":true},"armedUnits":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true}}> ) );
   Case:
     ( { __typename: 'Case' }
     & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
@@ -1176,9 +1279,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
   UnitStatistics:
     ( { __typename: 'UnitStatistics' }
-    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"from":true,"to":true}>
+    & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"asOf":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"stateAgencies":{"id":true,"kind":true,"level":true,"unit":{"code":true}},"frontOrganizations":{"id":true,"level":true,"unit":{"code":true}},"armedUnits":{"id":true,"level":true,"unit":{"code":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"stateAgencies":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}},"frontOrganizations":{"id":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}},"armedUnits":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}}}> ) );
 }>;
 
 /** Mapping of union types */
@@ -1204,6 +1307,7 @@ export type ResolversTypes = ResolversObject<{
   AdministrativeUnit: ResolverTypeWrapper<UnitReference>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ArmedUnit: ResolverTypeWrapper<ArmedUnitReference>;
+  ArmedUnitKind: ArmedUnitKind;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditLogFilter: AuditLogFilter;
@@ -1235,6 +1339,7 @@ export type ResolversTypes = ResolversObject<{
   Official: ResolverTypeWrapper<Official>;
   Organization: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Organization']>;
   OrganizationFamily: OrganizationFamily;
+  OrganizationName: ResolverTypeWrapper<OrganizationName>;
   OrganizationRefInput: OrganizationRefInput;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1298,6 +1403,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Official: Official;
   Organization: ResolversUnionTypes<ResolversParentTypes>['Organization'];
+  OrganizationName: OrganizationName;
   OrganizationRefInput: OrganizationRefInput;
   PageInfo: PageInfo;
   PartyCommittee: PartyCommitteeEntity;
@@ -1325,6 +1431,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AdministrativeUnit']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   massMobilizationCommission?: Resolver<Maybe<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
   mobilizationModels?: Resolver<Maybe<Array<ResolversTypes['MobilizationModel']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationModelsArgs, 'includeDescendants'>>;
@@ -1412,8 +1519,13 @@ export type MassMobilizationCommissionResolvers<ContextType = Context, ParentTyp
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['OrganizationName']>, ParentType, ContextType>;
   partyCommittee?: Resolver<ResolversTypes['PartyCommittee'], ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1473,6 +1585,12 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   __resolveType: TypeResolveFn<'ArmedUnit' | 'FrontOrganization' | 'MassMobilizationCommission' | 'PartyCommittee' | 'StateAgency', ParentType, ContextType>;
 }>;
 
+export type OrganizationNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationName'] = ResolversParentTypes['OrganizationName']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1487,8 +1605,12 @@ export type PartyCommitteeResolvers<ContextType = Context, ParentType extends Re
   level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   reportsReceived?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<PartyCommitteeReportsReceivedArgs>>;
+  successors?: Resolver<Array<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1604,6 +1726,7 @@ export type StateAgencyResolvers<ContextType = Context, ParentType extends Resol
 
 export type UnitStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitStatistics'] = ResolversParentTypes['UnitStatistics'], FederationReferenceType extends FederationReferenceTypes['UnitStatistics'] = FederationReferenceTypes['UnitStatistics']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UnitStatistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   modelsByField?: Resolver<Array<ResolversTypes['ModelFieldCount']>, ParentType, ContextType>;
   modelsByKind?: Resolver<Array<ResolversTypes['ModelKindCount']>, ParentType, ContextType>;
@@ -1635,6 +1758,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Official?: OfficialResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationName?: OrganizationNameResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartyCommittee?: PartyCommitteeResolvers<ContextType>;
   PartyCommitteeConnection?: PartyCommitteeConnectionResolvers<ContextType>;

@@ -17,6 +17,8 @@ import {
   vietnamDate,
   type OrganizationRef,
   MAX_TITLE_LENGTH,
+  inForceOn,
+  whyNotInForce,
 } from '../../../lib';
 import type { Context } from '../context';
 import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
@@ -179,6 +181,12 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
   // Commissions change by no mutation: read outside the transaction.
   const { lead, owner, above } = await programWriters(ctx.db.manager, input.leadCommissionId, 'input.leadCommissionId');
   requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
+  // A new program is led by a commission in force today; an ended one's successor leads in its place.
+  const today = vietnamDate(new Date());
+  if (!inForceOn(lead, today)) {
+    const successors = (await ctx.loaders.massMobilizationCommissionSuccessors.load(lead.id)).map((s) => s.id);
+    throw badInput('input.leadCommissionId', lead.id, `an organization in force today (${whyNotInForce(lead.id, lead, successors)})`);
+  }
 
   // Checked field by field in the SDL's order.
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);

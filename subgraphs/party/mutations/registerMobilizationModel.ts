@@ -47,10 +47,15 @@ export async function registerMobilizationModel(
 ): Promise<MobilizationModelEntity> {
   const operation = 'registerMobilizationModel';
   requireEditor(ctx.viewer, operation);
-  // The unit decides who owns the record; its code is checked against the official list (public) to find its committee.
-  const unitPath = requireUnitPath('input.unitCode', input.unitCode);
+  // The unit decides who owns the record: its committee in force today. Its code is checked
+  // against the official lists (public), and the unit must be in force today.
+  const today = vietnamDate(now);
+  const unitPath = requireUnitPath('input.unitCode', input.unitCode, today);
   // Committees change by no mutation: read outside the transaction.
-  const committee = await ctx.db.manager.findOneBy(PartyCommitteeEntity, { unitCode: input.unitCode });
+  const committee = await ctx.db.manager
+    .createQueryBuilder(PartyCommitteeEntity, 'pc')
+    .where('pc.unit_code = :code AND :today BETWEEN pc.valid_from AND pc.valid_to', { code: input.unitCode, today })
+    .getOne();
   if (!committee) {
     throw ERRORS.NOT_FOUND.err(`input.unitCode: no party committee is recorded for unit ${input.unitCode}`, { field: 'input.unitCode' });
   }
@@ -58,7 +63,7 @@ export async function registerMobilizationModel(
   requireWriter(ctx.viewer, operation, 'input.unitCode', owner, await aboveUnitCommittee(ctx.db.manager, committee.id));
 
   const name = requireText('input.name', input.name, MAX_NAME_LENGTH);
-  const thisYear = Number(vietnamDate(now).slice(0, 4));
+  const thisYear = Number(today.slice(0, 4));
   if (!Number.isInteger(input.year) || input.year < MIN_YEAR || input.year > thisYear) {
     throw badInput(
       'input.year',
@@ -66,7 +71,7 @@ export async function registerMobilizationModel(
       `a year from ${MIN_YEAR} to ${thisYear}: a model is registered once recognized, not in the future`,
     );
   }
-  if (referenceUnit(input.unitCode)!.level === 'CENTRAL') {
+  if (referenceUnit(input.unitCode, today)!.level === 'CENTRAL') {
     throw badInput('input.unitCode', input.unitCode, 'a province, district or commune: models are built in a unit below the nation');
   }
   const builtBy = organizationRef('input.owner', input.owner);

@@ -13,6 +13,9 @@ import {
   runMutation,
   unitPath,
   vietnamDate,
+  inForceOn,
+  whyNotInForce,
+  type Validity,
   MAX_TITLE_LENGTH,
 } from '../../../lib';
 import type { Context } from '../context';
@@ -28,6 +31,8 @@ export const MAX_SUMMARY_LENGTH = 20_000;
 /** Where a report goes and from which unit, by the rules of the regime, and who may send it. */
 interface Routing {
   unitCode: string;
+  /** When the submitter was in force: a period it did not see end is not its to report. */
+  validity: Validity;
   recipient: PartyCommitteeEntity;
   copyTo: MassMobilizationCommissionEntity | null;
   /** The organizations above the submitter whose editors may submit in its name. */
@@ -57,6 +62,15 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
     if (isFuturePeriod(period, today)) {
       throw badInput('input.period', period.label, `a period that has begun (today is ${today} in Vietnam)`);
     }
+    // The structure on the period's last day decides who owes what (design section 10):
+    // an organization formed on 2025-07-01 owes nothing for a period that ended before.
+    if (!inForceOn(routing.validity, period.endsOn)) {
+      throw badInput(
+        'input.period',
+        period.label,
+        `a period whose last day (${period.endsOn}) ${submitter.type} ${submitter.id} was in force on (from ${routing.validity.validFrom ?? 'the start'} to ${routing.validity.validTo ?? 'today'})`,
+      );
+    }
   }
   // The unit is the submitter's own, from its owner's records; one given with the input must agree.
   if (input.unitCode != null && input.unitCode !== routing.unitCode) {
@@ -81,9 +95,17 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
 
 type SubmitReportFields = ReturnType<typeof validate>;
 
-/** The committee of a unit (`PC-<code>` by the seed, but looked up, never derived). */
-async function committeeOfUnit(db: DataSource, unitCode: string, submitter: NamedOrganization): Promise<PartyCommitteeEntity> {
-  const committee = await db.manager.findOneBy(PartyCommitteeEntity, { unitCode });
+/** The committee of a unit in force today (`PC-<code>` by the seed, but looked up, never derived). */
+async function committeeOfUnit(
+  db: DataSource,
+  unitCode: string,
+  submitter: NamedOrganization,
+  today: string,
+): Promise<PartyCommitteeEntity> {
+  const committee = await db.manager
+    .createQueryBuilder(PartyCommitteeEntity, 'pc')
+    .where('pc.unit_code = :unitCode AND :today BETWEEN pc.valid_from AND pc.valid_to', { unitCode, today })
+    .getOne();
   if (!committee) {
     throw badInput(
       'input.submitter.id',
@@ -114,21 +136,32 @@ async function committeeOfUnit(db: DataSource, unitCode: string, submitter: Name
  * submit in its name. A district never submits as its province: the province is
  * above it, not below.
  */
-async function route(ctx: Context, submitter: NamedOrganization): Promise<Routing> {
+async function route(ctx: Context, submitter: NamedOrganization, today: string): Promise<Routing> {
   const { type, id } = submitter;
   const { db } = ctx;
+  // A party body acts only while in force; its successors carry it on (another family's: `requireOrganizations`).
+  const requireInForce = async (
+    body: PartyCommitteeEntity | MassMobilizationCommissionEntity,
+    successors: { load(id: string): Promise<{ id: string }[]> },
+  ) => {
+    if (inForceOn(body, today)) return;
+    const carriedOn = (await successors.load(body.id)).map((s) => s.id);
+    throw badInput('input.submitter.id', id, `an organization in force today (${whyNotInForce(id, body, carriedOn, today)})`);
+  };
   const commissionOf = (committee: PartyCommitteeEntity) =>
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
   switch (RECIPIENT[type]) {
     case 'PARENT_COMMITTEE': {
       const committee = await requireCommittee(db.manager, 'input.submitter.id', id);
+      await requireInForce(committee, ctx.loaders.partyCommitteeSuccessors);
       if (!committee.parentId) {
         throw badInput('input.submitter.id', id, 'a committee below the Central Committee, which reports to no committee');
       }
       const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }))!;
       return {
         unitCode: committee.unitCode,
+        validity: committee,
         recipient,
         copyTo: await commissionOf(recipient),
         above: await committeesAbove(db.manager, committee.id),
@@ -136,9 +169,11 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
     }
     case 'OWN_COMMITTEE': {
       const commission = await requireCommission(db.manager, 'input.submitter.id', id);
+      await requireInForce(commission, ctx.loaders.massMobilizationCommissionSuccessors);
       const recipient = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
       return {
         unitCode: commission.unitCode,
+        validity: commission,
         recipient,
         copyTo: null,
         above: await committeesFrom(db.manager, commission.partyCommitteeId),
@@ -153,8 +188,8 @@ async function route(ctx: Context, submitter: NamedOrganization): Promise<Routin
           `an organization of a province, district or commune (${type} ${id} is a central one): reports go to local party committees`,
         );
       }
-      const recipient = await committeeOfUnit(db, placed.unitCode, submitter);
-      return { unitCode: placed.unitCode, recipient, copyTo: await commissionOf(recipient), above: [] };
+      const recipient = await committeeOfUnit(db, placed.unitCode, submitter, today);
+      return { unitCode: placed.unitCode, validity: placed, recipient, copyTo: await commissionOf(recipient), above: [] };
     }
   }
 }
@@ -201,7 +236,8 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
   const operation = 'submitReport';
   requireEditor(ctx.viewer, operation);
   const submitter = organizationRef('input.submitter', input.submitter);
-  const routing = await route(ctx, submitter);
+  const today = vietnamDate(now);
+  const routing = await route(ctx, submitter, today);
   requireWriter(ctx.viewer, operation, 'input.submitter', submitter, routing.above);
   const fields = validate(input, submitter, routing, now);
 
@@ -221,7 +257,7 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
         submitterType: owner.type,
         submitterId: owner.id,
         submitterUnitCode: routing.unitCode,
-        submitterUnitPath: unitPath(routing.unitCode),
+        submitterUnitPath: unitPath(routing.unitCode, today),
         recipientId: routing.recipient.id,
         copyToId: routing.copyTo?.id ?? null,
         title: fields.title,

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
+import { badInput, ERRORS, inForceOn, lineage, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
 import type { ForeignOrganizationType, PublishedOrganizationReference, StatisticsReference } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { complianceRate, ObligationStatus } from './obligations';
 import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod } from './periods';
-import { FAMILIES, familyOf, type OrganizationFamily, RULE_2, unitReportersOf } from './regime';
+import { FAMILIES, familyOf, type OrganizationFamily, owesUnitReport, RULE_2 } from './regime';
 
 /**
  * `UnitStatistics.reportingByFamily(frequency, asOf)`: the reporting regime of
@@ -26,12 +26,14 @@ export interface FamilyReportingStatistics {
   complianceRate: number | null;
 }
 
-/** A rule 1 submitter: an organization of another family, with the unit whose committee it reports to. */
+/** A rule 1 obligation's submitter: an organization of another family, with the unit whose committee it reports to, for one period. */
 export interface ReportingOrganization {
   family: Exclude<OrganizationFamily, 'PARTY'>;
   type: ForeignOrganizationType;
   id: string;
   unitCode: string;
+  /** Which of the key's periods (its index in `periods`): the organization owes a report for it. */
+  period: number;
 }
 
 /** Everything one `reportingByFamily` figure depends on. */
@@ -41,7 +43,7 @@ export interface FamilyReportingKey {
   asOf: string;
   /** The periods of `frequency` that end in the range, oldest first. */
   periods: ReportingPeriod[];
-  /** Rule 1 submitters of the unit and every unit below it, from their owners (`@requires`). */
+  /** Rule 1 submitters of the unit's lineage for each period, from their owners (`@requires`), under the structure on its last day. */
   organizations: ReportingOrganization[];
 }
 
@@ -56,13 +58,18 @@ const REQUIRED_LISTS = [
 ] as const;
 
 /**
- * Rule 1's submitters over the unit's subtree: of the other families' organizations
- * of the unit and below, as their owners publish them, those the regime binds to the
- * committee of their unit (`unitReportersOf`), once each. A representation without
- * the lists (an `_entities` call by hand) is refused rather than answered with too few
- * obligations.
+ * Rule 1's submitters over the unit's lineage, period by period: of the other
+ * families' organizations the owners publish (in force on some day of the range, with
+ * their validity), those in force on the period's last day, in a unit of the lineage
+ * segment that covers that day, that the regime binds to the committee of their unit
+ * as it stood then (`owesUnitReport`), once each. A representation without the lists
+ * (an `_entities` call by hand) is refused rather than answered with too few obligations.
  */
-export function reportingOrganizations(ref: StatisticsReference, root: StatisticsRange['unit']): ReportingOrganization[] {
+export function reportingOrganizations(
+  ref: StatisticsReference,
+  range: StatisticsRange,
+  periods: readonly ReportingPeriod[],
+): ReportingOrganization[] {
   const missing = REQUIRED_LISTS.filter(([list]) => !Array.isArray(ref[list])).map(([list]) => list);
   if (missing.length > 0) {
     throw ERRORS.BAD_USER_INPUT.err(
@@ -72,24 +79,30 @@ export function reportingOrganizations(ref: StatisticsReference, root: Statistic
       },
     );
   }
-  const seen = new Set<string>();
+  const segments = lineage(range.unit, { from: range.from, to: range.to });
   const organizations: ReportingOrganization[] = [];
-  for (const [list, type] of REQUIRED_LISTS) {
-    const inSubtree = (ref[list] as PublishedOrganizationReference[]).filter((o) =>
-      referenceUnit(o.unit?.code ?? '')?.path.startsWith(root.path),
-    );
-    for (const organization of unitReportersOf(inSubtree.map((o) => ({ ...o, type })))) {
-      const key = organizationKey(type, organization.id);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      organizations.push({
-        family: familyOf(type) as ReportingOrganization['family'],
-        type,
-        id: organization.id,
-        unitCode: organization.unit.code,
-      });
+  periods.forEach((period, index) => {
+    const lastDay = period.endsOn;
+    const paths = segments.filter((s) => (s.from ?? lastDay) <= lastDay && lastDay <= (s.to ?? lastDay)).map((s) => s.pattern.slice(0, -1));
+    const seen = new Set<string>();
+    for (const [list, type] of REQUIRED_LISTS) {
+      for (const organization of ref[list] as PublishedOrganizationReference[]) {
+        if (!inForceOn({ validFrom: organization.validFrom ?? null, validTo: organization.validTo ?? null }, lastDay)) continue;
+        const unit = referenceUnit(organization.unit?.code ?? '', lastDay);
+        if (!unit || !paths.some((path) => unit.path.startsWith(path)) || !owesUnitReport({ ...organization, type }, unit.level)) continue;
+        const key = organizationKey(type, organization.id);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        organizations.push({
+          family: familyOf(type) as ReportingOrganization['family'],
+          type,
+          id: organization.id,
+          unitCode: unit.code,
+          period: index,
+        });
+      }
     }
-  }
+  });
   return organizations;
 }
 
@@ -114,7 +127,7 @@ export function familyReportingKey(
     frequency,
     asOf: args.asOf ?? vietnamDate(today),
     periods,
-    organizations: reportingOrganizations(ref, range.unit),
+    organizations: reportingOrganizations(ref, range, periods),
   };
 }
 
@@ -137,14 +150,15 @@ interface CountRow {
 
 /**
  * One statement for every key of a batch, however many units and organizations.
- * The obligations go in as arrays: the keys (numbered), the periods of each key with
- * their due dates, and the rule 1 submitters of each key with their unit; rule 2's
- * (every committee below the key's unit, to its parent) are read where they are
- * stored. Each obligation is LEFT JOINed to its first periodic report for (submitter,
- * recipient, period) submitted before the as-of date ended in Vietnam, through the
- * `report_recipient_period` index, and the obligations are counted by family and
- * status. No report leaves the database. As in `reportingCompliance`, a unit with
- * no party committee recorded is owed nothing.
+ * The obligations go in as arrays: the keys (numbered) with the segments of their
+ * unit's lineage, the periods of each key with their last and due dates, and the rule
+ * 1 submitters of each key and period with their unit; rule 2's (every committee in
+ * force on the period's last day below the unit of the segment covering that day, to
+ * its parent) are read where they are stored. Each obligation is LEFT JOINed to its
+ * first periodic report for (submitter, recipient, period) submitted before the as-of
+ * date ended in Vietnam, through the `report_recipient_period` index, and the
+ * obligations are counted by family and status. No report leaves the database. As in
+ * `reportingCompliance`, a unit with no party committee in force is owed nothing.
  *
  * Timeliness is decided on instants computed here, the ends of the due date and of
  * the as-of date in Vietnam's time: a report submitted before the end of its due
@@ -156,33 +170,49 @@ export async function countObligationsByFamily(
   dueDays: Readonly<Record<Frequency, number>> = DUE_DAYS,
 ): Promise<FamilyReportingStatistics[][]> {
   const keyNumbers = keys.map((_, i) => i + 1);
+  const segments = keys.flatMap((key, i) =>
+    lineage(key.range.unit, { from: key.range.from, to: key.range.to }).map((segment) => ({ key: i + 1, ...segment })),
+  );
   const periods = keys.flatMap((key, i) =>
-    key.periods.map((period) => {
+    key.periods.map((period, index) => {
       const dueOn = dueDate(period, dueDays);
-      return { key: i + 1, year: period.year, index: period.index, dueOn, onTimeBefore: endOfVietnamDay(dueOn) };
+      return {
+        key: i + 1,
+        index,
+        year: period.year,
+        periodIndex: period.index,
+        endsOn: period.endsOn,
+        dueOn,
+        onTimeBefore: endOfVietnamDay(dueOn),
+      };
     }),
   );
   const organizations = keys.flatMap((key, i) => key.organizations.map((organization) => ({ key: i + 1, ...organization })));
 
   const rows: CountRow[] = await db.query(
     `WITH statistics AS (
-       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::date[], $6::timestamptz[])
-         AS s(key, root_code, root_path, frequency, as_of, counted_before)
+       SELECT * FROM unnest($1::int[], $2::text[], $3::date[], $4::timestamptz[])
+         AS s(key, frequency, as_of, counted_before)
+     ),
+     segments AS (
+       SELECT * FROM unnest($5::int[], $6::text[], $7::date[], $8::date[])
+         AS g(key, pattern, first_day, last_day)
      ),
      periods AS (
-       SELECT * FROM unnest($7::int[], $8::int[], $9::int[], $10::date[], $11::timestamptz[])
-         AS p(key, period_year, period_index, due_on, on_time_before)
+       SELECT * FROM unnest($9::int[], $10::int[], $11::int[], $12::int[], $13::date[], $14::date[], $15::timestamptz[])
+         AS p(key, period_no, period_year, period_index, ends_on, due_on, on_time_before)
      ),
      submitters AS (
-       -- Rule 1: the other families' organizations, to the committee of their unit.
-       SELECT o.key, o.family, o.submitter_type, o.submitter_id, pc.id AS recipient_id
-         FROM unnest($12::int[], $13::text[], $14::text[], $15::text[], $16::text[])
-           AS o(key, family, submitter_type, submitter_id, unit_code)
-         JOIN party_committee pc ON pc.unit_code = o.unit_code
+       -- Rule 1: the other families' organizations, to the committee of their unit in force on the period's last day.
+       SELECT o.key, o.period_no, o.family, o.submitter_type, o.submitter_id, pc.id AS recipient_id
+         FROM unnest($16::int[], $17::int[], $18::text[], $19::text[], $20::text[], $21::text[])
+           AS o(key, period_no, family, submitter_type, submitter_id, unit_code)
+         JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
+         JOIN party_committee pc ON pc.unit_code = o.unit_code AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
        UNION ALL
-       -- Rule 2: every committee strictly below the unit, to its parent committee.
-       SELECT below.key, '${familyOf('PartyCommittee')}', 'PartyCommittee', below.submitter_id, below.recipient_id
-         FROM (${RULE_2.committeesBelow('statistics')}) below
+       -- Rule 2: every committee below the segment's unit, to its parent committee.
+       SELECT below.key, below.period_no, '${familyOf('PartyCommittee')}', 'PartyCommittee', below.submitter_id, below.recipient_id
+         FROM (${RULE_2.committeesBelow('segments', 'periods')}) below
      ),
      obligations AS (
        SELECT o.key, o.family,
@@ -191,7 +221,7 @@ export async function countObligationsByFamily(
                    ELSE 'LATE' END AS status
          FROM submitters o
          JOIN statistics s ON s.key = o.key
-         JOIN periods p ON p.key = o.key
+         JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
          LEFT JOIN LATERAL (
            -- The first periodic report: it alone decides timeliness (a correction comes later, an urgent report never counts).
            SELECT min(r.submitted_at) AS submitted_at
@@ -211,17 +241,22 @@ export async function countObligationsByFamily(
       GROUP BY key, family, status`,
     [
       keyNumbers,
-      keys.map((key) => key.range.unit.code),
-      keys.map((key) => key.range.unit.path),
       keys.map((key) => key.frequency),
       keys.map((key) => key.asOf),
       keys.map((key) => endOfVietnamDay(key.asOf)),
+      segments.map((g) => g.key),
+      segments.map((g) => g.pattern),
+      segments.map((g) => g.from),
+      segments.map((g) => g.to),
       periods.map((p) => p.key),
-      periods.map((p) => p.year),
       periods.map((p) => p.index),
+      periods.map((p) => p.year),
+      periods.map((p) => p.periodIndex),
+      periods.map((p) => p.endsOn),
       periods.map((p) => p.dueOn),
       periods.map((p) => p.onTimeBefore),
       organizations.map((o) => o.key),
+      organizations.map((o) => o.period),
       organizations.map((o) => o.family),
       organizations.map((o) => o.type),
       organizations.map((o) => o.id),

@@ -1,9 +1,21 @@
-import { ERRORS, Level, referenceUnit, vietnamDate } from '../../../lib';
+import {
+  ERRORS,
+  inForceOn,
+  Level,
+  notInForce,
+  ReferenceUnit,
+  referenceUnit,
+  unitLabel,
+  type UnitView,
+  versionOf,
+  vietnamDate,
+  viewKey,
+} from '../../../lib';
 import type { Context } from '../context';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
-import type { ForeignOrganizationReference, UnitReference } from '../references';
-import { compliance, Compliance, UnitOrganizations, unitOrganizationSubmitters } from './obligations';
-import { PeriodInput, validatePeriod } from './periods';
+import type { ForeignOrganizationReference, PublishedValidity, UnitReference } from '../references';
+import { compliance, Compliance, unitOrganizationSubmitters } from './obligations';
+import { PeriodInput, ReportingPeriod, validatePeriod } from './periods';
 
 type Submitter = ForeignOrganizationReference | PartyCommitteeEntity;
 export type UnitCompliance = Compliance<Submitter, PartyCommitteeEntity, MassMobilizationCommissionEntity, ReportEntity>;
@@ -14,7 +26,10 @@ const unitComplianceOf = compliance<Submitter, PartyCommitteeEntity, MassMobiliz
  * without them (a client calling `_entities` by hand) would silently yield too few
  * obligations, so it is refused instead.
  */
-function requiredOrganizations(unit: UnitReference, level: Level): UnitOrganizations {
+function requiredOrganizations(
+  unit: UnitReference,
+  level: Level,
+): Required<Pick<UnitReference, 'stateAgencies' | 'frontOrganizations' | 'armedUnits'>> & { level: Level } {
   const { stateAgencies, frontOrganizations, armedUnits } = unit;
   if (!stateAgencies || !frontOrganizations || !armedUnits) {
     const missing = Object.entries({ stateAgencies, frontOrganizations, armedUnits })
@@ -29,11 +44,44 @@ function requiredOrganizations(unit: UnitReference, level: Level): UnitOrganizat
 }
 
 /**
+ * The published organizations in force on a day: the owners list those of the unit as
+ * it is viewed; the regime binds those in force on the period's last day.
+ */
+function inForceOnDay<O extends PublishedValidity>(organizations: readonly O[], day: string): O[] {
+  return organizations.filter((o) => inForceOn({ validFrom: o.validFrom ?? null, validTo: o.validTo ?? null }, day));
+}
+
+/**
+ * The unit as the period needs it: the regime follows the structure in force on the
+ * period's last day (design section 10), so the unit must be in force then, in the
+ * form it is viewed in. Otherwise a BAD_USER_INPUT naming the period and why: the
+ * unit had ended (with its successors), had not begun, or is viewed in another form.
+ */
+export function requireUnitForPeriod(unit: UnitView, period: ReportingPeriod, field = 'period'): ReferenceUnit {
+  const lastDay = period.endsOn;
+  const then = referenceUnit(unit.code, lastDay);
+  if (!then) {
+    throw ERRORS.BAD_USER_INPUT.err(`${field}: ${period.label} ends on ${lastDay}; ${notInForce(unit.code, lastDay)}`, { field });
+  }
+  const viewed = versionOf(unit);
+  if (viewed !== then) {
+    throw ERRORS.BAD_USER_INPUT.err(
+      `${field}: ${period.label} ends on ${lastDay}, when ${unitLabel(then)} was ${then.name}, not ${viewed?.name ?? 'the unit'} as viewed on ${unit.asOf}; ` +
+        `ask administrativeUnit(code: "${unit.code}", asOf: "${lastDay}")`,
+      { field },
+    );
+  }
+  return then;
+}
+
+/**
  * `AdministrativeUnit.reportingCompliance(period, asOf)`: the unit's party
  * committee and the reports addressed to it come from this database, the rule 1
- * submitters from the other families' subgraphs (through `@requires`). Costs four
- * batched statements for all the units of a query, however many: committees by unit,
- * then commissions by committee, committees by parent and reports by recipient.
+ * submitters from the other families' subgraphs (through `@requires`). Everything
+ * follows the structure on the period's last day: the organizations and committees
+ * in force then (before 2025-07-01 three levels, after it two). Costs four batched
+ * statements for all the units of a query, however many: committees by unit, then
+ * commissions by committee, committees by parent and reports by recipient.
  */
 export async function unitCompliance(
   unit: UnitReference,
@@ -42,11 +90,21 @@ export async function unitCompliance(
 ): Promise<UnitCompliance> {
   const period = validatePeriod(args.period, 'period');
   const asOf = args.asOf ?? vietnamDate(new Date());
-  const level = unit.level ?? referenceUnit(unit.code)?.level ?? 'CENTRAL';
+  const version = requireUnitForPeriod(unit, period);
+  const lastDay = period.endsOn;
+  const level = unit.level ?? version.level;
   // Rule 1 has no submitters at the nation, so its lists are not needed there.
-  const unitSubmitters = level === 'CENTRAL' ? [] : unitOrganizationSubmitters(requiredOrganizations(unit, level));
+  const lists = level === 'CENTRAL' ? null : requiredOrganizations(unit, level);
+  const unitSubmitters = lists
+    ? unitOrganizationSubmitters({
+        level,
+        stateAgencies: inForceOnDay(lists.stateAgencies, lastDay),
+        frontOrganizations: inForceOnDay(lists.frontOrganizations, lastDay),
+        armedUnits: inForceOnDay(lists.armedUnits, lastDay),
+      })
+    : [];
 
-  const recipient = await ctx.loaders.committeeByUnit.load(unit.code);
+  const [recipient] = await ctx.loaders.committeeByUnit.load(viewKey({ code: unit.code, asOf: lastDay }));
   if (!recipient) {
     return unitComplianceOf({ period, asOf, recipient: null, copyTo: null, unitSubmitters: [], subordinateCommittees: [], reports: [] });
   }
@@ -62,9 +120,9 @@ export async function unitCompliance(
     period,
     asOf,
     recipient,
-    copyTo,
+    copyTo: copyTo && inForceOn(copyTo, lastDay) ? copyTo : null,
     unitSubmitters,
-    subordinateCommittees,
+    subordinateCommittees: subordinateCommittees.filter((committee) => inForceOn(committee, lastDay)),
     reports,
   });
 }

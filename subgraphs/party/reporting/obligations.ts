@@ -17,7 +17,7 @@ export interface UnitOrganizations {
   level: Level;
   stateAgencies: readonly { id: string; kind: string; level: Level }[];
   frontOrganizations: readonly { id: string; level: Level }[];
-  armedUnits: readonly { id: string; level: Level }[];
+  armedUnits: readonly { id: string; kind: string; level: Level }[];
 }
 
 /** Rule 1 for one unit (`regime.ts`): the organizations of the unit that report to its party committee, in the owners' order. */

@@ -1,4 +1,4 @@
-import { FAMILY_OF, type Level, type OrganizationTypeName, referenceUnit } from '../../../lib';
+import { FAMILY_OF, type Level, type OrganizationTypeName } from '../../../lib';
 import type { ForeignOrganizationType } from '../references';
 
 /**
@@ -23,8 +23,9 @@ export const UNIT_REPORTERS: Readonly<Record<ForeignOrganizationType, { kinds?: 
   // The Fatherland Front committee and every socio-political organization of the unit.
   FrontOrganization: {},
   // The armed units of the unit's own level (military command, police, border guard), not a
-  // military region or another central unit stationed there.
-  ArmedUnit: { atTheUnitsTier: true },
+  // military region or another central unit stationed there, nor a provincial command's
+  // regional defense command (since 2025-07-01), which reports through its command.
+  ArmedUnit: { kinds: ['MILITARY_COMMAND', 'POLICE', 'BORDER_GUARD'], atTheUnitsTier: true },
 };
 
 /** The levels rule 1 binds: the nation has no rule 1 (its committee receives rule 2 reports only). */
@@ -45,17 +46,6 @@ export function owesUnitReport(organization: PublishedOrganization, unitLevel: L
   const rule = UNIT_REPORTERS[organization.type];
   if (rule.kinds && !rule.kinds.includes(organization.kind ?? '')) return false;
   return !rule.atTheUnitsTier || organization.level === unitLevel;
-}
-
-/**
- * Rule 1 over a list that spans units (a subtree's): each organization with the unit
- * it serves, kept when it reports to that unit's committee.
- */
-export function unitReportersOf<O extends PublishedOrganization & { unit: { code: string } }>(organizations: readonly O[]): O[] {
-  return organizations.filter((organization) => {
-    const unit = referenceUnit(organization.unit.code);
-    return unit !== undefined && owesUnitReport(organization, unit.level);
-  });
 }
 
 /**
@@ -84,18 +74,28 @@ export function sendsPeriodicReports(type: OrganizationTypeName): boolean {
 /**
  * Rule 2, in the two forms the party applies it, side by side: "the party committee
  * of each level reports on the people's situation and the mass-mobilization work to
- * the party committee of the level above". For one recipient (`reportingCompliance`),
- * the committees whose parent it is; for a subtree (`reportingByFamily`, in SQL), every
- * committee strictly below the root unit, each to its parent. The statistics tests
- * check on every unit of the demo that the two agree.
+ * the party committee of the level above". Both take the committees in force on the
+ * period's last day (design section 10: the structure then decides; after 2025-07-01
+ * a commune committee's parent is the provincial committee). For one recipient
+ * (`reportingCompliance`), the committees whose parent it is; for a unit's lineage
+ * (`reportingByFamily`, in SQL), every committee below the unit of the segment that
+ * covers the period's last day, each to its parent. The statistics tests check on
+ * every unit of the demo that the two agree.
  */
 export const RULE_2 = {
-  /** The committees reporting to the committees `:ids` (a query on `party_committee pc`). */
+  /** The committees reporting to the committees `:ids` (a query on `party_committee pc`; the caller keeps those in force on the last day). */
   committeesReportingTo: 'pc.parent_id = ANY(:ids)',
-  /** The committees reporting within the subtree of `<root>` (columns root_code, root_path), with their recipients. */
-  committeesBelow: (root: string) =>
-    `SELECT pc.id AS submitter_id, pc.parent_id AS recipient_id, ${root}.key
-       FROM ${root} JOIN party_committee pc ON pc.unit_path LIKE ${root}.root_path || '%' AND pc.unit_code <> ${root}.root_code
+  /**
+   * The committees reporting within the lineage segments `<segments>` (columns key,
+   * pattern, first_day, last_day) for the periods `<periods>` (key, period_no,
+   * ends_on), with their recipients: a segment's own unit's committee reports outside it.
+   */
+  committeesBelow: (segments: string, periods: string) =>
+    `SELECT g.key, p.period_no, pc.id AS submitter_id, pc.parent_id AS recipient_id
+       FROM ${segments} g
+       JOIN ${periods} p ON p.key = g.key AND p.ends_on BETWEEN g.first_day AND g.last_day
+       JOIN party_committee pc ON pc.unit_path LIKE g.pattern AND pc.unit_path || '%' <> g.pattern
+                              AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
       WHERE pc.parent_id IS NOT NULL`,
 } as const;
 

@@ -1,16 +1,16 @@
-import { referenceUnit } from '../../../lib';
+import { knownUnitReference, viewKey } from '../../../lib';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
 import { unitCompliance } from '../reporting/compliance';
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
   // The official unit list is public reference data: an unknown code is null without asking the database.
   // The representation is kept whole: it carries the fields `reportingCompliance` @requires.
-  __resolveReference: (ref) => (referenceUnit(ref.code) ? ref : null),
-  partyCommittee: (unit, _, ctx) => ctx.loaders.committeeByUnit.load(unit.code),
-  massMobilizationCommission: (unit, _, ctx) => ctx.loaders.commissionByUnit.load(unit.code),
+  __resolveReference: (ref) => knownUnitReference(ref),
+  partyCommittee: async (unit, _, ctx) => (await ctx.loaders.committeeByUnit.load(viewKey(unit)))[0] ?? null,
+  massMobilizationCommission: async (unit, _, ctx) => (await ctx.loaders.commissionByUnit.load(viewKey(unit)))[0] ?? null,
   mobilizationModels: (unit, { includeDescendants, year }, ctx) =>
     (includeDescendants ? ctx.loaders.modelsInSubtree : ctx.loaders.modelsInUnit).load({
-      parent: unit.code,
+      parent: viewKey(unit),
       args: { year: year ?? null },
     }),
   reportingCompliance: (unit, args, ctx) => unitCompliance(unit, args, ctx),

@@ -1,11 +1,13 @@
-import { official } from '../../../lib';
+import { official, successionResolvers, unitOfOrganization } from '../../../lib';
+import type { Context } from '../context';
 import type { PartyCommitteeResolvers } from '../generated/resolvers';
 import { validatePeriod } from '../reporting/periods';
 
 export const PartyCommittee: PartyCommitteeResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.partyCommittee.load(ref.id),
-  unit: (committee) => ({ code: committee.unitCode }),
+  unit: (committee) => unitOfOrganization(committee),
   head: (committee) => official(committee.headName, committee.headTitle),
+  ...successionResolvers((ctx: Context) => ({ record: ctx.loaders.partyCommittee, successors: ctx.loaders.partyCommitteeSuccessors })),
   parent: (committee, _, ctx) => (committee.parentId ? ctx.loaders.partyCommittee.load(committee.parentId) : null),
   commission: (committee, _, ctx) => ctx.loaders.commissionByCommittee.load(committee.id),
   documentsIssued: (committee, _, ctx) => ctx.loaders.documentsByIssuer.load(committee.id),

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { auditLogPage, byId, checkRange, likeContains, newestFirst, paginate, whereInUnit } from '../../../lib';
+import { auditLogPage, byId, checkRange, likeContains, newestFirst, paginate, whereInUnit, whereInForce } from '../../../lib';
 import type { PartyOrganizationFilter, QueryResolvers } from '../generated/resolvers';
 import { commissions, committees, models, programs, visibleDocuments, visibleReports, wherePeriod } from '../queries';
 import { validatePeriod } from '../reporting/periods';
@@ -12,6 +12,7 @@ function whereOrganization<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (filter?.unitCode) whereInUnit(query, alias, 'filter.unitCode', filter.unitCode, filter.includeDescendants);
   if (filter?.level) query.andWhere(`${alias}.level = :level`, { level: filter.level });
+  if (filter?.inForceOn) whereInForce(query, alias, filter.inForceOn);
   return query;
 }
 

@@ -1,4 +1,4 @@
-import { referenceUnit } from '../../../lib';
+import { unitVersions } from '../../../lib';
 import type { UnitStatisticsResolvers } from '../generated/resolvers';
 import { familyReportingKey } from '../reporting/byFamily';
 import { statisticsRange } from '../statistics';
@@ -11,7 +11,7 @@ import { statisticsRange } from '../statistics';
 export const UnitStatistics: UnitStatisticsResolvers = {
   // Nothing is stored for the key: the representation is the entity, kept whole for the fields `reportingByFamily` @requires.
   // A unit that is not in the official list has no statistics.
-  __resolveReference: (ref) => (referenceUnit(ref.unitCode) ? ref : null),
+  __resolveReference: (ref) => (unitVersions(ref.unitCode).length > 0 ? ref : null),
   modelsByKind: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byKind,
   modelsByField: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byField,
   modelsByYear: async (statistics, _, ctx) => (await ctx.loaders.modelCounts.load(statisticsRange(statistics))).byYear,

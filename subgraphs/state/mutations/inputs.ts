@@ -1,6 +1,7 @@
-import { badInput, ERRORS, requireUnitPath, isUuid } from '../../../lib';
+import { badInput, ERRORS, inForceOn, isUuid, requireUnitPath, vietnamDate, whyNotInForce } from '../../../lib';
 import type { Context } from '../context';
-import type { AdministrativeUnit } from '../entities/AdministrativeUnit';
+import type { ViewedUnit } from '../entities/AdministrativeUnit';
+import { viewUnit } from '../resolvers/AdministrativeUnit';
 import type { Case } from '../entities/Case';
 import type { StateAgency } from '../entities/StateAgency';
 
@@ -12,20 +13,30 @@ import type { StateAgency } from '../entities/StateAgency';
  */
 
 /**
- * A unit of the official list that this subgraph keeps: BAD_USER_INPUT when the
- * code is on neither (a unit outside the units kept here cannot hold a record).
+ * A unit of the official lists that this subgraph keeps, in force on `day` (the
+ * record's date: a record is placed in the unit as it stood then). BAD_USER_INPUT
+ * naming the field when no unit has the code, when the unit was not in force that day
+ * (naming its end and successors), or when the graph does not keep it.
  */
-export async function requireUnit(ctx: Context, field: string, code: string): Promise<AdministrativeUnit> {
-  requireUnitPath(field, code);
-  const unit = await ctx.loaders.unit.load(code);
-  if (!unit) throw badInput(field, code, 'an administrative unit this graph keeps');
+export async function requireUnit(ctx: Context, field: string, code: string, day: string): Promise<ViewedUnit> {
+  requireUnitPath(field, code, day);
+  const unit = await viewUnit(ctx, code, day);
+  if (!unit || unit.asOf !== day) throw badInput(field, code, 'an administrative unit this graph keeps');
   return unit;
 }
 
-/** A state agency by id: NOT_FOUND naming the field when none has it. */
+/**
+ * A state agency a write names, by id: NOT_FOUND naming the field when none has it,
+ * BAD_USER_INPUT when it is not in force today (design section 10: a write names
+ * organizations as they are today; one that ended carries on through its successors).
+ */
 export async function requireAgency(ctx: Context, field: string, id: string): Promise<StateAgency> {
   const agency = await ctx.loaders.agency.load(id);
   if (!agency) throw ERRORS.NOT_FOUND.err(`${field}: no state agency has id ${JSON.stringify(id)}`, { field });
+  if (!inForceOn(agency, vietnamDate(new Date()))) {
+    const successors = (await ctx.loaders.agencySuccessors.load(id)).map((s) => s.id);
+    throw badInput(field, id, `an organization in force today (${whyNotInForce(id, agency, successors)})`);
+  }
   return agency;
 }
 

@@ -43,7 +43,7 @@ export async function openCase(input: OpenCaseInput, ctx: Context): Promise<Case
   const description = optionalText('input.description', input.description, MAX_LONG_TEXT);
   const householdsAffected = input.householdsAffected == null ? null : requireCount('input.householdsAffected', input.householdsAffected);
   const openedOn = requireNotFuture('input.openedOn', input.openedOn);
-  const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode);
+  const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode, openedOn);
   requireUnitServed('input.unitCode', unit, agency, 'input.responsibleAgencyId');
 
   return runMutation(

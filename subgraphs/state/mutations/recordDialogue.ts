@@ -49,7 +49,7 @@ export async function recordDialogue(input: RecordDialogueInput, ctx: Context): 
   }
   const summary = optionalText('input.summary', input.summary, MAX_LONG_TEXT);
   const classification = input.classification ?? 'PUBLIC';
-  const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode);
+  const unit = await requireUnit(ctx, 'input.unitCode', input.unitCode, heldOn);
   requireUnitServed('input.unitCode', unit, agency, 'input.hostAgencyId');
   const about: Case | null = input.caseId == null ? null : await requireVisibleCase(ctx, 'input.caseId', input.caseId);
   // What is said at a dialogue about a RESTRICTED case is as sensitive as the case:

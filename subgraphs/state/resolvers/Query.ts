@@ -6,12 +6,15 @@ import {
   likeContains,
   newestFirst,
   paginate,
-  requireUnitPath,
+  requireView,
+  vietnamDate,
   whereInUnit,
   isUuid,
+  whereInForce,
 } from '../../../lib';
 import { agencyQuery, unitQuery, visibleCases, visibleDialogues } from '../queries';
 import { Context } from '../context';
+import { viewUnit } from './AdministrativeUnit';
 import { QueryResolvers } from '../generated/resolvers';
 
 /** Longest text accepted in a name search. */
@@ -26,13 +29,15 @@ async function requireAgency(ctx: Context, field: string, id: string): Promise<v
 }
 
 export const Query: QueryResolvers = {
-  administrativeUnit: (_, { code }, ctx) => ctx.loaders.unit.load(code),
+  administrativeUnit: (_, { code, asOf }, ctx) => viewUnit(ctx, code, asOf),
 
-  administrativeUnits: (_, { filter, first, after }, ctx) => {
-    const query = unitQuery(ctx.db);
+  // The units in force on one day: a version whose validity holds it, viewed then.
+  administrativeUnits: async (_, { filter, first, after }, ctx) => {
+    const day = filter?.asOf ?? vietnamDate(new Date());
+    const query = whereInForce(unitQuery(ctx.db), 'u', day);
     if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
     if (filter?.parentCode) {
-      requireUnitPath('filter.parentCode', filter.parentCode);
+      requireView('filter.parentCode', filter.parentCode, day);
       query.andWhere('u.parent_code = :parentCode', { parentCode: filter.parentCode });
     }
     if (filter?.nameContains) {
@@ -41,7 +46,8 @@ export const Query: QueryResolvers = {
       }
       query.andWhere(`u.name ILIKE :name ESCAPE '\\'`, { name: likeContains(filter.nameContains) });
     }
-    return paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.code', id: (u) => u.code });
+    const page = await paginate(query, { first, after }, { direction: 'ASC', idColumn: 'u.code', id: (u) => u.code });
+    return { ...page, nodes: page.nodes.map((unit) => ({ ...unit, asOf: day })) };
   },
 
   stateAgency: (_, { id }, ctx) => ctx.loaders.agency.load(id),
@@ -51,6 +57,7 @@ export const Query: QueryResolvers = {
     if (filter?.unitCode) whereInUnit(query, 'a', 'filter.unitCode', filter.unitCode, filter.includeDescendants);
     if (filter?.kind) query.andWhere('a.kind = :kind', { kind: filter.kind });
     if (filter?.level) query.andWhere('a.level = :level', { level: filter.level });
+    if (filter?.inForceOn) whereInForce(query, 'a', filter.inForceOn);
     return paginate(query, { first, after }, byId('a'));
   },
 

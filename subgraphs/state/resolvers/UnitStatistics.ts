@@ -1,9 +1,10 @@
-import { checkedStatisticsKey, ERRORS, StatisticsKey } from '../../../lib';
+import { checkedStatisticsKey, ERRORS, StatisticsKey, statisticsView } from '../../../lib';
 import { UnitStatisticsResolvers } from '../generated/resolvers';
+import { viewUnit } from './AdministrativeUnit';
 
-/** A key as the batched statistics loaders take it: the unit, and the range their batches are grouped by. */
-function byRange({ unitCode, from, to }: StatisticsKey) {
-  return { parent: unitCode, args: { from, to } };
+/** A key as the batched statistics loaders take it: the unit's view, and the range their batches are grouped by. */
+function byRange(key: StatisticsKey) {
+  return { parent: statisticsView(key), args: { from: key.from, to: key.to } };
 }
 
 export const UnitStatistics: UnitStatisticsResolvers = {
@@ -12,12 +13,12 @@ export const UnitStatistics: UnitStatisticsResolvers = {
   // representation fails alone, not the whole `_entities` batch.
   __resolveReference: async (ref) => checkedStatisticsKey(ref),
 
-  unit: async ({ unitCode }, _, ctx) => {
-    const unit = await ctx.loaders.unit.load(unitCode);
+  unit: async ({ unitCode, asOf }, _, ctx) => {
+    const unit = await viewUnit(ctx, unitCode, asOf);
     if (!unit) throw ERRORS.NOT_FOUND.err(`unitCode: no administrative unit has code ${unitCode}`, { field: 'unitCode' });
     return unit;
   },
   dialoguesByLevel: (key, _, ctx) => ctx.loaders.dialoguesByLevel.load(byRange(key)),
   casesByCategory: (key, _, ctx) => ctx.loaders.casesByCategory.load(byRange(key)),
-  stateAgencies: ({ unitCode }, _, ctx) => ctx.loaders.agenciesInSubtree.load(unitCode),
+  stateAgencies: (key, _, ctx) => ctx.loaders.agenciesInLineage.load(byRange(key)),
 };

@@ -1,0 +1,262 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from './errors';
+import { vietnamDate } from './scalars';
+import { allUnitVersions, covers, nearestUnit, provinceOf, referenceUnit, type ReferenceUnit } from './units';
+import { dayBefore, inForceOn, type Validity, viewingDay } from './validity';
+
+/**
+ * "A unit and everything below it" over time (design section 10). A unit is viewed
+ * at a day (`UnitView`: its code and `asOf`), which picks one version of the code.
+ * Over a date range, the version's subtree answers for the days it was in force, and
+ * for the days before it existed the subtrees of the units it was formed from, and so
+ * on back: Lâm Đồng (68) over 2025 is its own subtree from 2025-07-01 and the subtrees
+ * of Bình Thuận, Đắk Nông and the old Lâm Đồng before. Each piece is a `Segment`: a
+ * path prefix and the days it counts for. The segments come from the reference data
+ * in memory, so any number of units still costs one SQL statement (their segments go
+ * in as arrays, `whereInLineages`).
+ */
+export interface UnitView {
+  code: string;
+  /** The day the unit is viewed at (`YYYY-MM-DD`). */
+  asOf: string;
+}
+
+export interface Segment {
+  /** A `LIKE` pattern: the version's path and `%`. */
+  pattern: string;
+  /** First day counted; null: no bound. */
+  from: string | null;
+  /** Last day counted; null: no bound. */
+  to: string | null;
+}
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** `68@2026-12-02`: a view as a loader key. */
+export function viewKey({ code, asOf }: UnitView): string {
+  return `${code}@${asOf}`;
+}
+
+export function parseViewKey(key: string): UnitView {
+  const at = key.lastIndexOf('@');
+  return { code: key.slice(0, at), asOf: key.slice(at + 1) };
+}
+
+/** The version a view shows; undefined when no unit ever had the code. */
+export function versionOf({ code, asOf }: UnitView): ReferenceUnit | undefined {
+  return referenceUnit(code, asOf) ?? nearestUnit(code, asOf);
+}
+
+/**
+ * A view of the unit `code` at `on` (today when asked without a date): the version in
+ * force then, or the nearest one, viewed at the nearest day of its validity. Null when
+ * no unit ever had the code.
+ */
+export function viewAt(code: string, on: string): UnitView | null {
+  const version = nearestUnit(code, on);
+  return version ? { code, asOf: viewingDay(version, on) } : null;
+}
+
+const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+const earlier = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+
+/** The segments of a version and its predecessors over a range (unbounded ends: null). */
+export function lineage(version: ReferenceUnit, range: DateRange = {}): Segment[] {
+  const segments: Segment[] = [];
+  const visit = (unit: ReferenceUnit, from: string | null, to: string | null) => {
+    const ownFrom = later(from, unit.validFrom);
+    const ownTo = earlier(to, unit.validTo);
+    if (ownFrom === null || ownTo === null || ownFrom <= ownTo) segments.push({ pattern: `${unit.path}%`, from: ownFrom, to: ownTo });
+    if (unit.validFrom === null) return;
+    const before = dayBefore(unit.validFrom);
+    if (from !== null && from > before) return;
+    for (const predecessor of unit.predecessors) visit(predecessor.unit, from, earlier(to, before));
+  };
+  visit(version, range.from ?? null, range.to ?? null);
+  return segments;
+}
+
+/**
+ * The segments of every view of a batch, in parallel arrays (for `unnest`): the view
+ * key each belongs to, the pattern, the days, and the level of the view's version
+ * (what `countsInStatistics` looks at).
+ */
+export function lineageArrays(keys: readonly string[], range: DateRange = {}) {
+  const out = {
+    keys: [] as string[],
+    patterns: [] as string[],
+    froms: [] as (string | null)[],
+    tos: [] as (string | null)[],
+    levels: [] as string[],
+  };
+  for (const key of keys) {
+    const version = versionOf(parseViewKey(key));
+    if (!version) continue;
+    for (const segment of lineage(version, range)) {
+      out.keys.push(key);
+      out.patterns.push(segment.pattern);
+      out.froms.push(segment.from);
+      out.tos.push(segment.to);
+      out.levels.push(version.level);
+    }
+  }
+  return out;
+}
+
+/**
+ * Restricts a batched list to records in the lineages of the given views, over a
+ * range: one statement for the whole batch. `dateColumn` is the record's day (when it
+ * was held, received, started...); `validity` says the rows are organizations, kept
+ * when in force on some day of their segment; with neither, only the paths count.
+ * Assign the rows with `viewsOfRow`.
+ */
+export function whereInLineages<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  keys: readonly string[],
+  { dateColumn, validity = false, range = {} }: { dateColumn?: string; validity?: boolean; range?: DateRange } = {},
+): SelectQueryBuilder<T> {
+  const { patterns, froms, tos } = lineageArrays(keys, range);
+  // The segments' alias is one no list query uses for its own table.
+  const dated = dateColumn
+    ? `AND (seg.f IS NULL OR ${alias}.${dateColumn} >= seg.f) AND (seg.t IS NULL OR ${alias}.${dateColumn} <= seg.t)`
+    : validity
+      ? `AND (seg.t IS NULL OR ${alias}.valid_from <= seg.t) AND (seg.f IS NULL OR ${alias}.valid_to >= seg.f)`
+      : '';
+  return query.andWhere(
+    `EXISTS (SELECT 1 FROM unnest(CAST(:lineagePatterns AS text[]), CAST(:lineageFroms AS date[]), CAST(:lineageTos AS date[])) AS seg(p, f, t)
+             WHERE ${alias}.unit_path LIKE seg.p ${dated})`,
+    { lineagePatterns: patterns, lineageFroms: froms, lineageTos: tos },
+  );
+}
+
+/**
+ * The FROM item of a statistics statement over `lineageArrays`, with its arrays as
+ * parameters $1 to $5 (keys, patterns, first days, last days, levels): one row per
+ * segment, `root.key` the view it counts for. The days of a statistics range are
+ * always bounded, so `first_day` and `last_day` are too.
+ */
+export const LINEAGE_ROOTS = `unnest(CAST($1 AS text[]), CAST($2 AS text[]), CAST($3 AS date[]), CAST($4 AS date[]), CAST($5 AS text[]))
+         AS root (key, pattern, first_day, last_day, level)`;
+
+type RowMatcher = (path: string, day?: string | null, validity?: Validity) => string[];
+/** Whether an organization was in force on some day from `from` to `to` (null: no bound). */
+function overlaps({ validFrom, validTo }: Validity, from: string | null, to: string | null): boolean {
+  return (to === null || validFrom === null || validFrom <= to) && (from === null || validTo === null || validTo >= from);
+}
+
+const matchers = new WeakMap<readonly string[], Map<string, RowMatcher>>();
+
+/**
+ * The views of a batch whose lineage holds a record with this path (and day, when the
+ * lineage is dated; or validity, for an organization: in force on some day of the
+ * segment): how a batched list assigns its rows. Built once per batch.
+ */
+export function viewsOfRow(keys: readonly string[], range: DateRange = {}): RowMatcher {
+  const byRange = matchers.get(keys) ?? new Map();
+  matchers.set(keys, byRange);
+  const rangeKey = `${range.from ?? ''}|${range.to ?? ''}`;
+  const known = byRange.get(rangeKey);
+  if (known) return known;
+  const { keys: owners, patterns, froms, tos } = lineageArrays(keys, range);
+  const prefixes = patterns.map((pattern) => pattern.slice(0, -1));
+  const matcher: RowMatcher = (path, day, validity) => {
+    const found = new Set<string>();
+    for (let i = 0; i < owners.length; i += 1) {
+      if (!path.startsWith(prefixes[i])) continue;
+      if (day != null && ((froms[i] !== null && day < froms[i]!) || (tos[i] !== null && day > tos[i]!))) continue;
+      if (validity && !overlaps(validity, froms[i], tos[i])) continue;
+      found.add(owners[i]);
+    }
+    return [...found];
+  };
+  byRange.set(rangeKey, matcher);
+  return matcher;
+}
+
+/** The views of a batch that a record of a unit with this validity belongs to: same code, in force on the view's day. */
+export function viewsHolding(keys: readonly string[], code: string, validity: Validity): string[] {
+  return keys.filter((key) => {
+    const view = parseViewKey(key);
+    return view.code === code && inForceOn(validity, view.asOf);
+  });
+}
+
+/** The distinct codes of a batch of views, for `code IN (...)`. */
+export function codesOf(keys: readonly string[]): string[] {
+  return [...new Set(keys.map((key) => parseViewKey(key).code))];
+}
+
+/**
+ * A unit code given as an argument, viewed at a day: a `BAD_USER_INPUT` naming the
+ * argument when no unit ever had the code.
+ */
+export function requireView(field: string, code: string, on: string): UnitView {
+  const view = viewAt(code, on);
+  if (!view) throw badInput(field, code, 'an administrative unit code of the GSO lists, or VN');
+  return view;
+}
+
+/** Whether a version is in force on a day, by code and view. */
+export function inForce(view: UnitView, on: string): boolean {
+  const version = versionOf(view);
+  return version !== undefined && covers(version, on);
+}
+
+/**
+ * A unit representation as another subgraph receives it (`_Any`, design section 10's
+ * second key): kept whole (it may carry `@requires` fields) when the code is one a
+ * unit ever had and `asOf` a calendar day; null otherwise, without asking any
+ * database (the lists are public reference data). A hand-made `{code}` is viewed today.
+ */
+export function knownUnitReference<R extends { code: string; asOf?: unknown }>(ref: R): (R & { asOf: string }) | null {
+  if (!nearestUnit(ref.code, '2000-01-01')) return null;
+  const asOf = ref.asOf === undefined || ref.asOf === null ? vietnamDate(new Date()) : ref.asOf;
+  if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) return null;
+  return { ...ref, asOf };
+}
+
+/** The unit of a record, as it stood on the record's day (the nearest day it was in force): every record keeps the unit it was recorded in. */
+export function unitOn(code: string, day: string): UnitView {
+  return viewAt(code, day) ?? { code, asOf: day };
+}
+
+/** The unit an organization serves, viewed today, or on its last day if it has ended (its first, if not begun). */
+export function unitOfOrganization(organization: { unitCode: string } & Validity, today: string = vietnamDate(new Date())): UnitView {
+  return unitOn(organization.unitCode, viewingDay(organization, today));
+}
+
+let byPath: Map<string, ReferenceUnit[]> | undefined;
+
+/**
+ * The units that carried on the unit at `path` (a version's path, as records keep it)
+ * and every unit above them, each with the day it took over: the other direction of
+ * `lineage`. Phan Hòa (/VN/60/596/23035/) was carried on by Xã Bắc Bình and Lâm Đồng
+ * from 2025-07-01; a district by its province (its communes went to several communes,
+ * each of which carries only its own part). The nation is left out: it never ended.
+ */
+export function carriersOf(path: string): { path: string; on: string }[] {
+  if (!byPath) {
+    byPath = new Map();
+    for (const version of allUnitVersions()) byPath.set(version.path, [...(byPath.get(version.path) ?? []), version]);
+  }
+  const found = new Map<string, string>();
+  const visit = (unit: ReferenceUnit) => {
+    for (const succession of unit.successors) {
+      const heir = unit.level === 'DISTRICT' && succession.unit.level === 'COMMUNE' ? provinceOf(succession.unit) : succession.unit;
+      for (const prefix of heir.path
+        .split('/')
+        .filter(Boolean)
+        .slice(1)
+        .map((_, i, codes) => `/VN/${codes.slice(0, i + 1).join('/')}/`)) {
+        if (!found.has(prefix)) found.set(prefix, succession.on);
+      }
+      visit(heir);
+    }
+  };
+  for (const version of (byPath.get(path) ?? []).filter((v) => v.validTo !== null)) visit(version);
+  return [...found].map(([carrier, on]) => ({ path: carrier, on }));
+}
