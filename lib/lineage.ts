@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { vietnamDate } from './scalars';
-import { allUnitVersions, covers, nearestUnit, provinceOf, referenceUnit, type ReferenceUnit } from './units';
+import { allUnitVersions, nearestUnit, provinceOf, referenceUnit, type ReferenceUnit } from './units';
 import { dayBefore, inForceOn, type Validity, viewingDay } from './validity';
 
 /**
@@ -198,12 +198,6 @@ export function requireView(field: string, code: string, on: string): UnitView {
   const view = viewAt(code, on);
   if (!view) throw badInput(field, code, 'an administrative unit code of the GSO lists, or VN');
   return view;
-}
-
-/** Whether a version is in force on a day, by code and view. */
-export function inForce(view: UnitView, on: string): boolean {
-  const version = versionOf(view);
-  return version !== undefined && covers(version, on);
 }
 
 /**

@@ -141,14 +141,6 @@ export function filteredListLoader<A, T>(
 }
 
 /**
- * For "this unit and everything below it": the parent codes whose subtree a row
- * with this `unit_path` lies in (`/VN/60/596/23035/` lies in 23035, 596, 60 and VN).
- */
-export function unitsOnPath(unitPath: string): string[] {
-  return unitPath.split('/').filter(Boolean);
-}
-
-/**
  * The organizations of each unit view (`code@asOf`, lineage.ts), in force on the
  * view's day: one statement for the batch (`unit_code IN (...)`, validity checked in
  * memory over a unit's few versions of organizations).

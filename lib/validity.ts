@@ -61,11 +61,6 @@ export function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The day after a day. */
-export function dayAfter(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
 /**
  * The migration step every family runs on its organization tables for design section
  * 10: a validity, and the organizations each one carried on (`predecessor_ids`, of the
