@@ -3,6 +3,7 @@ import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { logger } from './logger';
 import { PeerClient, PeerUnavailableError } from './peers';
+import { badInput } from './errors';
 import { lineage } from './lineage';
 import { vietnamDate } from './scalars';
 import { referenceUnit, TWO_LEVEL_FIRST_DAY, type Level } from './units';
@@ -99,6 +100,27 @@ export function whyNotInForce(
   if (inForceOn(validity, today)) return null;
   if (validity.validFrom !== null && today < validity.validFrom) return `${id} begins on ${validity.validFrom}`;
   return `${id} ended on ${validity.validTo}${successorIds.length ? `; carried on by ${successorIds.join(', ')}` : ''}`;
+}
+
+/**
+ * A write names organizations as they are today (design section 10): BAD_USER_INPUT
+ * naming `field` when the organization `id` is not in force today, with its end and its
+ * successors.
+ */
+export function refuseIfNotInForce(field: string, id: string, validity: Validity, successorIds: readonly string[], today?: string): void {
+  const why = whyNotInForce(id, validity, successorIds, today);
+  if (why) throw badInput(field, id, `an organization in force today (${why})`);
+}
+
+/** `refuseIfNotInForce` for a family's own organization, whose successors are asked for only when it has ended. */
+export async function requireInForceToday(
+  field: string,
+  id: string,
+  validity: Validity,
+  successorIds: () => Promise<readonly string[]>,
+  today: string = vietnamDate(new Date()),
+): Promise<void> {
+  if (!inForceOn(validity, today)) refuseIfNotInForce(field, id, validity, await successorIds(), today);
 }
 
 /** `whyNotInForce` of a placed organization. */

@@ -1,7 +1,7 @@
 import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { badInput, ERRORS } from './errors';
-import { notInForceToday, organizationKey, type OrganizationDirectory } from './organizations';
+import { organizationKey, type OrganizationDirectory, refuseIfNotInForce } from './organizations';
 import { ownerUnavailable, PeerClient, PeerUnavailableError } from './peers';
 import { FAMILY_OF } from './visibility';
 
@@ -91,8 +91,7 @@ export async function requireOrganizations(ctx: ReferenceContext, refs: readonly
       throw ERRORS.NOT_FOUND.err(`${ref.field}.id: no ${ORGANIZATION_LABELS[ref.type]} has id ${ref.id}`, { field: `${ref.field}.id` });
     }
     // A write names organizations as they are today: one that ended carries on through its successors.
-    const why = notInForceToday(answer.value);
-    if (why) throw badInput(`${ref.field}.id`, ref.id, `an organization in force today (${why})`);
+    refuseIfNotInForce(`${ref.field}.id`, ref.id, answer.value, answer.value.successorIds);
     return answer.value;
   });
 }

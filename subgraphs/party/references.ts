@@ -1,4 +1,4 @@
-import { isForeign, type Level, type OrganizationTypeName, type StatisticsKey } from '../../lib';
+import { inForceOn, isForeign, type Level, type OrganizationTypeName, type StatisticsKey } from '../../lib';
 
 /**
  * What the party subgraph holds of entities other subgraphs own: their key and,
@@ -23,6 +23,11 @@ export interface UnitReference {
 export interface PublishedValidity {
   validFrom?: string | null;
   validTo?: string | null;
+}
+
+/** Whether a published organization was in force on a day (the regime binds those in force on a period's last day). */
+export function publishedInForceOn(organization: PublishedValidity, day: string): boolean {
+  return inForceOn({ validFrom: organization.validFrom ?? null, validTo: organization.validTo ?? null }, day);
 }
 
 /** An organization of another family in a `@requires` list of `UnitStatistics`, with the unit it serves. */

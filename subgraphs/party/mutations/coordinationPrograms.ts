@@ -17,8 +17,7 @@ import {
   vietnamDate,
   type OrganizationRef,
   MAX_TITLE_LENGTH,
-  inForceOn,
-  whyNotInForce,
+  requireInForceToday,
 } from '../../../lib';
 import type { Context } from '../context';
 import { CoordinationProgramEntity, ProgramParticipantEntity, ProgramReviewEntity } from '../entities';
@@ -182,11 +181,9 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
   const { lead, owner, above } = await programWriters(ctx.db.manager, input.leadCommissionId, 'input.leadCommissionId');
   requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
   // A new program is led by a commission in force today; an ended one's successor leads in its place.
-  const today = vietnamDate(new Date());
-  if (!inForceOn(lead, today)) {
-    const successors = (await ctx.loaders.massMobilizationCommissionSuccessors.load(lead.id)).map((s) => s.id);
-    throw badInput('input.leadCommissionId', lead.id, `an organization in force today (${whyNotInForce(lead.id, lead, successors)})`);
-  }
+  await requireInForceToday('input.leadCommissionId', lead.id, lead, async () =>
+    (await ctx.loaders.massMobilizationCommissionSuccessors.load(lead.id)).map((s) => s.id),
+  );
 
   // Checked field by field in the SDL's order.
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);

@@ -14,7 +14,7 @@ import {
   unitPath,
   vietnamDate,
   inForceOn,
-  whyNotInForce,
+  requireInForceToday,
   type Validity,
   MAX_TITLE_LENGTH,
 } from '../../../lib';
@@ -140,14 +140,10 @@ async function route(ctx: Context, submitter: NamedOrganization, today: string):
   const { type, id } = submitter;
   const { db } = ctx;
   // A party body acts only while in force; its successors carry it on (another family's: `requireOrganizations`).
-  const requireInForce = async (
+  const requireInForce = (
     body: PartyCommitteeEntity | MassMobilizationCommissionEntity,
     successors: { load(id: string): Promise<{ id: string }[]> },
-  ) => {
-    if (inForceOn(body, today)) return;
-    const carriedOn = (await successors.load(body.id)).map((s) => s.id);
-    throw badInput('input.submitter.id', id, `an organization in force today (${whyNotInForce(id, body, carriedOn, today)})`);
-  };
+  ) => requireInForceToday('input.submitter.id', id, body, async () => (await successors.load(body.id)).map((s) => s.id), today);
   const commissionOf = (committee: PartyCommitteeEntity) =>
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 

@@ -1,6 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS, inForceOn, lineage, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
-import type { ForeignOrganizationType, PublishedOrganizationReference, StatisticsReference } from '../references';
+import { badInput, ERRORS, lineage, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
+import {
+  type ForeignOrganizationType,
+  type PublishedOrganizationReference,
+  publishedInForceOn,
+  type StatisticsReference,
+} from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { complianceRate, ObligationStatus } from './obligations';
 import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod } from './periods';
@@ -87,7 +92,7 @@ export function reportingOrganizations(
     const seen = new Set<string>();
     for (const [list, type] of REQUIRED_LISTS) {
       for (const organization of ref[list] as PublishedOrganizationReference[]) {
-        if (!inForceOn({ validFrom: organization.validFrom ?? null, validTo: organization.validTo ?? null }, lastDay)) continue;
+        if (!publishedInForceOn(organization, lastDay)) continue;
         const unit = referenceUnit(organization.unit?.code ?? '', lastDay);
         if (!unit || !paths.some((path) => unit.path.startsWith(path)) || !owesUnitReport({ ...organization, type }, unit.level)) continue;
         const key = organizationKey(type, organization.id);

@@ -13,7 +13,7 @@ import {
 } from '../../../lib';
 import type { Context } from '../context';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
-import type { ForeignOrganizationReference, PublishedValidity, UnitReference } from '../references';
+import { type ForeignOrganizationReference, publishedInForceOn, type PublishedValidity, type UnitReference } from '../references';
 import { compliance, Compliance, unitOrganizationSubmitters } from './obligations';
 import { PeriodInput, ReportingPeriod, validatePeriod } from './periods';
 
@@ -48,7 +48,7 @@ function requiredOrganizations(
  * it is viewed; the regime binds those in force on the period's last day.
  */
 function inForceOnDay<O extends PublishedValidity>(organizations: readonly O[], day: string): O[] {
-  return organizations.filter((o) => inForceOn({ validFrom: o.validFrom ?? null, validTo: o.validTo ?? null }, day));
+  return organizations.filter((o) => publishedInForceOn(o, day));
 }
 
 /**

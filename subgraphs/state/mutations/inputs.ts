@@ -1,4 +1,4 @@
-import { badInput, ERRORS, inForceOn, isUuid, requireUnitPath, vietnamDate, whyNotInForce } from '../../../lib';
+import { badInput, ERRORS, isUuid, requireInForceToday, requireUnitPath } from '../../../lib';
 import type { Context } from '../context';
 import type { ViewedUnit } from '../entities/AdministrativeUnit';
 import { viewUnit } from '../resolvers/AdministrativeUnit';
@@ -33,10 +33,7 @@ export async function requireUnit(ctx: Context, field: string, code: string, day
 export async function requireAgency(ctx: Context, field: string, id: string): Promise<StateAgency> {
   const agency = await ctx.loaders.agency.load(id);
   if (!agency) throw ERRORS.NOT_FOUND.err(`${field}: no state agency has id ${JSON.stringify(id)}`, { field });
-  if (!inForceOn(agency, vietnamDate(new Date()))) {
-    const successors = (await ctx.loaders.agencySuccessors.load(id)).map((s) => s.id);
-    throw badInput(field, id, `an organization in force today (${whyNotInForce(id, agency, successors)})`);
-  }
+  await requireInForceToday(field, id, agency, async () => (await ctx.loaders.agencySuccessors.load(id)).map((s) => s.id));
   return agency;
 }
 
