@@ -254,3 +254,12 @@ export function carriersOf(path: string): { path: string; on: string }[] {
   for (const version of (byPath.get(path) ?? []).filter((v) => v.validTo !== null)) visit(version);
   return [...found].map(([carrier, on]) => ({ path: carrier, on }));
 }
+
+/**
+ * Whether an organization whose unit has the lineage `unitPaths` (`PlacedOrganization.unitPaths`)
+ * carries on the unit at `path` (design section 10): Xã Bắc Bình's People's Committee
+ * carries on Phan Hòa's records; Lâm Đồng's carries on the whole of Bình Thuận's.
+ */
+export function carriesOn(unitPaths: readonly string[], path: string): boolean {
+  return unitPaths.some((own) => path.startsWith(own));
+}

@@ -1,4 +1,4 @@
-import type { Level, OrganizationTypeName, ReferenceUnit } from '../lib';
+import { carriedOnBy, conventionalId, TWO_LEVEL_FIRST_DAY, type Level, type OrganizationTypeName, type ReferenceUnit } from '../lib';
 import type { PublishedOrganization } from '../subgraphs/party/reporting/regime';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
@@ -79,4 +79,18 @@ export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPu
     }
   }
   return published.get(versionKey(unit.code, unit.validFrom)) ?? [];
+}
+
+/**
+ * The demo organization that carries on one of an ended unit from 2025-07-01 (design
+ * section 10): the one of the same kind in the unit that carried its unit on
+ * (`PCOM-596` → `PCOM-68-2025`, `VFF-23035` → `VFF-23005-2025`), or the one with
+ * `carrierPrefix` there; undefined for one that did not end (a central body, one
+ * formed in 2025) or when the new unit has no such organization.
+ */
+export function demoCarrierOf(type: OrganizationTypeName, id: string, carrierPrefix?: string): string | undefined {
+  const [, prefix, code] = /^([A-Z]+)-(\d+)$/.exec(id) ?? [];
+  const holder = code === undefined ? undefined : carriedOnBy(code, TWO_LEVEL_FIRST_DAY);
+  const carrier = holder && conventionalId(carrierPrefix ?? prefix, holder);
+  return carrier && carrier !== id && demoOrganizationIds()[type].has(carrier) ? carrier : undefined;
 }

@@ -381,7 +381,7 @@ export const ReportComplianceDocument: Operation<ReportComplianceQuery, ReportCo
           name
         }
         copyTo {
-          name
+          name(asOf: $viewedOn)
         }
         report {
           title
@@ -586,7 +586,7 @@ export const ReportProgramsDocument: Operation<ReportProgramsQuery, ReportProgra
       }
       leadCommission {
         id
-        name
+        name(asOf: $activeOn)
         unit {
           code
         }

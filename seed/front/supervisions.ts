@@ -599,7 +599,8 @@ function provincialSupervisions(): SupervisionSeed[] {
       target: PCOM(province),
       unit: province,
       startedOn: '2025-06-09',
-      endedOn: ongoing ? null : '2025-07-11',
+      // Ended before the reorganization, so that it addressed the People's Committee in force then.
+      endedOn: ongoing ? null : '2025-06-27',
       findings: ongoing
         ? null
         : 'Tỷ lệ hộ nghèo giảm theo kế hoạch; một số dự án hỗ trợ phát triển sản xuất chưa hiệu quả, nguy cơ tái nghèo ở vùng thường xuyên thiên tai còn cao.',
@@ -609,7 +610,7 @@ function provincialSupervisions(): SupervisionSeed[] {
             answered(
               'Rà soát, điều chỉnh các dự án hỗ trợ phát triển sản xuất kém hiệu quả trước khi tiếp tục giải ngân.',
               'PENDING',
-              '2025-07-18',
+              '2025-06-30',
             ),
           ],
     });

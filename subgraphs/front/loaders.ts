@@ -10,7 +10,7 @@ import {
   type Viewer,
   viewsOfRow,
 } from '../../lib';
-import { CampaignEntity, FrontOrganizationEntity, SupervisionEntity } from './entities';
+import { CampaignEntity, FrontOrganizationEntity, RecommendationTransferEntity, SupervisionEntity } from './entities';
 import { FRONT_ORGANIZATION_KINDS } from './entities/FrontOrganization';
 import { campaigns, frontOrganizations, recommendations, visibleSupervisions } from './queries';
 import { organizationsInLineages } from './statistics';
@@ -86,6 +86,17 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (ids) =>
         recommendations(db).where('r.supervision_id = ANY(:ids)', { ids }).orderBy('r.supervision_id').addOrderBy('r.position').getMany(),
       (r) => r.supervisionId,
+    ),
+    /** `Recommendation.transfers` and `addressedTo(asOf)`: oldest first. */
+    recommendationTransfers: listLoader(
+      (ids) =>
+        db
+          .getRepository(RecommendationTransferEntity)
+          .createQueryBuilder('t')
+          .where('t.recommendation_id = ANY(:ids)', { ids })
+          .orderBy('t.transferred_on', 'ASC')
+          .getMany(),
+      (t) => t.recommendationId,
     ),
     campaignsByOrganizer: listLoader(
       (ids) => campaignsMostRecentFirst().where('c.organizer_id = ANY(:ids)', { ids }).getMany(),

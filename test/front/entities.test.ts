@@ -152,7 +152,8 @@ test('StateAgency.supervisionsReceived: PCOM-598 has the expressway supervision 
   const expressway = pcom598.supervisionsReceived.find((s: { id: string }) => s.id === S.expresswayHamThuanNam);
   expect(expressway.conductedBy).toEqual({ id: 'VFF-60' });
   expect(expressway.recommendations.map((r: any) => [r.addressedTo, r.status])).toEqual([
-    [{ __typename: 'StateAgency', id: 'PCOM-598' }, 'IN_PROGRESS'],
+    // Still open when PCOM-598 ended: carried on by the new Lâm Đồng's People's Committee (design section 10).
+    [{ __typename: 'StateAgency', id: 'PCOM-68-2025' }, 'IN_PROGRESS'],
     [{ __typename: 'StateAgency', id: 'PCOM-598' }, 'IMPLEMENTED'],
     [{ __typename: 'StateAgency', id: 'MOT-VN' }, 'PENDING'],
   ]);

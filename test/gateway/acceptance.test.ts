@@ -124,7 +124,7 @@ describe('scenario 3: a coordination program', () => {
     query Program($id: ID!) {
       coordinationProgram(id: $id) {
         title startsOn
-        leadCommission { id name names { name from to } head { name title } }
+        leadCommission { id name before: name(asOf: "2025-02-02") names { name from to } head { name title } }
         basedOn { number }
         participants { responsibility organization { ${ORGANIZATION_FIELDS} } }
         reviews { year heldOn summary }
@@ -146,6 +146,7 @@ describe('scenario 3: a coordination program', () => {
     expect(program.leadCommission).toMatchObject({
       id: 'MMC-VN',
       name: 'Ban Tuyên giáo và Dân vận Trung ương',
+      before: 'Ban Dân vận Trung ương',
       head: { name: 'Mai Văn Chính' },
     });
     expect(program.leadCommission.names).toEqual([
@@ -257,7 +258,8 @@ describe('scenario 4: a citizens case', () => {
     expect(supervision.recommendations.map((r: { addressedTo: { id: string } }) => r.addressedTo.id).sort()).toEqual([
       'MOT-VN',
       'PCOM-598',
-      'PCOM-598',
+      // The open one moved on to the new Lâm Đồng's People's Committee when the district ended (design section 10).
+      'PCOM-68-2025',
     ]);
     expect(supervision.recommendations.find((r: { addressedTo: { id: string } }) => r.addressedTo.id === 'MOT-VN')).toMatchObject({
       status: 'PENDING',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STORIES } from '../../seed/demo';
+import { FRONT_STORIES } from '../../seed/front/stories';
 import { Services, tokenFor } from '../support/services';
 
 /**
@@ -377,5 +378,210 @@ describe('open records move on', () => {
       [STORIES.cases.waterPhanHoa],
     );
     expect(audit).toEqual({ operation: 'transferCase', owner_organization_id: 'PCOM-23005-2025', was: 'PCOM-596', is: 'PCOM-23005-2025' });
+  });
+});
+
+describe("supervisions' open recommendations move on", () => {
+  const RECOMMENDATION = /* GraphQL */ `
+    query ($id: ID!) {
+      supervision(id: $id) {
+        recommendations {
+          id
+          status
+          version
+          before: addressedTo(asOf: "2025-06-30") {
+            ... on StateAgency {
+              id
+            }
+          }
+          addressedTo {
+            ... on StateAgency {
+              id
+              unit {
+                code
+              }
+            }
+          }
+          transfers {
+            from {
+              ... on StateAgency {
+                id
+              }
+            }
+            to {
+              ... on StateAgency {
+                id
+              }
+            }
+            on
+            reason
+          }
+        }
+      }
+    }
+  `;
+
+  it("carries the Phan Hòa supervision's open recommendation from Bắc Bình district to Lâm Đồng, the answered one stays", async () => {
+    const data = await ok(RECOMMENDATION, { id: FRONT_STORIES.supervisions.waterPhanHoa });
+    const [open, answered] = data.supervision.recommendations;
+    expect(open).toMatchObject({
+      status: 'IN_PROGRESS',
+      version: 2,
+      before: { id: 'PCOM-596' },
+      // A district's records go to the province that carried the district on (its communes went to several communes).
+      addressedTo: { id: 'PCOM-68-2025', unit: { code: '68' } },
+      transfers: [{ from: { id: 'PCOM-596' }, to: { id: 'PCOM-68-2025' }, on: '2025-07-01' }],
+    });
+    expect(answered).toMatchObject({
+      status: 'IMPLEMENTED',
+      before: { id: 'PCOM-23035' },
+      addressedTo: { id: 'PCOM-23035' },
+      transfers: [],
+    });
+    const audit = await sql(
+      'front',
+      `SELECT actor_organization_id, owner_organization_id, before->>'addressedToId' AS was, after->>'addressedToId' AS is
+         FROM audit_entry WHERE record_id = $1 AND operation = 'transferRecommendation'`,
+      [open.id],
+    );
+    // Owned by the conductor (FU-596), handed over by its carrier, the Farmers' Union of the new Lâm Đồng.
+    expect(audit).toEqual([{ actor_organization_id: 'FU-68-2025', owner_organization_id: 'FU-596', was: 'PCOM-596', is: 'PCOM-68-2025' }]);
+  });
+
+  it('leaves no open recommendation addressed to an organization that ended, as the four databases hold them', async () => {
+    const ended = new Set<string>();
+    for (const [family, table] of [
+      ['party', 'party_committee'],
+      ['party', 'mass_mobilization_commission'],
+      ['state', 'state_agency'],
+      ['front', 'front_organization'],
+      ['armed-forces', 'armed_unit'],
+    ] as const) {
+      for (const row of await sql(family, `SELECT id FROM ${table} WHERE valid_to < '2026-11-30'`)) ended.add(row.id);
+    }
+    const open = await sql(
+      'front',
+      `SELECT addressed_to_id AS id FROM recommendation WHERE status IN ('PENDING', 'ACCEPTED', 'IN_PROGRESS')`,
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((row) => ended.has(row.id))).toEqual([]);
+    const transfers = await sql('front', `SELECT from_id, to_id, transferred_on::text AS on FROM recommendation_transfer`);
+    expect(transfers.length).toBeGreaterThan(0);
+    expect(transfers.filter((t) => !ended.has(t.from_id) || ended.has(t.to_id) || t.on !== '2025-07-01')).toEqual([]);
+  });
+
+  describe('transferRecommendation', () => {
+    const TRANSFER = /* GraphQL */ `
+      mutation ($input: TransferRecommendationInput!) {
+        transferRecommendation(input: $input) {
+          id
+          version
+          addressedTo {
+            ... on StateAgency {
+              id
+            }
+          }
+          transfers {
+            from {
+              ... on StateAgency {
+                id
+              }
+            }
+            on
+          }
+        }
+      }
+    `;
+    const supervisionId = randomUUID();
+    const openId = `test-open-${supervisionId}`;
+    const closedId = `test-closed-${supervisionId}`;
+    const editorOf = (id: string, roles: ('reader' | 'editor')[] = ['editor']) =>
+      tokenFor({ org: { type: 'FrontOrganization', id }, roles });
+    const input = (overrides: Record<string, unknown> = {}) => ({
+      recommendationId: openId,
+      to: { type: 'STATE_AGENCY', id: 'PCOU-68-2025' },
+      transferredOn: '2025-07-01',
+      reason: 'Hội đồng nhân dân tỉnh Bình Thuận kết thúc hoạt động; Hội đồng nhân dân tỉnh Lâm Đồng tiếp nhận.',
+      version: 1,
+      idempotencyKey: `transfer-${supervisionId}`,
+      ...overrides,
+    });
+    const transfer = (token: string, overrides: Record<string, unknown> = {}) =>
+      services.queryGateway(TRANSFER, { input: input(overrides) }, token);
+    const stored = async () => ({
+      recommendation: (await sql('front', `SELECT addressed_to_id, version FROM recommendation WHERE id = $1`, [openId]))[0],
+      transfers: (await sql('front', `SELECT count(*)::int AS n FROM recommendation_transfer WHERE recommendation_id = $1`, [openId]))[0].n,
+    });
+
+    // A supervision of Bình Thuận's People's Council by Bình Thuận's Front committee in May 2025, one
+    // recommendation still PENDING and one answered, as the front database held them on 2025-06-30.
+    beforeAll(async () => {
+      await sql(
+        'front',
+        `INSERT INTO supervision (id, title, form, conducted_by_id, target_type, target_id, unit_code, unit_path, started_on, ended_on, classification)
+         VALUES ($1, 'Giám sát việc giải quyết kiến nghị cử tri', 'SUPERVISION', 'VFF-60', 'StateAgency', 'PCOU-60', '60', '/VN/60/', '2025-05-05', '2025-05-20', 'PUBLIC')`,
+        [supervisionId],
+      );
+      await sql(
+        'front',
+        `INSERT INTO recommendation (id, supervision_id, position, content, addressed_to_type, addressed_to_id, status, status_changed_on, version)
+         VALUES ($1, $3, 1, 'Trả lời kiến nghị cử tri còn tồn đọng.', 'StateAgency', 'PCOU-60', 'PENDING', '2025-05-27', 1),
+                ($2, $3, 2, 'Công khai kết quả trả lời.', 'StateAgency', 'PCOU-60', 'IMPLEMENTED', '2025-06-10', 1)`,
+        [openId, closedId, supervisionId],
+      );
+    });
+
+    it('refuses a reader, and an editor of an organization not above the conductor, writing nothing', async () => {
+      for (const token of [await editorOf('VFF-68-2025', ['reader']), await editorOf('VFF-31-2025'), await editorOf('WU-68-2025')]) {
+        const { errors } = await transfer(token);
+        expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      }
+      expect(await stored()).toEqual({ recommendation: { addressed_to_id: 'PCOU-60', version: 1 }, transfers: 0 });
+    });
+
+    it.each([
+      [{ to: { type: 'STATE_AGENCY', id: 'PCOU-31-2025' } }, 'input.to.id', /carries on unit 60 of the addressee PCOU-60/],
+      [{ to: { type: 'STATE_AGENCY', id: 'PCOU-67' } }, 'input.to.id', /PCOU-67 ended on 2025-06-30; carried on by PCOU-68-2025/],
+      [{ transferredOn: '2025-06-15' }, 'input.transferredOn', /after the addressee PCOU-60 ended \(on 2025-06-30\)/],
+      [{ transferredOn: '2025-05-01' }, 'input.transferredOn', /not before the supervision started \(2025-05-05\)/],
+      [{ recommendationId: closedId }, 'input.recommendationId', /an open recommendation .* it is IMPLEMENTED/],
+      [{ reason: ' ' }, 'input.reason', /reason/],
+    ])('refuses %j as BAD_USER_INPUT naming %s, writing nothing', async (overrides, field, message) => {
+      const { errors } = await transfer(await editorOf('VFF-68-2025'), { ...overrides, idempotencyKey: randomUUID() });
+      expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(errors![0].message).toMatch(message);
+      expect(await stored()).toEqual({ recommendation: { addressed_to_id: 'PCOU-60', version: 1 }, transfers: 0 });
+    });
+
+    it('refuses a stale version as CONFLICT, writing nothing', async () => {
+      const { errors } = await transfer(await editorOf('VFF-68-2025'), { version: 7, idempotencyKey: randomUUID() });
+      expect(errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await stored()).toEqual({ recommendation: { addressed_to_id: 'PCOU-60', version: 1 }, transfers: 0 });
+    });
+
+    it("hands it to Lâm Đồng's People's Council for the conductor's successor, audited, once for a retry", async () => {
+      const token = await editorOf('VFF-68-2025');
+      const first = await transfer(token);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.transferRecommendation).toEqual({
+        id: openId,
+        version: 2,
+        addressedTo: { id: 'PCOU-68-2025' },
+        transfers: [{ from: { id: 'PCOU-60' }, on: '2025-07-01' }],
+      });
+      const retry = await transfer(token);
+      expect(retry.data).toEqual(first.data);
+      expect(await stored()).toEqual({ recommendation: { addressed_to_id: 'PCOU-68-2025', version: 2 }, transfers: 1 });
+      const audit = await sql(
+        'front',
+        `SELECT actor_organization_id, owner_organization_id, after->'transfer'->>'on' AS on FROM audit_entry
+          WHERE record_id = $1 AND operation = 'transferRecommendation'`,
+        [openId],
+      );
+      expect(audit).toEqual([{ actor_organization_id: 'VFF-68-2025', owner_organization_id: 'VFF-60', on: '2025-07-01' }]);
+      // Its addressee is now in force: nothing more moves it.
+      const again = await transfer(token, { version: 2, transferredOn: '2025-07-02', idempotencyKey: randomUUID() });
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.transferredOn' } });
+    });
   });
 });

@@ -38,7 +38,8 @@ afterAll(async () => {
  * 10): Bình Thuận's commission merged with its Propaganda Commission in 2025, before it
  * ended on 2025-06-30, and so did the Central Commission on 2025-02-03.
  */
-const COMMISSION_60 = 'Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Thuận';
+// Named as it was at the end of 2024-Q3: the commission became Ban Tuyên giáo và Dân vận in 2025 (design section 10).
+const COMMISSION_60 = 'Ban Dân vận Tỉnh ủy Bình Thuận';
 
 /** The command as a user runs it: `node --import tsx scripts/report.ts ...`. */
 function runChild(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
@@ -258,7 +259,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
   it('6. lists the coordination programs active on the last day with their lead commission and participants', () => {
     const programs = tableRows(markdown, 'Programs active on 2024-09-30');
     expect(programs.map((r) => r[2])).toEqual(
-      expect.arrayContaining([`${COMMISSION_60} (MMC-60)`, 'Ban Tuyên giáo và Dân vận Trung ương (MMC-VN)']),
+      expect.arrayContaining([`${COMMISSION_60} (MMC-60)`, 'Ban Dân vận Trung ương (MMC-VN)']),
     );
     const participants = tableRows(markdown, 'Participants of each program').map((r) => r[1]);
     expect(participants).toEqual(

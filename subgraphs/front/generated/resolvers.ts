@@ -291,6 +291,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Record a supervision or social-criticism activity with its recommendations. Allowed to an editor of the conducting organization or of an organization above it. */
   recordSupervision: Supervision;
+  /** Hand an open recommendation whose addressee has ended to the organization that carries the addressee's unit on (design section 10: a district People's Committee's open recommendations go to the new province's or commune's), history kept and audited. Allowed to an editor of the organization that conducted the supervision or of one above it (its successor included). */
+  transferRecommendation: Recommendation;
   /** Change a recommendation's status (the addressee's answer), naming the version it was read at: a stale version is a CONFLICT. Allowed to an editor of the organization that conducted the supervision or of one above it. */
   updateRecommendationStatus: Recommendation;
 };
@@ -299,6 +301,12 @@ export type Mutation = {
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type MutationRecordSupervisionArgs = {
   input: RecordSupervisionInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationTransferRecommendationArgs = {
+  input: TransferRecommendationInput;
 };
 
 
@@ -430,7 +438,7 @@ export type QuerySupervisionsArgs = {
 /** A recommendation (kiến nghị) that a supervision addressed to an organization. */
 export type Recommendation = {
   __typename?: 'Recommendation';
-  /** The organization it is addressed to (details come from its own subgraph). */
+  /** The organization it is addressed to on `asOf` (today when omitted; details come from its own subgraph): one still open when its addressee ended moves on to the successor unit's authority (`transfers`). */
   addressedTo: Organization;
   /** What is recommended, in Vietnamese. */
   content: Scalars['String']['output'];
@@ -442,8 +450,16 @@ export type Recommendation = {
   status: RecommendationStatus;
   /** When the status last changed. */
   statusChangedOn: Scalars['Date']['output'];
+  /** Every hand-over of the recommendation to another addressee, oldest first. */
+  transfers: Array<RecommendationTransfer>;
   /** Version for optimistic concurrency: pass it back when changing the status. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A recommendation (kiến nghị) that a supervision addressed to an organization. */
+export type RecommendationAddressedToArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A recommendation to make. */
@@ -466,6 +482,19 @@ export type RecommendationStatus =
   | 'PENDING'
   /** Not accepted, with reasons. */
   | 'REJECTED';
+
+/** A hand-over of a recommendation to the organization that carries its addressee on. */
+export type RecommendationTransfer = {
+  __typename?: 'RecommendationTransfer';
+  /** The addressee until the day before. */
+  from: Organization;
+  /** The first day `to` is the addressee. */
+  on: Scalars['Date']['output'];
+  /** Why, in Vietnamese. */
+  reason: Scalars['String']['output'];
+  /** The addressee from `on`. */
+  to: Organization;
+};
 
 /** A supervision or social-criticism activity to record. */
 export type RecordSupervisionInput = {
@@ -574,6 +603,22 @@ export type SupervisionForm =
   | 'SOCIAL_CRITICISM'
   /** Supervision (giám sát) of how an agency or official carries out a policy or handles an issue. */
   | 'SUPERVISION';
+
+/** A recommendation to hand over. */
+export type TransferRecommendationInput = {
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
+  /** Why, in Vietnamese; 1 to 2,000 characters. */
+  reason: Scalars['String']['input'];
+  /** The recommendation's id: an open one (PENDING, ACCEPTED or IN_PROGRESS) whose addressee has ended by `transferredOn`. */
+  recommendationId: Scalars['ID']['input'];
+  /** The organization that carries it on, of any family: in force on `transferredOn` and today, its unit carrying on the addressee's unit (the addressee's commune's successor, or the province for a district's). */
+  to: OrganizationRefInput;
+  /** The first day `to` is the addressee: not in the future, not before the supervision started or the recommendation's last transfer. */
+  transferredOn: Scalars['Date']['input'];
+  /** The recommendation's `version` as it was read: the change is refused with CONFLICT when someone changed it since. */
+  version: Scalars['Int']['input'];
+};
 
 /**
  * Figures of the mass-mobilization work of a unit and every unit below it over a date
@@ -791,12 +836,14 @@ export type ResolversTypes = ResolversObject<{
   Recommendation: ResolverTypeWrapper<RecommendationEntity>;
   RecommendationInput: RecommendationInput;
   RecommendationStatus: RecommendationStatus;
+  RecommendationTransfer: ResolverTypeWrapper<Omit<RecommendationTransfer, 'from' | 'to'> & { from: ResolversTypes['Organization'], to: ResolversTypes['Organization'] }>;
   RecordSupervisionInput: RecordSupervisionInput;
   StateAgency: ResolverTypeWrapper<EntityReference>;
   Supervision: ResolverTypeWrapper<SupervisionEntity>;
   SupervisionConnection: ResolverTypeWrapper<Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversTypes['Supervision']> }>;
   SupervisionFilter: SupervisionFilter;
   SupervisionForm: SupervisionForm;
+  TransferRecommendationInput: TransferRecommendationInput;
   UnitStatistics: ResolverTypeWrapper<StatisticsKey>;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
@@ -833,11 +880,13 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Recommendation: RecommendationEntity;
   RecommendationInput: RecommendationInput;
+  RecommendationTransfer: Omit<RecommendationTransfer, 'from' | 'to'> & { from: ResolversParentTypes['Organization'], to: ResolversParentTypes['Organization'] };
   RecordSupervisionInput: RecordSupervisionInput;
   StateAgency: EntityReference;
   Supervision: SupervisionEntity;
   SupervisionConnection: Omit<SupervisionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Supervision']> };
   SupervisionFilter: SupervisionFilter;
+  TransferRecommendationInput: TransferRecommendationInput;
   UnitStatistics: StatisticsKey;
   UpdateRecommendationStatusInput: UpdateRecommendationStatusInput;
 }>;
@@ -952,6 +1001,7 @@ export type MassMobilizationCommissionResolvers<ContextType = Context, ParentTyp
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   recordSupervision?: Resolver<ResolversTypes['Supervision'], ParentType, ContextType, RequireFields<MutationRecordSupervisionArgs, 'input'>>;
+  transferRecommendation?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationTransferRecommendationArgs, 'input'>>;
   updateRecommendationStatus?: Resolver<ResolversTypes['Recommendation'], ParentType, ContextType, RequireFields<MutationUpdateRecommendationStatusArgs, 'input'>>;
 }>;
 
@@ -987,13 +1037,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type RecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Recommendation'] = ResolversParentTypes['Recommendation']> = ResolversObject<{
-  addressedTo?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  addressedTo?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, Partial<RecommendationAddressedToArgs>>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   response?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
   statusChangedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  transfers?: Resolver<Array<ResolversTypes['RecommendationTransfer']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecommendationTransferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecommendationTransfer'] = ResolversParentTypes['RecommendationTransfer']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 }>;
 
 export type StateAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateAgency'] = ResolversParentTypes['StateAgency'], FederationReferenceType extends FederationReferenceTypes['StateAgency'] = FederationReferenceTypes['StateAgency']> = ResolversObject<{
@@ -1058,6 +1116,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PartyCommittee?: PartyCommitteeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Recommendation?: RecommendationResolvers<ContextType>;
+  RecommendationTransfer?: RecommendationTransferResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
   Supervision?: SupervisionResolvers<ContextType>;
   SupervisionConnection?: SupervisionConnectionResolvers<ContextType>;

@@ -364,7 +364,7 @@ export type MassMobilizationCommission = {
   id: Scalars['ID']['output'];
   /** Tier of the commission. */
   level: AdministrativeLevel;
-  /** Official name today (or on its last day), in Vietnamese: since the 2025 merger, `Ban Tuyên giáo và Dân vận ...`. */
+  /** Official name on `asOf` (today, or its last day, when omitted), in Vietnamese: since the 2025 merger, `Ban Tuyên giáo và Dân vận ...`; before it, `Ban Dân vận ...`. */
   name: Scalars['String']['output'];
   /** Every name it has had, oldest first, with the days each was in use (the Central Commission became the Propaganda and Mass Mobilization Commission on 2025-02-03). */
   names: Array<OrganizationName>;
@@ -380,6 +380,16 @@ export type MassMobilizationCommission = {
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
   validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/**
+ * A Mass Mobilization Commission (Ban Dân vận) of a party committee: central, provincial
+ * or district. Since 2025 each is a Propaganda and Mass Mobilization Commission (Ban Tuyên
+ * giáo và Dân vận), which carries on its role in the regime: the type keeps its name.
+ */
+export type MassMobilizationCommissionNameArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of Mass Mobilization Commissions. */
@@ -1518,7 +1528,7 @@ export type MassMobilizationCommissionResolvers<ContextType = Context, ParentTyp
   head?: Resolver<Maybe<ResolversTypes['Official']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<MassMobilizationCommissionNameArgs>>;
   names?: Resolver<Array<ResolversTypes['OrganizationName']>, ParentType, ContextType>;
   partyCommittee?: Resolver<ResolversTypes['PartyCommittee'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;

@@ -9,6 +9,9 @@ export const MassMobilizationCommission: MassMobilizationCommissionResolvers = {
   partyCommittee: (commission, _, ctx) =>
     required(ctx.loaders.partyCommittee.load(commission.partyCommitteeId), `PartyCommittee ${commission.partyCommitteeId}`),
   coordinationProgramsLed: (commission, _, ctx) => ctx.loaders.programsByLeadCommission.load(commission.id),
+  // The name in use on the day: the former one before the renaming.
+  name: (commission, { asOf }) =>
+    asOf && commission.formerName && commission.renamedOn && asOf < commission.renamedOn ? commission.formerName : commission.name,
   // Its names over time: the former one until the day before the renaming.
   names: (commission) =>
     commission.formerName && commission.renamedOn

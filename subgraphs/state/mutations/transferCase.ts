@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
   badInput,
+  carriesOn,
   inForceOn,
   lockVersioned,
   required,
@@ -31,15 +32,6 @@ export interface CaseTransferChange {
   reason: string;
   version: number;
   idempotencyKey: string | null;
-}
-
-/**
- * The receiving agency carries on the case's unit when the case's unit lies in the
- * lineage of the agency's unit (design section 10: Xã Bắc Bình's People's Committee
- * carries on Phan Hòa's cases; Lâm Đồng's carries on the whole of Bình Thuận's).
- */
-export function carriesOn(unitPaths: readonly string[], casePath: string): boolean {
-  return unitPaths.some((path) => casePath.startsWith(path));
 }
 
 /**
