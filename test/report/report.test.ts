@@ -258,9 +258,7 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
 
   it('6. lists the coordination programs active on the last day with their lead commission and participants', () => {
     const programs = tableRows(markdown, 'Programs active on 2024-09-30');
-    expect(programs.map((r) => r[2])).toEqual(
-      expect.arrayContaining([`${COMMISSION_60} (MMC-60)`, 'Ban Dân vận Trung ương (MMC-VN)']),
-    );
+    expect(programs.map((r) => r[2])).toEqual(expect.arrayContaining([`${COMMISSION_60} (MMC-60)`, 'Ban Dân vận Trung ương (MMC-VN)']));
     const participants = tableRows(markdown, 'Participants of each program').map((r) => r[1]);
     expect(participants).toEqual(
       expect.arrayContaining([
