@@ -49,6 +49,13 @@ interface PlacementData {
 
 export type PeerUrls = () => Partial<Record<SubgraphName, string>>;
 
+/** What a request needs to ask the other families on its caller's behalf: the client, and the caller's verified token. */
+export interface PeerRequest {
+  peers: PeerClient;
+  /** The caller's `Authorization` header: each owner applies its own visibility rules to it. */
+  authorization: string;
+}
+
 /** The other subgraphs' URLs as this process is configured (`<NAME>_URL`, else localhost on `<NAME>_PORT`). */
 export function configuredPeerUrls(env: Env = environment()): PeerUrls {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name, env)]));

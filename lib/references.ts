@@ -2,7 +2,7 @@ import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import { badInput, ERRORS } from './errors';
 import { organizationKey, type OrganizationDirectory, refuseIfNotInForce } from './organizations';
-import { ownerUnavailable, PeerClient, PeerUnavailableError } from './peers';
+import { ownerUnavailable, PeerClient, type PeerRequest, PeerUnavailableError } from './peers';
 import { FAMILY_OF } from './visibility';
 
 /**
@@ -124,6 +124,23 @@ export async function requireRecord(ctx: ReferenceContext, field: string, type: 
       field,
     });
   }
+}
+
+/**
+ * Of these records of another family, the ids of those the caller may see, by their
+ * owner's word: one `_entities` request for all of them, with the caller's token (a
+ * record that names another family's records shows its reader only those). Throws
+ * `PeerUnavailableError` when the owner cannot be asked.
+ */
+export async function visibleRecordIds(request: PeerRequest, type: ForeignRecordType, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await request.peers.entities<{ id: string }>(
+    RECORD_OWNERS[type].owner,
+    ids.map((id) => ({ __typename: type, id })),
+    `... on ${type} { id }`,
+    request.authorization,
+  );
+  return found.flatMap((record) => (record ? [record.id] : []));
 }
 
 /** Whether an organization type belongs to another family than `family`. */

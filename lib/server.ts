@@ -46,7 +46,7 @@ export async function startSubgraphServer<L>(
       const viewer = await verifyAuthorization(authorization);
       // Where the viewer's organization stands, from its owner's records: what it may read and write follows from it.
       viewer.placed = await organizations.place(viewer, authorization);
-      const loaders = inWaves(() => definition.createLoaders(dataSource, viewer));
+      const loaders = inWaves(() => definition.createLoaders(dataSource, viewer, { peers, authorization }));
       return { viewer, db: dataSource, peers, organizations, authorization, loaders };
     },
     ready: async () => {

@@ -3,7 +3,7 @@ import type { OrganizationTypeName, PlacedOrganization, Viewer } from './auth';
 import type { SubgraphName } from './config';
 import type { EntityList, MigrationList } from './database';
 import type { OrganizationDirectory } from './organizations';
-import type { PeerClient } from './peers';
+import type { PeerClient, PeerRequest } from './peers';
 
 /** What every resolver of a subgraph receives: who asks, the request's loaders, the database, the other families. */
 export interface SubgraphContext<Loaders> {
@@ -29,8 +29,12 @@ export interface SubgraphDefinition<Loaders = unknown> {
   migrations: MigrationList;
   /** The resolver map, typed by `generated/resolvers.ts` in each subgraph. */
   resolvers: object;
-  /** One DataLoader per entity type (and per batched list field), built afresh for each request. */
-  createLoaders(db: DataSource, viewer: Viewer): Loaders;
+  /**
+   * One DataLoader per entity type (and per batched list field), built afresh for each
+   * request; `peers` asks other families about their records with the caller's token
+   * (which of the cases a party record names the caller may see).
+   */
+  createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest): Loaders;
   /**
    * One of this family's own organizations as its database records it; null when
    * there is none with this id. How every subgraph learns where a viewer of this
