@@ -5,6 +5,7 @@ import { documentCaseRows, documentRows } from './documents';
 import { modelRows } from './models';
 import { participantRows, programRows, reviewRows } from './programs';
 import { insertPatternReports, reportRows } from './reports';
+import { workingSessionRows } from './workingSessions';
 import {
   CoordinationProgramEntity,
   MassMobilizationCommissionEntity,
@@ -15,12 +16,16 @@ import {
   ProgramParticipantEntity,
   ProgramReviewEntity,
   ReportEntity,
+  WorkingSessionCaseEntity,
+  WorkingSessionEntity,
+  WorkingSessionParticipantEntity,
 } from '../../subgraphs/party/entities';
 
 /**
  * The party's part of the demo world (design section 8): a committee for every demo
  * unit and a commission at central, provincial and district level; the documents,
- * the two coordination programs and Skilled Mass Mobilization models; and periodic
+ * the two coordination programs and Skilled Mass Mobilization models; the committees'
+ * quarterly working sessions (seed/party/workingSessions.ts); and periodic
  * reports of every frequency from January 2024 to the seed date from every obligation
  * under the structure of each period's last day (about 350,000, made by PostgreSQL),
  * with hand-crafted Q3 2024 stories.
@@ -51,6 +56,10 @@ export async function seedDemo(db: DataSource): Promise<void> {
     await insertInChunks(manager, ProgramParticipantEntity, participantRows());
     await insertInChunks(manager, ProgramReviewEntity, reviewRows());
     await insertInChunks(manager, MobilizationModelEntity, modelRows());
+    const sessions = workingSessionRows();
+    await insertInChunks(manager, WorkingSessionEntity, sessions.sessions);
+    await insertInChunks(manager, WorkingSessionParticipantEntity, sessions.participants);
+    await insertInChunks(manager, WorkingSessionCaseEntity, sessions.cases);
     await withIndexesBuiltAfter(manager, 'report', async () => {
       await insertColumns(manager, ReportEntity, reportRows());
       await insertPatternReports(manager);

@@ -5,18 +5,26 @@ import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
 import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
 import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
+import { WorkingSessions1736200000000 } from './migrations/1736200000000-WorkingSessions';
 import { resolvers } from './resolvers';
 
 /**
  * The party subgraph: party committees and their Mass Mobilization Commissions,
- * party documents, coordination programs, Skilled Mass Mobilization models and the
- * periodic reporting regime (Decision 23-QĐ/TW, chapter 3, item 8).
+ * party documents, coordination programs, Skilled Mass Mobilization models, the
+ * committees' working sessions and the periodic reporting regime (Decision 23-QĐ/TW,
+ * chapter 3, item 8).
  */
 export const party: SubgraphDefinition<Loaders> = {
   name: 'party',
   entities: [...entities, ...AUDIT_ENTITIES],
   // In the order they were written: databases in use have run the earlier ones.
-  migrations: [Initial1732500000000, AuditAndIdempotency1734000000000, ReportIdempotencyInKit1734100000000, OverTime1735000000000],
+  migrations: [
+    Initial1732500000000,
+    AuditAndIdempotency1734000000000,
+    ReportIdempotencyInKit1734100000000,
+    OverTime1735000000000,
+    WorkingSessions1736200000000,
+  ],
   resolvers,
   createLoaders,
   placeOrganization,

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import {
   filteredListLoader,
+  inForceOn,
   listLoader,
   recordLoader,
   successorsLoader,
@@ -10,10 +11,19 @@ import {
   unitViewLoader,
   viewsOfRow,
   whereInLineages,
+  versionOf,
+  visibleRecordIds,
   type OrganizationTypeName,
+  type PeerRequest,
   type Viewer,
 } from '../../lib';
-import type { MassMobilizationCommissionEntity, MobilizationModelEntity, PartyCommitteeEntity, ReportEntity } from './entities';
+import type {
+  MassMobilizationCommissionEntity,
+  MobilizationModelEntity,
+  PartyCommitteeEntity,
+  ReportEntity,
+  WorkingSessionEntity,
+} from './entities';
 import {
   allReports,
   canReadReport,
@@ -24,8 +34,12 @@ import {
   programParticipants,
   programReviews,
   programs,
+  sessionCaseLinks,
+  sessionParticipants,
   visibleDocuments,
   visibleReports,
+  visibleSessions,
+  whereHeldBetween,
   whereModelYear,
   wherePeriod,
 } from './queries';
@@ -33,11 +47,17 @@ import { RULE_2 } from './reporting/regime';
 import { isForeignOrganizationType, type ForeignOrganizationReference } from './references';
 import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
-import { countModels, rangeKey } from './statistics';
+import { countModels, countSessions, rangeKey } from './statistics';
 
 /** `AdministrativeUnit.mobilizationModels` arguments. */
 export interface ModelListArgs {
   year: number | null;
+}
+
+/** `PartyCommittee.workingSessions` and `AdministrativeUnit.workingSessions` arguments: the days they were held in (null: no bound). */
+export interface SessionListArgs {
+  from: string | null;
+  to: string | null;
 }
 
 /** `PartyCommittee.reportsReceived` arguments: a period, or null for every report. */
@@ -49,11 +69,12 @@ export type ReportListArgs = { period: PeriodKey | null };
  * keys go in as one array parameter so that the statement is the same for any
  * batch size (the gateway's statement-count test relies on it).
  */
-export function createLoaders(db: DataSource, viewer: Viewer) {
+export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest) {
   const programsMostRecentFirst = () => programs(db).orderBy('p.starts_on', 'DESC').addOrderBy('p.id', 'DESC');
   const modelsMostRecentFirst = () => models(db).orderBy('m.year', 'DESC').addOrderBy('m.id', 'DESC');
   const documentsMostRecentFirst = () => visibleDocuments(db, viewer).orderBy('d.issued_on', 'DESC').addOrderBy('d.id', 'DESC');
   const reportsMostRecentFirst = () => visibleReports(db, viewer).orderBy('r.submitted_at', 'DESC').addOrderBy('r.id', 'DESC');
+  const sessionsMostRecentFirst = () => visibleSessions(db, viewer).orderBy('ws.held_on', 'DESC').addOrderBy('ws.id', 'DESC');
 
   const partyCommittee = recordLoader(
     (ids) => committees(db).where('pc.id = ANY(:ids)', { ids }).getMany(),
@@ -111,7 +132,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       (ids) => modelsMostRecentFirst().where('m.id = ANY(:ids)', { ids }).getMany(),
       (m) => m.id,
     ),
-    /** `Organization` values: `MobilizationModel.owner`, `ProgramParticipant.organization`, `Report.submitter`. */
+    /** `Organization` values: `MobilizationModel.owner`, `ProgramParticipant.organization`, `Report.submitter`, `WorkingSession.participants`. */
     organization,
 
     /** `AdministrativeUnit.partyCommittee`, by unit view: the committee in force on the view's day (a list of at most one). */
@@ -205,6 +226,56 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
       // A model lies in the lineage of its own unit, of every unit above it and of their successors.
       (m, keys) => viewsOfRow(keys)(m.unitPath),
     ),
+    workingSession: recordLoader(
+      (ids) => sessionsMostRecentFirst().andWhere('ws.id = ANY(:ids)', { ids }).getMany(),
+      (s) => s.id,
+    ),
+    /** `PartyCommittee.workingSessions(from, to)`. */
+    sessionsByCommittee: filteredListLoader<SessionListArgs, WorkingSessionEntity>(
+      (ids, args) => whereHeldBetween(sessionsMostRecentFirst().andWhere('ws.committee_id = ANY(:ids)', { ids }), args).getMany(),
+      (s) => s.committeeId,
+    ),
+    /**
+     * `AdministrativeUnit.workingSessions` held by the committees of the unit itself, in
+     * the form the view shows: the old Lâm Đồng's are not the new one's, though both are 68.
+     */
+    sessionsInUnit: filteredListLoader<SessionListArgs, WorkingSessionEntity>(
+      (keys, args) =>
+        whereHeldBetween(sessionsMostRecentFirst().andWhere('ws.unit_code = ANY(:codes)', { codes: codesOf(keys) }), args).getMany(),
+      (s, keys) =>
+        keys.filter((key) => {
+          const view = parseViewKey(key);
+          const version = versionOf(view);
+          return view.code === s.unitCode && !!version && inForceOn(version, s.heldOn);
+        }),
+    ),
+    /** `AdministrativeUnit.workingSessions(includeDescendants: true)`: the lineage over the range asked for, as the statistics count it. */
+    sessionsUnderUnit: filteredListLoader<SessionListArgs, WorkingSessionEntity>(
+      (keys, args) =>
+        whereHeldBetween(whereInLineages(sessionsMostRecentFirst(), 'ws', keys, { dateColumn: 'held_on', range: args }), args).getMany(),
+      (s, keys, args) => viewsOfRow(keys, args)(s.unitPath, s.heldOn),
+    ),
+    /** `WorkingSession.participants`, in the order recorded. */
+    participantsBySession: listLoader(
+      (ids) => sessionParticipants(db).where('wsp.session_id = ANY(:ids)', { ids }).orderBy('wsp.position').getMany(),
+      (p) => p.sessionId,
+    ),
+    /** `WorkingSession.cases`: the ids of the cases each session discussed, in the order recorded. */
+    caseLinksBySession: listLoader(
+      (ids) => sessionCaseLinks(db).where('wsc.session_id = ANY(:ids)', { ids }).orderBy('wsc.position').getMany(),
+      (link) => link.sessionId,
+    ),
+    /**
+     * Which of the cases named by party records the viewer may see, by the state's word
+     * (it owns cases and their classification): one request to it per wave, with the
+     * caller's token. A case the viewer may not see loads as null.
+     */
+    visibleCase: recordLoader(
+      async (ids) => (await visibleRecordIds(peers, 'Case', ids)).map((id) => ({ id })),
+      (c) => c.id,
+    ),
+    /** `UnitStatistics.workingSessions`: one statement for every range of the request. */
+    sessionCounts: keyedLoader((ranges) => countSessions(db, ranges), rangeKey),
   };
 }
 

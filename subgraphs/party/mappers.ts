@@ -12,6 +12,7 @@ export const mappers: Record<string, string> = {
   ProgramReview: '../entities/ProgramReview#ProgramReviewEntity',
   Report: '../entities/Report#ReportEntity',
   MobilizationModel: '../entities/MobilizationModel#MobilizationModelEntity',
+  WorkingSession: '../entities/WorkingSession#WorkingSessionEntity',
   Period: '../reporting/periods#ReportingPeriod',
   AdministrativeUnit: '../references#UnitReference',
   Case: '../references#CaseReference',

@@ -10,6 +10,9 @@ import {
   ProgramParticipantEntity,
   ProgramReviewEntity,
   ReportEntity,
+  WorkingSessionCaseEntity,
+  WorkingSessionEntity,
+  WorkingSessionParticipantEntity,
 } from './entities';
 import type { PeriodKey } from './reporting/periods';
 
@@ -20,14 +23,16 @@ import type { PeriodKey } from './reporting/periods';
  * narrow and order it. (Mutations look up the records they check or change by key,
  * inside their transaction: mutations/.)
  *
- * Party documents and reports may be classified RESTRICTED, which only the owning
- * family and party committees at the record's unit or above see (design section 6):
- * others get such records filtered out, never an error, and by no path.
+ * Party documents, reports and working sessions may be classified RESTRICTED, which
+ * only the owning family and party committees at the record's unit or above see
+ * (design section 6): others get such records filtered out, never an error, and by no
+ * path.
  *
  * Who sees a RESTRICTED one: the party committees and commissions of its unit or a
- * unit above it (the library's rule (b); the bodies above a document's issuer are among
- * them, hierarchy.ts). The unit that places a record in the hierarchy is the issuer's
- * for a document and the submitter's for a report.
+ * unit above it (the library's rule (b); the bodies above a document's issuer or a
+ * session's committee are among them, hierarchy.ts). The unit that places a record in
+ * the hierarchy is the issuer's for a document, the submitter's for a report and the
+ * committee's for a working session.
  *
  * Narrow the classified queries with `andWhere`, never `where`: `where` replaces the
  * conditions already set, the visibility filter among them.
@@ -43,12 +48,22 @@ export const programReviews = (db: Reader) => db.getRepository(ProgramReviewEnti
 export const models = (db: Reader) => db.getRepository(MobilizationModelEntity).createQueryBuilder('m');
 /** A document's links to the cases it names: only ids of the state's cases, which the state subgraph filters by their own classification. */
 export const documentCaseLinks = (db: Reader) => db.getRepository(PartyDocumentCaseEntity).createQueryBuilder('dc');
+/** The organizations of a working session: read only for a session already read through `visibleSessions`. */
+export const sessionParticipants = (db: Reader) => db.getRepository(WorkingSessionParticipantEntity).createQueryBuilder('wsp');
+/** A working session's links to the cases it discussed: ids of the state's cases, shown only as far as the state lets the viewer see them. */
+export const sessionCaseLinks = (db: Reader) => db.getRepository(WorkingSessionCaseEntity).createQueryBuilder('wsc');
 
 const DOCUMENTS: ClassifiedRecords = { family: 'party' };
 const REPORTS: ClassifiedRecords = { family: 'party', pathColumn: 'submitter_unit_path' };
+const SESSIONS: ClassifiedRecords = { family: 'party' };
 
 export function visibleDocuments(db: Reader, viewer: Viewer): SelectQueryBuilder<PartyDocumentEntity> {
   return whereVisible(db.getRepository(PartyDocumentEntity).createQueryBuilder('d'), 'd', viewer, DOCUMENTS);
+}
+
+/** Working sessions, narrowed the same way, placed by their committee's unit. */
+export function visibleSessions(db: Reader, viewer: Viewer): SelectQueryBuilder<WorkingSessionEntity> {
+  return whereVisible(db.getRepository(WorkingSessionEntity).createQueryBuilder('ws'), 'ws', viewer, SESSIONS);
 }
 
 /**
@@ -110,5 +125,12 @@ export function wherePeriod<Q extends Narrowable>(query: Q, period: PeriodKey): 
 /** Narrows a model query (alias `m`) to the models recognized in `year`; every year when null. */
 export function whereModelYear<Q extends Narrowable>(query: Q, year: number | null): Q {
   if (year !== null) query.andWhere('m.year = :year', { year });
+  return query;
+}
+
+/** Narrows a working-session query (alias `ws`) to the sessions held from `from` to `to`; a null bound is no bound. */
+export function whereHeldBetween<Q extends Narrowable>(query: Q, { from, to }: { from: string | null; to: string | null }): Q {
+  if (from !== null) query.andWhere('ws.held_on >= :heldFrom', { heldFrom: from });
+  if (to !== null) query.andWhere('ws.held_on <= :heldTo', { heldTo: to });
   return query;
 }

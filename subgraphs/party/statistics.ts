@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
-import { badInput, checkedStatisticsKey, lineage, ReferenceUnit, versionOf } from '../../lib';
+import { badInput, checkedStatisticsKey, countsInStatistics, lineage, ReferenceUnit, versionOf } from '../../lib';
 import { MODEL_FIELDS, MODEL_KINDS, ModelField, ModelKind } from './entities/MobilizationModel';
 import type { StatisticsReference } from './references';
 
 /**
  * The party's part of `UnitStatistics` (an entity the state subgraph makes for
  * `AdministrativeUnit.statistics(from, to)` and each family completes from its own
- * database): what its figures are computed over, and the Skilled Mass Mobilization
- * model counts. `reportingByFamily`, the regime's figures, is the reporting regime's
- * (reporting/byFamily.ts) over the same range.
+ * database): what its figures are computed over, the Skilled Mass Mobilization
+ * model counts and the committees' working sessions. `reportingByFamily`, the
+ * regime's figures, is the reporting regime's (reporting/byFamily.ts) over the same
+ * range.
  */
 
 /** What every party figure of a `UnitStatistics` is computed over: a unit (the version its view shows) and its lineage, and a date range. */
@@ -104,5 +105,44 @@ export async function countModels(db: DataSource, ranges: readonly StatisticsRan
     count.byField.sort((a, b) => MODEL_FIELDS.indexOf(a.field) - MODEL_FIELDS.indexOf(b.field));
     count.byYear.sort((a, b) => a.year - b.year);
   }
+  return counts;
+}
+
+/**
+ * `UnitStatistics.workingSessions` of every range of a batch in one statement: each
+ * range's lineage segments go in as arrays (numbered by range, with the level of the
+ * range's unit), each joined to the sessions of its paths held on its days. Segments
+ * of one range never share a day (a version's days, then its predecessors' before
+ * it), but a session is counted once per range all the same. Over a district or a
+ * commune only PUBLIC sessions count (`countsInStatistics`), the same for every viewer.
+ */
+export async function countSessions(db: DataSource, ranges: readonly StatisticsRange[]): Promise<number[]> {
+  const segments = ranges.flatMap((range, i) =>
+    lineage(range.unit, range).map((segment) => ({
+      key: i + 1,
+      pattern: segment.pattern,
+      // The range bounds every segment: `lineage` leaves a bound null only where the range has none.
+      from: segment.from ?? range.from,
+      to: segment.to ?? range.to,
+      level: range.unit.level,
+    })),
+  );
+  const rows: { key: number; sessions: number }[] = await db.query(
+    `SELECT r.key::int AS key, count(DISTINCT ws.id)::int AS sessions
+       FROM unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::text[]) AS r(key, unit_pattern, first_day, last_day, level)
+       JOIN working_session ws ON ws.unit_path LIKE r.unit_pattern AND ws.held_on BETWEEN r.first_day AND r.last_day
+      WHERE ${countsInStatistics('ws', 'r.level')}
+      GROUP BY r.key`,
+    [
+      segments.map((s) => s.key),
+      segments.map((s) => s.pattern),
+      segments.map((s) => s.from),
+      segments.map((s) => s.to),
+      segments.map((s) => s.level),
+    ],
+  );
+  const counts = ranges.map(() => 0);
+  // Ranges are numbered from 1.
+  for (const row of rows) counts[row.key - 1] = row.sessions;
   return counts;
 }

@@ -7,6 +7,9 @@ import { PartyDocumentCaseEntity } from './PartyDocumentCase';
 import { ProgramParticipantEntity } from './ProgramParticipant';
 import { ProgramReviewEntity } from './ProgramReview';
 import { ReportEntity } from './Report';
+import { WorkingSessionEntity } from './WorkingSession';
+import { WorkingSessionCaseEntity } from './WorkingSessionCase';
+import { WorkingSessionParticipantEntity } from './WorkingSessionParticipant';
 
 export {
   CoordinationProgramEntity,
@@ -18,6 +21,9 @@ export {
   ProgramParticipantEntity,
   ProgramReviewEntity,
   ReportEntity,
+  WorkingSessionCaseEntity,
+  WorkingSessionEntity,
+  WorkingSessionParticipantEntity,
 };
 
 /** Every entity of the party database, for the data source. */
@@ -31,4 +37,7 @@ export const entities = [
   ProgramReviewEntity,
   ReportEntity,
   MobilizationModelEntity,
+  WorkingSessionEntity,
+  WorkingSessionParticipantEntity,
+  WorkingSessionCaseEntity,
 ];

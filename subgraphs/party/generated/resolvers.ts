@@ -8,6 +8,7 @@ import { ProgramParticipantEntity } from '../entities/ProgramParticipant';
 import { ProgramReviewEntity } from '../entities/ProgramReview';
 import { ReportEntity } from '../entities/Report';
 import { MobilizationModelEntity } from '../entities/MobilizationModel';
+import { WorkingSessionEntity } from '../entities/WorkingSession';
 import { ReportingPeriod } from '../reporting/periods';
 import { UnitReference, CaseReference, StatisticsReference, StateAgencyReference, FrontOrganizationReference, ArmedUnitReference } from '../references';
 import { Context } from '../context';
@@ -98,6 +99,14 @@ export type AdministrativeUnit = {
   reportingCompliance: ReportingCompliance;
   /** The state agencies of this unit (People's Committee, People's Council, departments, ministries). */
   stateAgencies: Array<StateAgency>;
+  /**
+   * Working sessions held by the party committees of this unit in its form on `asOf`
+   * (Decision 23-QĐ/TW, chapter 3, item 8), most recent first; with `includeDescendants`,
+   * by those of every unit below too, and for the part of the range before that form
+   * existed, by those of the units it was formed from (as `statistics` counts them).
+   * Null when the party subgraph cannot be reached.
+   */
+  workingSessions: Maybe<Array<WorkingSession>>;
 };
 
 
@@ -126,6 +135,21 @@ export type AdministrativeUnitMobilizationModelsArgs = {
 export type AdministrativeUnitReportingComplianceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   period: PeriodInput;
+};
+
+
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
+export type AdministrativeUnitWorkingSessionsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  includeDescendants?: InputMaybe<Scalars['Boolean']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A unit of the People's Army or the People's Public Security. */
@@ -505,6 +529,14 @@ export type Mutation = {
   addProgramReview: CoordinationProgram;
   /** Create a coordination program led by a Mass Mobilization Commission. Allowed to an editor of the lead commission, its party committee or an organization above them. */
   createCoordinationProgram: CoordinationProgram;
+  /**
+   * Record a working session a party committee held with the Mass Mobilization
+   * Commission, the Fatherland Front, the socio-political organizations and the relevant
+   * agencies of its unit to grasp the people's situation (Decision 23-QĐ/TW, chapter 3,
+   * item 8). The committee owns the record. Allowed to an editor of the committee, of its
+   * commission (which prepares the sessions) or of a commission or committee above them.
+   */
+  recordWorkingSession: WorkingSession;
   /** Register a Skilled Mass Mobilization model recognized in a unit. Allowed to an editor of the unit's party committee or commission, or of an organization above them. */
   registerMobilizationModel: MobilizationModel;
   /**
@@ -534,6 +566,12 @@ export type MutationAddProgramReviewArgs = {
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type MutationCreateCoordinationProgramArgs = {
   input: CreateCoordinationProgramInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationRecordWorkingSessionArgs = {
+  input: RecordWorkingSessionInput;
 };
 
 
@@ -659,12 +697,21 @@ export type PartyCommittee = {
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
   validTo: Maybe<Scalars['Date']['output']>;
+  /** Working sessions the committee held with the commission, the Front, the socio-political organizations and the agencies of its unit to grasp the people's situation (Decision 23-QĐ/TW, chapter 3, item 8), most recently held first. */
+  workingSessions: Array<WorkingSession>;
 };
 
 
 /** A party committee (cấp ủy): the Central Committee or the committee of a province, district or commune. */
 export type PartyCommitteeReportsReceivedArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A party committee (cấp ủy): the Central Committee or the committee of a province, district or commune. */
+export type PartyCommitteeWorkingSessionsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of party committees. */
@@ -814,7 +861,7 @@ export type Query = {
   mobilizationModel: Maybe<MobilizationModel>;
   /** Skilled Mass Mobilization models matching a filter, most recent year first, a page at a time. */
   mobilizationModels: MobilizationModelConnection;
-  /** Changes to the party subgraph's records (programs, models, reports), most recent first. Readable only by an admin, and only for records their own organization owns. */
+  /** Changes to the party subgraph's records (programs, models, reports, working sessions), most recent first. Readable only by an admin, and only for records their own organization owns. */
   partyAuditLog: AuditEntryConnection;
   /** One party committee by id; null when it does not exist. */
   partyCommittee: Maybe<PartyCommittee>;
@@ -828,6 +875,8 @@ export type Query = {
   report: Maybe<Report>;
   /** Reports matching a filter, most recently submitted first, a page at a time. */
   reports: ReportConnection;
+  /** One working session of a party committee by id; null when it does not exist or the caller may not see it. */
+  workingSession: Maybe<WorkingSession>;
 };
 
 
@@ -920,6 +969,32 @@ export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The entry points for reading the graph. */
+export type QueryWorkingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A working session to record. */
+export type RecordWorkingSessionInput = {
+  /** The ids of the citizens' cases discussed: at most 20, each once, each a case the caller can see (NOT_FOUND otherwise). */
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who may see the session; PUBLIC when omitted. */
+  classification?: InputMaybe<Classification>;
+  /** The party committee that held it: in force today; it owns the record. */
+  committeeId: Scalars['ID']['input'];
+  /** What the committee concluded and directed, in Vietnamese; at most 20,000 characters. */
+  conclusions?: InputMaybe<Scalars['String']['input']>;
+  /** When it was held: not in the future, and not before the committee's first day (the year 2000 for one in force since before the graph's records begin). */
+  heldOn: Scalars['Date']['input'];
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
+  /** The organizations the committee worked with, of any family: 1 to 50, each once and not the committee itself, each in force today in its owner's records (NOT_FOUND when its owner has none with the id). */
+  participants: Array<OrganizationRefInput>;
+  /** What was discussed, in Vietnamese: 1 to 20 topics of 1 to 500 characters, each once. */
+  topics: Array<Scalars['String']['input']>;
 };
 
 /** A Skilled Mass Mobilization model to register. */
@@ -1152,6 +1227,8 @@ export type UnitStatistics = {
   to: Scalars['Date']['output'];
   /** The unit's code. */
   unitCode: Scalars['ID']['output'];
+  /** Working sessions held in the range by the party committees of the unit and of every unit below it (Decision 23-QĐ/TW, chapter 3, item 8). Over a district or a commune, only PUBLIC sessions count. */
+  workingSessions: Scalars['Int']['output'];
 };
 
 
@@ -1165,6 +1242,35 @@ export type UnitStatistics = {
 export type UnitStatisticsReportingByFamilyArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   frequency?: InputMaybe<ReportFrequency>;
+};
+
+/**
+ * A working session (buổi làm việc) of a party committee with the Mass Mobilization
+ * Commission, the Fatherland Front, the socio-political organizations and the relevant
+ * agencies of its unit, "to grasp the people's situation, thoughts and aspirations;
+ * assess results and orient mass-mobilization work" (Decision 23-QĐ/TW, chapter 3,
+ * item 8: party committees work with them periodically). The committee owns it.
+ */
+export type WorkingSession = {
+  __typename?: 'WorkingSession';
+  /** The citizens' cases discussed, in the order recorded; a case the caller may not see is left out. Null when the state subgraph, which owns cases and says who sees them, cannot be reached. */
+  cases: Maybe<Array<Case>>;
+  /** Who may see the session. */
+  classification: Classification;
+  /** The party committee that held it. */
+  committee: PartyCommittee;
+  /** What the committee concluded and directed, in Vietnamese; null when not recorded. */
+  conclusions: Maybe<Scalars['String']['output']>;
+  /** When it was held. */
+  heldOn: Scalars['Date']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The organizations the committee worked with, of every family, in the order recorded (details come from their own subgraphs). */
+  participants: Array<Organization>;
+  /** What was discussed, in Vietnamese, in the order recorded. */
+  topics: Array<Scalars['String']['output']>;
+  /** The committee's unit, as it stood on the day the session was held. */
+  unit: AdministrativeUnit;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1257,6 +1363,7 @@ export type FederationTypes = ResolversObject<{
   PartyDocument: PartyDocument;
   Report: Report;
   UnitStatistics: UnitStatistics;
+  WorkingSession: WorkingSession;
 }>;
 
 /** Mapping of federation reference types */
@@ -1292,6 +1399,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"unitCode":true,"asOf":true,"from":true,"to":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['UnitStatistics'], {"stateAgencies":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}},"frontOrganizations":{"id":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}},"armedUnits":{"id":true,"kind":true,"level":true,"validFrom":true,"validTo":true,"unit":{"code":true}}}> ) );
+  WorkingSession:
+    ( { __typename: 'WorkingSession' }
+    & GraphQLRecursivePick<FederationTypes['WorkingSession'], {"id":true}> );
 }>;
 
 /** Mapping of union types */
@@ -1365,6 +1475,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramParticipantInput: ProgramParticipantInput;
   ProgramReview: ResolverTypeWrapper<ProgramReviewEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordWorkingSessionInput: RecordWorkingSessionInput;
   RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ResolverTypeWrapper<ReportEntity>;
   ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['Report']> }>;
@@ -1377,6 +1488,7 @@ export type ResolversTypes = ResolversObject<{
   StateAgencyKind: StateAgencyKind;
   SubmitReportInput: SubmitReportInput;
   UnitStatistics: ResolverTypeWrapper<StatisticsReference>;
+  WorkingSession: ResolverTypeWrapper<WorkingSessionEntity>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1428,6 +1540,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProgramParticipantInput: ProgramParticipantInput;
   ProgramReview: ProgramReviewEntity;
   Query: Record<PropertyKey, never>;
+  RecordWorkingSessionInput: RecordWorkingSessionInput;
   RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ReportEntity;
   ReportConnection: Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Report']> };
@@ -1437,6 +1550,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateAgency: StateAgencyReference;
   SubmitReportInput: SubmitReportInput;
   UnitStatistics: StatisticsReference;
+  WorkingSession: WorkingSessionEntity;
 }>;
 
 export type AdministrativeUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeUnit'] = ResolversParentTypes['AdministrativeUnit'], FederationReferenceType extends FederationReferenceTypes['AdministrativeUnit'] = FederationReferenceTypes['AdministrativeUnit']> = ResolversObject<{
@@ -1447,6 +1561,7 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
   mobilizationModels?: Resolver<Maybe<Array<ResolversTypes['MobilizationModel']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationModelsArgs, 'includeDescendants'>>;
   partyCommittee?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingCompliance'], ParentType, ContextType, RequireFields<AdministrativeUnitReportingComplianceArgs, 'period'>>;
+  workingSessions?: Resolver<Maybe<Array<ResolversTypes['WorkingSession']>>, ParentType, ContextType, RequireFields<AdministrativeUnitWorkingSessionsArgs, 'includeDescendants'>>;
 }>;
 
 export type ArmedUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArmedUnit'] = ResolversParentTypes['ArmedUnit']> = ResolversObject<{
@@ -1582,6 +1697,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addProgramParticipants?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationAddProgramParticipantsArgs, 'input'>>;
   addProgramReview?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationAddProgramReviewArgs, 'input'>>;
   createCoordinationProgram?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationCreateCoordinationProgramArgs, 'input'>>;
+  recordWorkingSession?: Resolver<ResolversTypes['WorkingSession'], ParentType, ContextType, RequireFields<MutationRecordWorkingSessionArgs, 'input'>>;
   registerMobilizationModel?: Resolver<ResolversTypes['MobilizationModel'], ParentType, ContextType, RequireFields<MutationRegisterMobilizationModelArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
 }>;
@@ -1621,6 +1737,7 @@ export type PartyCommitteeResolvers<ContextType = Context, ParentType extends Re
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  workingSessions?: Resolver<Array<ResolversTypes['WorkingSession']>, ParentType, ContextType, Partial<PartyCommitteeWorkingSessionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1683,6 +1800,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   partyDocuments?: Resolver<ResolversTypes['PartyDocumentConnection'], ParentType, ContextType, RequireFields<QueryPartyDocumentsArgs, 'first'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
+  workingSession?: Resolver<Maybe<ResolversTypes['WorkingSession']>, ParentType, ContextType, RequireFields<QueryWorkingSessionArgs, 'id'>>;
 }>;
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
@@ -1744,6 +1862,20 @@ export type UnitStatisticsResolvers<ContextType = Context, ParentType extends Re
   reportingByFamily?: Resolver<Array<ResolversTypes['FamilyReportingStatistics']>, ParentType, ContextType, RequireFields<UnitStatisticsReportingByFamilyArgs, 'frequency'>>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   unitCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workingSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkingSession'] = ResolversParentTypes['WorkingSession'], FederationReferenceType extends FederationReferenceTypes['WorkingSession'] = FederationReferenceTypes['WorkingSession']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WorkingSession']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  cases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  committee?: Resolver<ResolversTypes['PartyCommittee'], ParentType, ContextType>;
+  conclusions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
@@ -1784,5 +1916,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ReportingObligation?: ReportingObligationResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
   UnitStatistics?: UnitStatisticsResolvers<ContextType>;
+  WorkingSession?: WorkingSessionResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,4 @@
-import { knownUnitReference, viewKey } from '../../../lib';
+import { checkRange, knownUnitReference, viewKey } from '../../../lib';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
 import { unitCompliance } from '../reporting/compliance';
 
@@ -13,5 +13,10 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
       parent: viewKey(unit),
       args: { year: year ?? null },
     }),
+  workingSessions: (unit, { includeDescendants, from, to }, ctx) => {
+    checkRange('from', from, 'to', to);
+    const loader = includeDescendants ? ctx.loaders.sessionsUnderUnit : ctx.loaders.sessionsInUnit;
+    return loader.load({ parent: viewKey(unit), args: { from: from ?? null, to: to ?? null } });
+  },
   reportingCompliance: (unit, args, ctx) => unitCompliance(unit, args, ctx),
 };

@@ -1,5 +1,6 @@
 import type { MutationResolvers } from '../generated/resolvers';
 import { addProgramParticipants, addProgramReview, createCoordinationProgram } from '../mutations/coordinationPrograms';
+import { recordWorkingSession } from '../mutations/recordWorkingSession';
 import { registerMobilizationModel } from '../mutations/registerMobilizationModel';
 import { submitReport } from '../mutations/submitReport';
 
@@ -10,4 +11,5 @@ export const Mutation: MutationResolvers = {
   addProgramParticipants: (_, { input }, ctx) => addProgramParticipants(input, ctx),
   addProgramReview: (_, { input }, ctx) => addProgramReview(input, ctx),
   registerMobilizationModel: (_, { input }, ctx) => registerMobilizationModel(input, ctx),
+  recordWorkingSession: (_, { input }, ctx) => recordWorkingSession(input, ctx),
 };

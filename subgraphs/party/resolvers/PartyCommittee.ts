@@ -1,4 +1,4 @@
-import { official, successionResolvers, unitOfOrganization } from '../../../lib';
+import { checkRange, official, successionResolvers, unitOfOrganization } from '../../../lib';
 import type { Context } from '../context';
 import type { PartyCommitteeResolvers } from '../generated/resolvers';
 import { validatePeriod } from '../reporting/periods';
@@ -17,5 +17,9 @@ export const PartyCommittee: PartyCommitteeResolvers = {
       parent: committee.id,
       args: { period: valid && { year: valid.year, frequency: valid.frequency, index: valid.index } },
     });
+  },
+  workingSessions: (committee, { from, to }, ctx) => {
+    checkRange('from', from, 'to', to);
+    return ctx.loaders.sessionsByCommittee.load({ parent: committee.id, args: { from: from ?? null, to: to ?? null } });
   },
 };

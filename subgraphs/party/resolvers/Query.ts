@@ -106,5 +106,7 @@ export const Query: QueryResolvers = {
     );
   },
 
+  workingSession: (_, { id }, ctx) => ctx.loaders.workingSession.load(id),
+
   partyAuditLog: (_, args, ctx) => auditLogPage(ctx.db, ctx.viewer, args),
 };

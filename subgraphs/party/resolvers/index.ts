@@ -13,6 +13,7 @@ import { Query } from './Query';
 import { Report } from './Report';
 import { ReportingObligation } from './ReportingObligation';
 import { UnitStatistics } from './UnitStatistics';
+import { WorkingSession } from './WorkingSession';
 
 /**
  * One entry per GraphQL type with resolvers, each from its own module (the library adds
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
   Report,
   ReportingObligation,
   MobilizationModel,
+  WorkingSession,
   UnitStatistics,
   Organization,
 };
