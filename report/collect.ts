@@ -18,6 +18,8 @@ import {
   ReportProgramsDocument,
   ReportProgramsQuery,
   ReportUnitDocument,
+  ReportWorkingSessionsDocument,
+  ReportWorkingSessionsQuery,
 } from './generated/operations';
 import {
   ActivitiesSection,
@@ -32,6 +34,7 @@ import {
   ReportModel,
   SOURCES,
   UnitInfo,
+  WorkingSessionsSection,
 } from './model';
 import type { ReportPeriod } from './period';
 import type { Progress } from './progress';
@@ -61,6 +64,7 @@ export const COLLECT_STEPS = [
   'Skilled Mass Mobilization models',
   'armed-forces activities',
   'coordination programs',
+  'working sessions',
 ] as const;
 
 /**
@@ -100,6 +104,8 @@ export async function collectReport(options: CollectOptions, progress: Progress)
   const activities = await client.request(ReportActivitiesDocument, { ...variables, ...range });
   progress.step(COLLECT_STEPS[7]);
   const programs = await collectPrograms(client, period.endsOn);
+  progress.step(COLLECT_STEPS[8]);
+  const sessions = await client.request(ReportWorkingSessionsDocument, { ...variables, ...range });
 
   return {
     unit,
@@ -114,6 +120,7 @@ export async function collectReport(options: CollectOptions, progress: Progress)
     models: modelsSection(present(models.administrativeUnit, code), period.input.year),
     activities: activitiesSection(present(activities.administrativeUnit, code)),
     programs: programsSection(programs, unit.code, period.endsOn),
+    workingSessions: workingSessionsSection(present(sessions.administrativeUnit, code)),
   };
 }
 
@@ -338,4 +345,21 @@ function programsSection(nodes: ProgramNode[], unitCode: string, activeOn: strin
       })),
     }));
   return { activeOn, list };
+}
+
+function workingSessionsSection(unit: NonNullable<ReportWorkingSessionsQuery['administrativeUnit']>): WorkingSessionsSection {
+  return {
+    held: unit.statistics.workingSessions,
+    list: (unit.workingSessions ?? [])
+      .map((s) => ({
+        heldOn: s.heldOn,
+        committee: ofFamily('PARTY', 'PartyCommittee')(s.committee),
+        unit: s.unit,
+        participants: s.participants.map((p) => ({ ...organization(p), ...('nameAtPeriodEnd' in p ? { name: p.nameAtPeriodEnd } : {}) })),
+        topics: s.topics,
+        conclusions: s.conclusions,
+        caseReferences: (s.cases ?? []).map((c) => c.reference),
+      }))
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.committee.name.localeCompare(b.committee.name, 'vi')),
+  };
 }

@@ -4,7 +4,7 @@ import type { CaseItem, ComplianceTotals, Obligation, OrganizationRef, ReportMod
 
 /**
  * The report laid out once, independently of the format: a header, a summary and
- * six numbered sections of paragraphs, tables, highlighted lists and charts. The
+ * seven numbered sections of paragraphs, tables, highlighted lists and charts. The
  * Markdown, CSV and HTML renderers only format these blocks, so that the three
  * files say the same thing in the same order, with the same columns.
  */
@@ -122,7 +122,7 @@ export function buildDocument(model: ReportModel): ReportDocument {
     sources: model.sources.map((s) => ({ subgraph: s.subgraph, contributes: s.contributes })),
     notes: [
       'Names and titles are given as the organizations record them. Records classified RESTRICTED that the reader may not see are left out by the graph.',
-      "Sections 1 and 2 are as of the as-of date; sections 3 to 5 cover the whole period; section 6 lists the programs active on the period's last day.",
+      "Sections 1 and 2 are as of the as-of date; sections 3 to 5 and 7 cover the whole period; section 6 lists the programs active on the period's last day.",
     ],
     summary: {
       kind: 'facts',
@@ -138,6 +138,7 @@ export function buildDocument(model: ReportModel): ReportDocument {
           value: `${activityTotals.activities} (personnel ${activityTotals.personnel}, man-days ${activityTotals.manDays}, households ${activityTotals.households})`,
         },
         { label: `Coordination programs active on ${model.programs.activeOn}`, value: String(model.programs.list.length) },
+        { label: 'Working sessions of the party committees', value: String(model.workingSessions.held) },
       ],
     },
     sections: [
@@ -147,6 +148,7 @@ export function buildDocument(model: ReportModel): ReportDocument {
       modelsSection(model),
       activitiesSection(model, activityTotals),
       programsSection(model),
+      workingSessionsSection(model),
     ],
   };
 }
@@ -688,6 +690,45 @@ function programsSection(model: ReportModel): Section {
             p.participants.map((x) => [i + 1, org(x.organization), label('family', x.organization.family), x.responsibility, x.joinedOn]),
           ),
           empty: 'No program was active.',
+        },
+      },
+    ],
+  };
+}
+
+function workingSessionsSection(model: ReportModel): Section {
+  const { workingSessions, period } = model;
+  const { held, list } = workingSessions;
+  const hidden = held - list.length;
+  return {
+    id: 'sessions',
+    number: 7,
+    title: 'Working sessions of the party committees',
+    titleVi: 'Cấp ủy làm việc với Ban Dân vận, Mặt trận và các đoàn thể',
+    blocks: [
+      {
+        kind: 'paragraph',
+        text:
+          `${held} working session${held === 1 ? ' was' : 's were'} held from ${period.startsOn} to ${period.endsOn} by the party committees of ${model.unit.name} and of the units below it ` +
+          "with the mass-mobilization commission, the Fatherland Front, the socio-political organizations and the agencies of their unit, to grasp the people's situation " +
+          "(Decision 23-QĐ/TW, chapter 3, item 8): what was discussed, what the committee concluded and the citizens' cases it took up." +
+          (hidden > 0 ? ` ${hidden} of them ${hidden === 1 ? 'is' : 'are'} RESTRICTED and not shown to this reader.` : ''),
+      },
+      {
+        kind: 'table',
+        table: {
+          id: 'sessions.list',
+          caption: 'Working sessions held',
+          columns: [
+            { title: 'Held on', nowrap: true, width: 9 },
+            { title: 'Committee', width: 11 },
+            { title: 'Participants', width: 20 },
+            { title: 'Topics', width: 25 },
+            { title: 'Conclusions', width: 26 },
+            { title: 'Cases', nowrap: true, width: 9 },
+          ],
+          rows: list.map((s) => [s.heldOn, org(s.committee), s.participants.map(org), s.topics, s.conclusions, s.caseReferences]),
+          empty: 'No working session was held.',
         },
       },
     ],

@@ -23,6 +23,7 @@ export interface ReportModel {
   models: ModelsSection;
   activities: ActivitiesSection;
   programs: ProgramsSection;
+  workingSessions: WorkingSessionsSection;
 }
 
 export type Family = 'PARTY' | 'STATE' | 'FRONT' | 'ARMED_FORCES';
@@ -40,7 +41,7 @@ export const SOURCES: readonly Source[] = [
     subgraph: 'party',
     family: 'PARTY',
     contributes:
-      'party committees and commissions, reporting compliance, Skilled Mass Mobilization models, coordination programs, directives',
+      'party committees and commissions, reporting compliance, Skilled Mass Mobilization models, coordination programs, directives, working sessions',
   },
   { subgraph: 'state', family: 'STATE', contributes: 'administrative units, state agencies, cases, dialogues' },
   { subgraph: 'front', family: 'FRONT', contributes: 'Front and socio-political organizations, supervisions' },
@@ -226,4 +227,25 @@ export interface ProgramsSection {
   /** The day programs are taken active on: the period's last day. */
   activeOn: string;
   list: ProgramItem[];
+}
+
+export interface WorkingSessionItem {
+  heldOn: string;
+  /** The party committee that held it. */
+  committee: OrganizationRef;
+  /** The committee's unit as it stood on the day. */
+  unit: { code: string; name: string };
+  /** The organizations it worked with, of every family, in the order recorded. */
+  participants: OrganizationRef[];
+  topics: string[];
+  conclusions: string | null;
+  /** The references of the citizens' cases it discussed that the reader may see. */
+  caseReferences: string[];
+}
+
+export interface WorkingSessionsSection {
+  /** How many the committees of the unit and below held in the period, as the graph counts them (over a province, RESTRICTED ones too). */
+  held: number;
+  /** Those the reader may see, oldest first. */
+  list: WorkingSessionItem[];
 }

@@ -261,6 +261,22 @@ export type ReportUnitQueryVariables = Exact<{
 
 export type ReportUnitQuery = { administrativeUnit: { code: string, name: string, level: AdministrativeLevel, unitType: string, parent: { code: string, name: string } | null } | null };
 
+export type ReportWorkingSessionsQueryVariables = Exact<{
+  code: string | number;
+  viewedOn: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ReportWorkingSessionsQuery = { administrativeUnit: { workingSessions: Array<{ heldOn: string, topics: Array<string>, conclusions: string | null, committee: { id: string, name: string }, unit: { code: string, name: string }, participants: Array<
+        | { __typename: 'PartyCommittee', id: string, name: string, unit: { code: string } }
+        | { __typename: 'MassMobilizationCommission', id: string, name: string, nameAtPeriodEnd: string, unit: { code: string } }
+        | { __typename: 'StateAgency', id: string, name: string, unit: { code: string } }
+        | { __typename: 'FrontOrganization', id: string, name: string, unit: { code: string } }
+        | { __typename: 'ArmedUnit', id: string, name: string, unit: { code: string } }
+      >, cases: Array<{ reference: string }> | null }> | null, statistics: { workingSessions: number } } | null };
+
 
 export const ReportActivitiesDocument: Operation<ReportActivitiesQuery, ReportActivitiesQueryVariables> = {
   operationName: 'ReportActivities',
@@ -653,6 +669,78 @@ export const ReportUnitDocument: Operation<ReportUnitQuery, ReportUnitQueryVaria
     parent {
       code
       name
+    }
+  }
+}`,
+};
+
+export const ReportWorkingSessionsDocument: Operation<ReportWorkingSessionsQuery, ReportWorkingSessionsQueryVariables> = {
+  operationName: 'ReportWorkingSessions',
+  query: `query ReportWorkingSessions($code: ID!, $viewedOn: Date!, $from: Date!, $to: Date!) {
+  administrativeUnit(code: $code, asOf: $viewedOn) {
+    workingSessions(includeDescendants: true, from: $from, to: $to) {
+      heldOn
+      committee {
+        id
+        name
+      }
+      unit {
+        code
+        name
+      }
+      participants {
+        ...ReportOrganization
+        ... on MassMobilizationCommission {
+          nameAtPeriodEnd: name(asOf: $viewedOn)
+        }
+      }
+      topics
+      conclusions
+      cases {
+        reference
+      }
+    }
+    statistics(from: $from, to: $to) {
+      workingSessions
+    }
+  }
+}
+
+fragment ReportOrganization on Organization {
+  __typename
+  ... on PartyCommittee {
+    id
+    name
+    unit {
+      code
+    }
+  }
+  ... on MassMobilizationCommission {
+    id
+    name
+    unit {
+      code
+    }
+  }
+  ... on StateAgency {
+    id
+    name
+    unit {
+      code
+    }
+  }
+  ... on FrontOrganization {
+    id
+    name
+    unit {
+      code
+    }
+  }
+  ... on ArmedUnit {
+    id
+    name
+    unit {
+      code
     }
   }
 }`,

@@ -32,7 +32,7 @@ describe('HTML', () => {
     expect(html).toContain('@page { size: A4; margin: 15mm; }');
     expect(html).toMatch(/section\.numbered \{ break-before: page;/);
     expect(html).toMatch(/<svg class="chart" width="[\d.]+mm" height="[\d.]+mm"/);
-    expect(html.match(/<section class="numbered"/g)).toHaveLength(6);
+    expect(html.match(/<section class="numbered"/g)).toHaveLength(7);
   });
 
   it('highlights the overdue organizations and says what is empty', () => {
@@ -74,6 +74,17 @@ describe('CSV', () => {
     // A corrected report: the first submission, which decided timeliness, then the correction.
     expect(obligations.rows[0][obligations.header.indexOf('Report submitted at')]).toBe('2024-10-08 09:15\ncorrected 2024-10-15 10:00');
     expect(trimmed(tables.get('compliance.totals')![0].rows[0])).toEqual(['3', '1', '1', '1', '0', '33.3%']);
+
+    // A working session: its participants, topics and cases one per line, a topic that looks like a formula kept as text.
+    const [sessions] = tables.get('sessions.list')!;
+    expect(sessions.rows[0].slice(0, 6)).toEqual([
+      '2024-08-12',
+      'Tỉnh ủy (PC-60)',
+      'Ban Dân vận | Tỉnh ủy (MMC-60)\nMặt trận, tỉnh (VFF-60)',
+      'Nắm tình hình "Nhân dân"\n\'-1 hộ <b>thiếu nước</b>',
+      'Kết luận:\n1. Chở nước, 2. Mở rộng tuyến ống',
+      '60-2024-031',
+    ]);
   });
 
   it('keeps empty tables as a header without rows', () => {
@@ -93,6 +104,12 @@ describe('Markdown', () => {
     // A line break in a title does not break the table row.
     expect(markdown).toContain('| 60-2024-999 | Khiếu nại "ranh giới", đất thôn 2 &lt;img src=x onerror=alert(1)&gt; |');
     expect(markdown).toContain('| **Total** | **1** |  |  |');
+    // One session held and listed, one RESTRICTED that this reader may not see.
+    expect(markdown).toContain('- **Working sessions of the party committees:** 2');
+    expect(markdown).toContain('1 of them is RESTRICTED and not shown to this reader.');
+    expect(markdown).toContain(
+      '| 2024-08-12 | Tỉnh ủy (PC-60) | Ban Dân vận \\| Tỉnh ủy (MMC-60); Mặt trận, tỉnh (VFF-60) | Nắm tình hình "Nhân dân"; -1 hộ &lt;b&gt;thiếu nước&lt;/b&gt; | Kết luận: 1. Chở nước, 2. Mở rộng tuyến ống | 60-2024-031 |',
+    );
   });
 });
 

@@ -80,15 +80,16 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
 
   it('shows progress as plain lines when stderr is not a terminal, one per step', () => {
     expect(stderr.split('\n').filter(Boolean)).toEqual([
-      'report [1/9] unit',
-      'report [2/9] reporting compliance',
-      'report [3/9] compliance by family',
-      'report [4/9] cases',
-      'report [5/9] dialogues',
-      'report [6/9] Skilled Mass Mobilization models',
-      'report [7/9] armed-forces activities',
-      'report [8/9] coordination programs',
-      'report [9/9] writing to standard output',
+      'report [1/10] unit',
+      'report [2/10] reporting compliance',
+      'report [3/10] compliance by family',
+      'report [4/10] cases',
+      'report [5/10] dialogues',
+      'report [6/10] Skilled Mass Mobilization models',
+      'report [7/10] armed-forces activities',
+      'report [8/10] coordination programs',
+      'report [9/10] working sessions',
+      'report [10/10] writing to standard output',
     ]);
   });
 
@@ -268,6 +269,37 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
       ]),
     );
   });
+
+  it("7. counts the working sessions of the province's committee and of its districts' in the summary, and lists each", async () => {
+    const rows: { committee_id: string; day: string }[] = await services.subgraphs.party!.db.query(
+      `SELECT committee_id, held_on::text AS day FROM working_session
+        WHERE unit_path LIKE '/VN/60/%' AND held_on BETWEEN '2024-07-01' AND '2024-09-30' ORDER BY held_on`,
+    );
+    // The province's committee and four districts', one session each in the quarter.
+    expect(rows).toHaveLength(5);
+    expect(markdown).toContain(`- **Working sessions of the party committees:** ${rows.length}`);
+    expect(markdown).toContain('## 7. Working sessions of the party committees');
+    const list = tableRows(markdown, 'Working sessions held');
+    expect(list.map((r) => r[0])).toEqual(rows.map((r) => r.day));
+    expect(list.map((r) => r[1].match(/\((PC-\d+)\)$/)![1]).sort()).toEqual(rows.map((r) => r.committee_id).sort());
+    const province = list.find((r) => r[1] === 'Tỉnh ủy Bình Thuận (PC-60)')!;
+    // Participants of every family, the commission named as it was at the period's end.
+    expect(province[2].split('; ').slice(0, 3)).toEqual([
+      `${COMMISSION_60} (MMC-60)`,
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)',
+      'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)',
+    ]);
+    expect(province[3].split('; ')).toEqual(
+      expect.arrayContaining([
+        'Nắm tình hình tư tưởng, tâm trạng, nguyện vọng của Nhân dân và những vấn đề bức xúc, nổi cộm ở cơ sở',
+        'Phản ánh của Nhân dân về ô nhiễm môi trường từ hoạt động khai thác, tuyển quặng titan',
+      ]),
+    );
+    expect(province[4]).toMatch(/^Tỉnh ủy Bình Thuận ghi nhận kết quả công tác dân vận quý 3\/2024 của hệ thống chính trị\./);
+    expect(province[5].split('; ').sort()).toEqual(['60-2022-014', '60-2024-018']);
+    // Bắc Bình's committee took up the Phan Hòa water shortage.
+    expect(list.find((r) => r[1] === 'Huyện ủy Bắc Bình (PC-596)')![5]).toBe('60-2024-031');
+  });
 });
 
 describe('the CSV report', () => {
@@ -305,6 +337,7 @@ describe('the CSV report', () => {
       'activities.list',
       'programs.list',
       'programs.participants',
+      'sessions.list',
     ]);
     const [totals] = tables.get('compliance.totals')!;
     expect(trimmed(totals.header)).toEqual(['Obligations', 'On time', 'Late', 'Overdue', 'Not yet due', 'Compliance rate']);
@@ -314,6 +347,17 @@ describe('the CSV report', () => {
       'Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10',
     ]);
     expect(tables.get('compliance.obligations')![0].rows).toHaveLength(20);
+    // Several participants, topics and cases in one field, one per line.
+    const [sessions] = tables.get('sessions.list')!;
+    expect(trimmed(sessions.header)).toEqual(['Held on', 'Committee', 'Participants', 'Topics', 'Conclusions', 'Cases']);
+    expect(sessions.rows).toHaveLength(5);
+    const province = sessions.rows.find((r) => r[1] === 'Tỉnh ủy Bình Thuận (PC-60)')!;
+    expect(province[2].split('\n').slice(0, 3)).toEqual([
+      `${COMMISSION_60} (MMC-60)`,
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận (VFF-60)',
+      'Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)',
+    ]);
+    expect(province[5].split('\n').sort()).toEqual(['60-2022-014', '60-2024-018']);
   });
 
   it('keeps commas, quotes and line breaks of the data in quoted fields', () => {
@@ -355,6 +399,8 @@ describe('the HTML report', () => {
     expect(html).toContain('<li>Hội Cựu chiến binh tỉnh Bình Thuận (VA-60), Front: due 2024-10-10</li>');
     expect(html).toContain('<li>Huyện ủy Tánh Linh (PC-599), Party: due 2024-10-10</li>');
     expect(html).toContain('Ủy ban nhân dân huyện Hàm Thuận Nam (PCOM-598)');
+    expect(html).toContain('<section class="numbered" id="sessions">');
+    expect(html).toContain('<table id="sessions.list">');
   });
 });
 
@@ -481,7 +527,7 @@ describe('as a child process', () => {
     const file = join(out, 'child.md');
     const { code, stderr } = await runChild([...common, '--format', 'md', '--out', file]);
     expect(code).toBe(0);
-    expect(stderr).toContain('report [9/9] writing');
+    expect(stderr).toContain('report [10/10] writing');
     expect(readFileSync(file, 'utf8')).toContain('| 20 | 15 | 3 | 2 | 0 | 75% |');
   }, 60_000);
 

@@ -206,6 +206,24 @@ export function craftedModel(): ReportModel {
       list: [],
     },
     programs: { activeOn: '2024-09-30', list: [] },
+    // Two held, one RESTRICTED that this reader may not see.
+    workingSessions: {
+      held: 2,
+      list: [
+        {
+          heldOn: '2024-08-12',
+          committee: org('PC-60', 'Tỉnh ủy', 'PARTY', 'PartyCommittee'),
+          unit: { code: '60', name: 'Tỉnh Bình Thuận' },
+          participants: [
+            org('MMC-60', 'Ban Dân vận | Tỉnh ủy', 'PARTY', 'MassMobilizationCommission'),
+            org('VFF-60', 'Mặt trận, tỉnh', 'FRONT', 'FrontOrganization'),
+          ],
+          topics: ['Nắm tình hình "Nhân dân"', '-1 hộ <b>thiếu nước</b>'],
+          conclusions: 'Kết luận:\n1. Chở nước, 2. Mở rộng tuyến ống',
+          caseReferences: ['60-2024-031'],
+        },
+      ],
+    },
   };
 }
 
