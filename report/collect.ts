@@ -74,7 +74,6 @@ export const COLLECT_STEPS = [
  */
 export async function collectReport(options: CollectOptions, progress: Progress): Promise<ReportModel> {
   const { client, unitCode: code, period, asOf } = options;
-  const range = { from: period.startsOn, to: period.endsOn };
 
   progress.step(COLLECT_STEPS[0]);
   // The unit in the form it had on the period's last day: the regime and the figures follow that structure.
@@ -87,10 +86,15 @@ export async function collectReport(options: CollectOptions, progress: Progress)
     period: period.input,
     asOf,
   });
+  // The days the period's figures cover are the guidance's (the calendar, or Decree 09/2019/NĐ-CP's 15th to 14th).
+  const guided = present(compliance.administrativeUnit, code).reportingCompliance;
+  const range = { from: guided.coveredFrom, to: guided.coveredTo };
   progress.step(COLLECT_STEPS[2]);
   const byFamily = await client.request(ReportComplianceByFamilyDocument, {
     ...variables,
-    ...range,
+    // The periods of the frequency that end within the calendar period.
+    from: period.startsOn,
+    to: period.endsOn,
     frequency: period.input.frequency,
     asOf,
   });
@@ -190,6 +194,16 @@ function complianceSection(
   }));
   return {
     recipient: compliance.recipient?.name ?? null,
+    guidance: compliance.guidance.basis,
+    owed: compliance.owed,
+    covered: { from: compliance.coveredFrom, to: compliance.coveredTo },
+    hotSpots: compliance.obligations.flatMap((o) =>
+      (o.report?.content?.hotSpots ?? []).map((spot) => ({
+        description: spot.description,
+        raisedBy: organization(o.submitter),
+        case: spot.case && { reference: spot.case.reference, title: spot.case.title },
+      })),
+    ),
     totals: {
       obligations: obligations.length,
       onTime: compliance.onTime,

@@ -79,7 +79,14 @@ export type Tone = 'good' | 'warn' | 'bad' | 'muted' | 'series';
 export type ChartSpec =
   | { type: 'donut'; title: string; center: string; segments: { label: string; value: number; tone: Tone }[] }
   | { type: 'bars'; title: string; bars: { label: string; value: number }[] }
-  | { type: 'stacked'; title: string; legend: { label: string; tone: Tone }[]; rows: { label: string; values: number[] }[] };
+  | {
+      type: 'stacked';
+      title: string;
+      legend: { label: string; tone: Tone }[];
+      rows: { label: string; values: number[] }[];
+      /** Each bar as its own row's 100 %: rates side by side, whatever each row's size. */
+      shares?: boolean;
+    };
 
 export type Block =
   | { kind: 'paragraph'; text: string }
@@ -175,9 +182,15 @@ function complianceSection(model: ReportModel): Section {
     blocks: [
       {
         kind: 'paragraph',
-        text: compliance.recipient
-          ? `Periodic reports for ${period.label} owed to ${compliance.recipient}, as of ${asOf}: ${totalsSentence(t)}. Compliance rate ${percent(t.complianceRate)} (on-time reports as a share of the obligations already due).`
-          : `${unit.name} has no party committee: no periodic report is owed to it.`,
+        text: !compliance.recipient
+          ? `${unit.name} has no party committee: no periodic report is owed to it.`
+          : !compliance.owed
+            ? `The reporting guidance in force (${compliance.guidance}) does not ask for a report for ${period.label}: no periodic report is owed for it.`
+            : `Periodic reports for ${period.label} owed to ${compliance.recipient}, as of ${asOf}: ${totalsSentence(t)}. Compliance rate ${percent(t.complianceRate)} (on-time reports as a share of the obligations already due).`,
+      },
+      {
+        kind: 'paragraph',
+        text: `Reporting guidance: ${compliance.guidance}. The period's figures in this report cover ${compliance.covered.from} to ${compliance.covered.to}.`,
       },
       {
         kind: 'table',
@@ -247,6 +260,17 @@ function complianceSection(model: ReportModel): Section {
           empty: 'No obligations.',
         },
       },
+      { kind: 'subheading', text: `Hot spots raised in the period's reports` },
+      {
+        kind: 'table',
+        table: {
+          id: 'compliance.hotSpots',
+          caption: `Hot spots (${compliance.hotSpots.length})`,
+          columns: [{ title: 'Hot spot' }, { title: 'Raised by' }, { title: 'Case' }],
+          rows: compliance.hotSpots.map((h) => [h.description, org(h.raisedBy), h.case ? `${h.case.reference}: ${h.case.title}` : '—']),
+          empty: 'No report of the period raises a hot spot.',
+        },
+      },
       { kind: 'subheading', text: `Compliance by family, ${unit.name} and every unit below it` },
       {
         kind: 'paragraph',
@@ -283,7 +307,9 @@ function complianceSection(model: ReportModel): Section {
         charts: [
           {
             type: 'stacked',
-            title: `Compliance by family (${frequency} reports, unit and below)`,
+            // As rates: the Party's and the State's few obligations read beside the Front's many.
+            shares: true,
+            title: `Compliance by family, as shares of each family's obligations (${frequency} reports, unit and below)`,
             legend: [
               { label: 'On time', tone: 'good' },
               { label: 'Late', tone: 'warn' },

@@ -99,9 +99,25 @@ export interface FamilyCompliance extends ComplianceTotals {
   family: Family;
 }
 
+/** A hot spot a report of the period raises, with who raised it and its case. */
+export interface HotSpotItem {
+  description: string;
+  raisedBy: OrganizationRef;
+  /** The case's reference and title; null when the report names none. */
+  case: { reference: string; title: string } | null;
+}
+
 export interface ComplianceSection {
   /** The party committee that receives the reports; null when the unit has none. */
   recipient: string | null;
+  /** Why these obligations: the reporting guidance in force (design section 4). */
+  guidance: string;
+  /** Whether the guidance asks for a report for the period at all. */
+  owed: boolean;
+  /** The days the period's figures cover under the guidance (the calendar, or Decree 09/2019/NĐ-CP's). */
+  covered: { from: string; to: string };
+  /** Every hot spot the period's reports raise, in the order of the obligations. */
+  hotSpots: HotSpotItem[];
   totals: ComplianceTotals;
   obligations: Obligation[];
   /** The organizations whose report is overdue, with the date it was due. */

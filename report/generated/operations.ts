@@ -93,7 +93,7 @@ export type ModelKind =
   /** A model built by an individual official or member. */
   | 'INDIVIDUAL';
 
-/** The field a Skilled Mass Mobilization model works in. */
+/** The field a Skilled Mass Mobilization model works in, or a report's results are in. */
 export type ModelField =
   /** Economic development and livelihoods. */
   | 'ECONOMIC'
@@ -174,13 +174,13 @@ export type ReportComplianceQueryVariables = Exact<{
 }>;
 
 
-export type ReportComplianceQuery = { administrativeUnit: { reportingCompliance: { onTime: number, late: number, overdue: number, notYetDue: number, complianceRate: number | null, recipient: { name: string } | null, obligations: Array<{ dueOn: string, status: ObligationStatus, submitter:
+export type ReportComplianceQuery = { administrativeUnit: { reportingCompliance: { owed: boolean, coveredFrom: string, coveredTo: string, onTime: number, late: number, overdue: number, notYetDue: number, complianceRate: number | null, recipient: { name: string } | null, guidance: { basis: string }, obligations: Array<{ dueOn: string, status: ObligationStatus, submitter:
           | { __typename: 'PartyCommittee', id: string, name: string, unit: { code: string } }
           | { __typename: 'MassMobilizationCommission', id: string, name: string, unit: { code: string } }
           | { __typename: 'StateAgency', id: string, name: string, unit: { code: string } }
           | { __typename: 'FrontOrganization', id: string, name: string, unit: { code: string } }
           | { __typename: 'ArmedUnit', id: string, name: string, unit: { code: string } }
-        , recipient: { name: string }, copyTo: { name: string } | null, report: { title: string, submittedAt: string, corrects: { submittedAt: string, corrects: { submittedAt: string, corrects: { submittedAt: string } | null } | null } | null } | null }> } } | null };
+        , recipient: { name: string }, copyTo: { name: string } | null, report: { title: string, submittedAt: string, content: { hotSpots: Array<{ description: string, case: { reference: string, title: string } | null }> } | null, corrects: { submittedAt: string, corrects: { submittedAt: string, corrects: { submittedAt: string } | null } | null } | null } | null }> } } | null };
 
 export type ReportComplianceByFamilyQueryVariables = Exact<{
   code: string | number;
@@ -382,6 +382,12 @@ export const ReportComplianceDocument: Operation<ReportComplianceQuery, ReportCo
       recipient {
         name
       }
+      owed
+      coveredFrom
+      coveredTo
+      guidance {
+        basis
+      }
       onTime
       late
       overdue
@@ -402,6 +408,15 @@ export const ReportComplianceDocument: Operation<ReportComplianceQuery, ReportCo
         report {
           title
           submittedAt
+          content {
+            hotSpots {
+              description
+              case {
+                reference
+                title
+              }
+            }
+          }
           corrects {
             submittedAt
             corrects {

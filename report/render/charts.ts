@@ -133,20 +133,23 @@ function stacked(chart: Extract<ChartSpec, { type: 'stacked' }>, width: number):
   chart.rows.forEach((r, index) => {
     const y = 2 + index * row;
     const total = r.values.reduce((a, v) => a + v, 0);
+    // As shares, each bar is its own row's 100 %: a family of 30 obligations reads beside one of 600.
+    const scale = chart.shares ? Math.max(1, total) : max;
     body.push(text(labelWidth - 1.5, y + 3.8, fit(r.label, labelWidth - 2), 'text-anchor="end"'));
     let x = labelWidth;
     r.values.forEach((value, part) => {
       if (value <= 0) return;
-      const length = (value / max) * barArea;
+      const length = (value / scale) * barArea;
       const legend = chart.legend[part];
       body.push(
         `<rect x="${round(x)}" y="${round(y)}" width="${round(length)}" height="5" fill="${colour(legend?.tone ?? 'series', part)}">` +
           `<title>${escapeHtml(`${r.label}, ${legend?.label ?? ''}: ${number(value)}`)}</title></rect>`,
       );
-      if (length > 6) body.push(text(x + length / 2, y + 3.8, number(value), 'text-anchor="middle" fill="#fff"'));
+      const shown = chart.shares ? `${Math.round((value / scale) * 100)}%` : number(value);
+      if (length > 6) body.push(text(x + length / 2, y + 3.8, shown, 'text-anchor="middle" fill="#fff"'));
       x += length;
     });
-    body.push(text(x + 1.2, y + 3.8, number(total)));
+    body.push(text(x + 1.2, y + 3.8, chart.shares ? `n=${number(total)}` : number(total)));
   });
   const legendY = 4 + chart.rows.length * row;
   let x = labelWidth;

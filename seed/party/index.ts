@@ -4,6 +4,7 @@ import { commissionRows, committeeRows } from './organizations';
 import { documentCaseRows, documentRows } from './documents';
 import { modelRows } from './models';
 import { participantRows, programRows, reviewRows } from './programs';
+import { storeDemoGuidance } from './guidance';
 import { insertPatternReports, reportRows } from './reports';
 import { workingSessionRows } from './workingSessions';
 import {
@@ -65,4 +66,5 @@ export async function seedDemo(db: DataSource): Promise<void> {
       await insertPatternReports(manager);
     });
   });
+  await storeDemoGuidance(db);
 }

@@ -1,9 +1,12 @@
+import { demoGuidance } from './guidance';
+import { dueOn, guidanceFor, owes } from '../../subgraphs/party/reporting/guidance';
 import type { EntityManager } from 'typeorm';
-import { CENTRAL, demoId, demoUnits, orgId, parentOf, pick, SEED_DATE } from '../demo';
+import { CENTRAL, demoId, demoUnits, orgId, parentOf, pick, SEED_DATE, STORIES } from '../demo';
 import { demoPublishedOrganizations } from '../organizations';
 import { owesUnitReport } from '../../subgraphs/party/reporting/regime';
 import { covers, FREQUENCIES, LAST_THREE_LEVEL_DAY, type OrganizationTypeName, type ReferenceUnit } from '../../lib';
 import type { ReportEntity } from '../../subgraphs/party/entities';
+import type { ReportContent } from '../../subgraphs/party/entities/Report';
 import {
   addDays,
   dueDate,
@@ -41,7 +44,8 @@ interface DemoObligation {
   /** The submitter's unit version. */
   unit: ReferenceUnit;
   recipientUnit: ReferenceUnit;
-  rule: 1 | 2;
+  /** Rule 1 (an organization to its unit's committee), 2 (a committee to the one above) or 4 (a commission to the one above). */
+  rule: 1 | 2 | 4;
 }
 
 /**
@@ -81,6 +85,23 @@ export function demoObligations(period: ReportingPeriod = DEMO_PERIODS[2]): Demo
     obligations.push({ submitterType: 'PartyCommittee', submitterId: committeeOf(unit), unit, recipientUnit: parent, rule: 2 });
   }
   return obligations;
+}
+
+/**
+ * Rule 4, the commissions' own line: each provincial and district commission to the
+ * commission of its parent unit (commune committees have none), in every period,
+ * the story quarters of 2024 included (their stories are of the other rules).
+ */
+export function demoCommissionObligations(period: ReportingPeriod): DemoObligation[] {
+  return demoUnits()
+    .filter((unit) => covers(unit, period.endsOn) && (unit.level === 'PROVINCIAL' || unit.level === 'DISTRICT'))
+    .map((unit) => ({
+      submitterType: 'MassMobilizationCommission',
+      submitterId: commissionOf(unit),
+      unit,
+      recipientUnit: parentOf(unit)!,
+      rule: 4,
+    }));
 }
 
 /** A hand-crafted submission: when (Vietnam time), and whether it corrects the one before it. */
@@ -175,7 +196,117 @@ const URGENT: {
     summary:
       'Nhiều hộ dân xã Phan Hòa phản ánh thiếu nước sinh hoạt kéo dài; đề nghị cấp ủy chỉ đạo các ngành khẩn trương cấp nước tạm thời.',
   },
+  // The two-level era (rule 3): a commune's police to the commune committee (no commission to inform), the
+  // province's People's Committee to the provincial committee, its commission informed.
+  {
+    submitterType: 'ArmedUnit',
+    submitterId: 'POL-23005-2025',
+    unit: '23005',
+    recipientUnit: '23005',
+    at: '2026-04-14T20:30:00+07:00',
+    title: 'Báo cáo đột xuất về tình trạng thiếu nước sinh hoạt mùa khô năm 2026 tại các thôn của xã Bắc Bình',
+    summary:
+      'Các thôn thuộc xã Phan Hòa cũ tiếp tục thiếu nước sinh hoạt; nhân dân kiến nghị sớm hoàn thành tuyến ống cấp nước. Công an xã đã phối hợp Ủy ban nhân dân xã nắm tình hình, tư tưởng nhân dân ổn định.',
+  },
+  {
+    submitterType: 'StateAgency',
+    submitterId: 'PCOM-68-2025',
+    unit: '68',
+    recipientUnit: '68',
+    at: '2026-09-22T16:00:00+07:00',
+    title: 'Báo cáo đột xuất về việc một số hộ dân kiến nghị đơn giá bồi thường dự án cao tốc đoạn qua Hàm Thuận Nam cũ',
+    summary:
+      'Khoảng 20 hộ dân còn chưa đồng thuận với đơn giá bồi thường đất nông nghiệp; Ủy ban nhân dân tỉnh đã giao Sở Nông nghiệp và Môi trường phối hợp Ủy ban Mặt trận Tổ quốc tỉnh tổ chức đối thoại.',
+  },
 ];
+
+const C = STORIES.cases;
+const hotSpot = (description: string, caseId: string | null = null) => ({ description, caseId });
+
+/**
+ * The content by section of the reports that tell the sources' hot spots (design
+ * section 4): the expressway's site clearance, Phan Hòa's water, Tuy Phong's titanium
+ * mining, Phan Thiết's Lê Duẩn road, each linked to its case. Keyed by submitter and
+ * period label (or `urgent/<instant>`); every other report is its summary alone.
+ */
+const STORY_CONTENT: Record<string, ReportContent> = {
+  'PCOM-60/2024-Q3': {
+    peopleSituation:
+      'Nhân dân phấn khởi với tiến độ dự án cao tốc Bắc – Nam đoạn qua tỉnh; một bộ phận hộ dân bị thu hồi đất còn băn khoăn về đơn giá bồi thường và vị trí tái định cư.',
+    hotSpots: [
+      hotSpot('Còn 37 hộ tại huyện Hàm Thuận Nam chưa đồng thuận với đơn giá bồi thường đất nông nghiệp.', C.expresswayHamThuanNam),
+      hotSpot('Khoảng 1.200 hộ ở xã Phan Hòa, huyện Bắc Bình thiếu nước sinh hoạt mùa khô.', C.waterPhanHoa),
+      hotSpot('Ô nhiễm môi trường do khai thác cát titan ở huyện Tuy Phong, nhân dân nhiều lần kiến nghị.', C.pollutionTuyPhong),
+    ],
+    results: [
+      { field: 'ECONOMIC', text: 'Bàn giao mặt bằng cao tốc đúng tiến độ; hỗ trợ chuyển đổi nghề cho các hộ bị thu hồi đất.' },
+      { field: 'POLITICAL_SYSTEM', text: 'Tổ chức 12 cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân.' },
+    ],
+    proposals: 'Đề nghị Tỉnh ủy chỉ đạo điều chỉnh đơn giá bồi thường đất nông nghiệp sát giá thị trường.',
+  },
+  'PCOM-596/2024-Q3': {
+    peopleSituation: 'Nhân dân các xã vùng khô hạn lo lắng về nguồn nước sinh hoạt và sản xuất.',
+    hotSpots: [hotSpot('Các thôn của xã Phan Hòa thiếu nước sinh hoạt kéo dài, phải mua nước giá cao.', C.waterPhanHoa)],
+    results: [{ field: 'CULTURAL_SOCIAL', text: 'Bố trí 2 xe bồn cấp nước miễn phí 3 ngày một lần cho các thôn thiếu nước.' }],
+    proposals: 'Đề nghị tỉnh sớm đầu tư tuyến ống cấp nước cho xã Phan Hòa.',
+  },
+  'PCOM-593/2024-Q3': {
+    peopleSituation: null,
+    hotSpots: [hotSpot('Còn hộ dân chưa bàn giao mặt bằng dự án đường Lê Duẩn nối dài.', C.leDuanRoad)],
+    results: [],
+    proposals: null,
+  },
+  'POL-596/urgent/2024-09-05T18:00:00+07:00': {
+    peopleSituation: 'Tư tưởng một bộ phận nhân dân bức xúc do thiếu nước kéo dài.',
+    hotSpots: [hotSpot('Nhiều hộ dân xã Phan Hòa phản ánh thiếu nước sinh hoạt kéo dài.', C.waterPhanHoa)],
+    results: [],
+    proposals: 'Đề nghị cấp ủy chỉ đạo các ngành khẩn trương cấp nước tạm thời.',
+  },
+  'POL-60/urgent/2024-08-20T21:10:00+07:00': {
+    peopleSituation: null,
+    hotSpots: [hotSpot('Khoảng 40 hộ dân tụ tập tại trụ sở Ủy ban nhân dân xã kiến nghị về đơn giá bồi thường.', C.expresswayHamThuanNam)],
+    results: [],
+    proposals: null,
+  },
+  'POL-23005-2025/urgent/2026-04-14T20:30:00+07:00': {
+    peopleSituation: 'Tư tưởng nhân dân ổn định; nhân dân mong sớm hoàn thành tuyến ống cấp nước.',
+    hotSpots: [hotSpot('Các thôn thuộc xã Phan Hòa cũ tiếp tục thiếu nước sinh hoạt trong mùa khô.', C.waterPhanHoa)],
+    results: [],
+    proposals: null,
+  },
+  'PCOM-68-2025/urgent/2026-09-22T16:00:00+07:00': {
+    peopleSituation: null,
+    hotSpots: [
+      hotSpot('Khoảng 20 hộ dân chưa đồng thuận với đơn giá bồi thường dự án cao tốc đoạn qua Hàm Thuận Nam cũ.', C.expresswayHamThuanNam),
+    ],
+    results: [],
+    proposals: 'Đề nghị Tỉnh ủy chỉ đạo tổ chức đối thoại với các hộ dân.',
+  },
+  // Lâm Đồng's third quarter of 2026 (README example): the province's People's Committee and Front, Xã Bắc Bình's committee.
+  'PCOM-68-2025/2026-Q3': {
+    peopleSituation:
+      'Nhân dân đồng tình với việc sắp xếp đơn vị hành chính hai cấp; một số thủ tục đất đai còn chậm do hồ sơ cấp huyện trước đây chưa bàn giao hết.',
+    hotSpots: [
+      hotSpot('Còn khoảng 20 hộ chưa đồng thuận với đơn giá bồi thường dự án cao tốc đoạn qua Hàm Thuận Nam cũ.', C.expresswayHamThuanNam),
+      hotSpot('Thiếu nước sinh hoạt ở các thôn thuộc xã Phan Hòa cũ, xã Bắc Bình.', C.waterPhanHoa),
+    ],
+    results: [
+      { field: 'ECONOMIC', text: 'Hoàn thành 85% khối lượng tuyến ống cấp nước cho xã Bắc Bình.' },
+      { field: 'POLITICAL_SYSTEM', text: 'Trung tâm phục vụ hành chính công các xã tiếp nhận, giải quyết đúng hạn 96% hồ sơ.' },
+    ],
+    proposals: 'Đề nghị Tỉnh ủy chỉ đạo hoàn thành bàn giao, số hóa hồ sơ đất đai của cấp huyện trước đây trong quý IV.',
+  },
+  'VFF-68-2025/2026-Q3': {
+    peopleSituation: 'Nhân dân tin tưởng vào chính quyền hai cấp; mong muốn thủ tục hành chính được giải quyết gần dân hơn.',
+    hotSpots: [
+      hotSpot('Khiếu nại về ô nhiễm do khai thác cát titan ở khu vực Tuy Phong cũ chưa được giải quyết dứt điểm.', C.pollutionTuyPhong),
+    ],
+    results: [
+      { field: 'CULTURAL_SOCIAL', text: 'Vận động xây dựng 320 căn nhà cho hộ nghèo trong Chương trình xóa nhà tạm, nhà dột nát.' },
+    ],
+    proposals: null,
+  },
+};
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 /** How a report's title names its period: `quý III năm 2024`, `tháng 7 năm 2025`, `6 tháng đầu năm 2025`, `9 tháng năm 2025`, `năm 2025`. */
@@ -266,6 +397,8 @@ export function reportRows(): ReportRow[] {
           recipientId: committeeOf(obligation.recipientUnit),
           // Commune committees have no commission to copy.
           copyToId: obligation.recipientUnit.level === 'COMMUNE' ? null : commissionOf(obligation.recipientUnit),
+          recipientCommissionId: null,
+          content: submission.correction ? null : (STORY_CONTENT[`${obligation.submitterId}/${period.label}`] ?? null),
           title: submission.correction ? `${title} (bổ sung, điều chỉnh)` : title,
           summary: submission.correction ? `Điều chỉnh số liệu và bổ sung kết quả so với báo cáo đã gửi. ${summary}` : summary,
           submittedAt: typeof submission.at === 'string' ? new Date(submission.at) : submission.at,
@@ -281,9 +414,10 @@ export function reportRows(): ReportRow[] {
     }
   }
   for (const urgent of URGENT) {
-    // The urgent stories are of 2024: their units as they stood then.
-    const unit = demoUnits().find((u) => u.code === urgent.unit && u.validTo !== null)!;
-    const recipient = demoUnits().find((u) => u.code === urgent.recipientUnit && u.validTo !== null)!;
+    // Their units as they stood when the report was sent.
+    const day = urgent.at.slice(0, 10);
+    const unit = demoUnits().find((u) => u.code === urgent.unit && covers(u, day))!;
+    const recipient = demoUnits().find((u) => u.code === urgent.recipientUnit && covers(u, day))!;
     rows.push({
       id: demoId(`report/${urgent.submitterId}/urgent/${urgent.at}`),
       kind: 'URGENT',
@@ -296,6 +430,8 @@ export function reportRows(): ReportRow[] {
       submitterUnitPath: unit.path,
       recipientId: committeeOf(recipient),
       copyToId: recipient.level === 'COMMUNE' ? null : commissionOf(recipient),
+      recipientCommissionId: null,
+      content: STORY_CONTENT[`${urgent.submitterId}/urgent/${urgent.at}`] ?? null,
       title: urgent.title,
       summary: urgent.summary,
       submittedAt: new Date(urgent.at),
@@ -315,39 +451,66 @@ export const STORY_REPORT_IDS = {
   pol60Urgent: demoId('report/POL-60/urgent/2024-08-20T21:10:00+07:00'),
 };
 
+/** The unit path whose guidance binds a recipient in the demo: its province's, or the nation's. */
+function guidanceScope(path: string): string {
+  return /^\/VN\/[^/]+\//.exec(path)?.[0] ?? path;
+}
+
 /**
  * The reports of every other period of `demoPeriods` (all five frequencies from January
  * 2024 to the seed date, under the structure of each period's last day): several
  * hundred thousand rows, so PostgreSQL makes them in one statement from the
  * obligations of each era and the periods, instead of Node sending them (design
- * section 10 asks for bulk seeding). The same pattern as `patternSubmission`, drawn
+ * section 10 asks for bulk seeding). Only the periods the guidance at each recipient
+ * owes, due when it says (`demoGuidance`: the Central one from 2025, Lâm Đồng's from
+ * 2026; the demo's guidance is set at the centre and by provinces, so the recipient's
+ * province decides). The same pattern as `patternSubmission`, drawn
  * from an md5 of the submitter and the period: 78 in 100 on time (up to eight days
  * before the due date, in office hours), 12 late (one to eight days after), 10 never.
  * Ids are deterministic (md5 as a UUID), so a second seeding adds nothing.
  */
 export async function insertPatternReports(manager: EntityManager): Promise<void> {
-  const periods = demoPeriods().filter((period) => !DEMO_PERIODS.some((story) => story.label === period.label));
+  const periods = demoPeriods();
+  const isStory = (period: ReportingPeriod) => DEMO_PERIODS.some((story) => story.label === period.label);
   const eraOf = (period: ReportingPeriod) => (period.endsOn <= LAST_THREE_LEVEL_DAY ? 1 : 2);
   const obligations = [1, 2].flatMap((era) => {
     const sample = periods.find((period) => eraOf(period) === era);
-    return sample ? demoObligations(sample).map((obligation) => ({ era, ...obligation })) : [];
+    return sample
+      ? [...demoObligations(sample), ...demoCommissionObligations(sample)].map((obligation) => ({
+          era,
+          scope: guidanceScope(obligation.recipientUnit.path),
+          ...obligation,
+        }))
+      : [];
   });
+  const guidance = demoGuidance();
+  const scopes = [...new Set(obligations.map((o) => o.scope))];
+  const owed = periods.flatMap((period) =>
+    scopes.flatMap((scope) => {
+      const applied = guidanceFor(guidance, scope, period);
+      return owes(applied, period) ? [{ period, scope, due: dueOn(applied, period), story: isStory(period) }] : [];
+    }),
+  );
   await manager.query(
     `INSERT INTO report (id, kind, period_year, period_frequency, period_index, submitter_type, submitter_id,
-                         submitter_unit_code, submitter_unit_path, recipient_id, copy_to_id, title, summary,
+                         submitter_unit_code, submitter_unit_path, recipient_id, copy_to_id, recipient_commission_id, title, summary,
                          submitted_at, corrects_id, original_id, classification)
      SELECT md5('dan-van-graph/report/' || o.id || '/' || p.label)::uuid::text, 'PERIODIC', p.year, p.frequency, p.index,
-            o.type, o.id, o.unit_code, o.unit_path, o.recipient, o.copy_to,
-            CASE o.rule WHEN 1 THEN 'Báo cáo kết quả công tác dân vận ' ELSE 'Báo cáo tình hình nhân dân và công tác dân vận ' END || p.text,
-            CASE o.rule WHEN 1 THEN ($16::text[])[1 + d.summary % cardinality($16::text[])]
-                        ELSE ($17::text[])[1 + d.summary % cardinality($17::text[])] END,
+            o.type, o.id, o.unit_code, o.unit_path, o.recipient, o.copy_to, o.recipient_commission,
+            CASE o.rule WHEN 1 THEN 'Báo cáo kết quả công tác dân vận '
+                        WHEN 4 THEN 'Báo cáo kết quả công tác của Ban Tuyên giáo và Dân vận '
+                        ELSE 'Báo cáo tình hình nhân dân và công tác dân vận ' END || p.text,
+            CASE o.rule WHEN 2 THEN ($17::text[])[1 + d.summary % cardinality($17::text[])]
+                        ELSE ($16::text[])[1 + d.summary % cardinality($16::text[])] END,
             (p.due::text || 'T00:00:00+07:00')::timestamptz
               + make_interval(days => CASE WHEN d.outcome < 78 THEN -d.early ELSE 1 + d.late END, mins => 7 * 60 + d.minute),
             NULL, NULL, 'PUBLIC'
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[])
-              AS o(era, type, id, unit_code, unit_path, recipient, copy_to, rule)
-       JOIN unnest($9::int[], $10::int[], $11::text[], $12::int[], $13::text[], $14::text[], $15::date[])
-              AS p(era, year, frequency, index, label, text, due) ON p.era = o.era
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $18::text[], $20::text[])
+              AS o(era, type, id, unit_code, unit_path, recipient, copy_to, rule, scope, recipient_commission)
+       JOIN unnest($9::int[], $10::int[], $11::text[], $12::int[], $13::text[], $14::text[], $15::date[], $19::text[], $21::boolean[])
+              AS p(era, year, frequency, index, label, text, due, scope, story) ON p.era = o.era AND p.scope = o.scope
+                -- The story quarters' reports of rules 1 and 2 are hand-made (reportRows).
+                AND (o.rule = 4 OR NOT p.story)
        CROSS JOIN LATERAL (
          SELECT (get_byte(h, 0) * 256 + get_byte(h, 1)) % 100 AS outcome,
                 (get_byte(h, 2) * 256 + get_byte(h, 3)) % 600 AS minute,
@@ -365,17 +528,32 @@ export async function insertPatternReports(manager: EntityManager): Promise<void
       obligations.map((o) => o.unit.code),
       obligations.map((o) => o.unit.path),
       obligations.map((o) => committeeOf(o.recipientUnit)),
-      obligations.map((o) => (o.recipientUnit.level === 'COMMUNE' ? null : commissionOf(o.recipientUnit))),
+      // Rule 4 goes to the commission itself, no copy; commune committees have no commission to copy.
+      obligations.map((o) => (o.rule === 4 || o.recipientUnit.level === 'COMMUNE' ? null : commissionOf(o.recipientUnit))),
       obligations.map((o) => o.rule),
-      periods.map(eraOf),
-      periods.map((period) => period.year),
-      periods.map((period) => period.frequency),
-      periods.map((period) => period.index),
-      periods.map((period) => period.label),
-      periods.map(periodText),
-      periods.map((period) => dueDate(period, DEFAULT_DUE_DAYS)),
+      owed.map(({ period }) => eraOf(period)),
+      owed.map(({ period }) => period.year),
+      owed.map(({ period }) => period.frequency),
+      owed.map(({ period }) => period.index),
+      owed.map(({ period }) => period.label),
+      owed.map(({ period }) => periodText(period)),
+      owed.map(({ due }) => due),
       RULE_1_SUMMARIES,
       RULE_2_SUMMARIES,
+      obligations.map((o) => o.scope),
+      owed.map(({ scope }) => scope),
+      obligations.map((o) => (o.rule === 4 ? commissionOf(o.recipientUnit) : null)),
+      owed.map(({ story }) => story),
     ],
+  );
+  // The content of the pattern's reports that tell a story (the hand-made ones carry theirs): by their md5 ids.
+  const patterned = Object.entries(STORY_CONTENT).filter(
+    ([key]) => !key.includes('/urgent/') && !DEMO_PERIODS.some((p) => key.endsWith(`/${p.label}`)),
+  );
+  await manager.query(
+    `UPDATE report r SET content = c.content::jsonb
+       FROM unnest($1::text[], $2::text[]) AS c(key, content)
+      WHERE r.id = md5('dan-van-graph/report/' || c.key)::uuid::text`,
+    [patterned.map(([key]) => key), patterned.map(([, content]) => JSON.stringify(content))],
   );
 }

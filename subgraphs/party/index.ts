@@ -5,6 +5,7 @@ import { createLoaders, Loaders } from './loaders';
 import { Initial1732500000000 } from './migrations/1732500000000-Initial';
 import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-ReportIdempotencyInKit';
 import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
+import { ReportingRegime1736100000000 } from './migrations/1736100000000-ReportingRegime';
 import { WorkingSessions1736200000000 } from './migrations/1736200000000-WorkingSessions';
 import { resolvers } from './resolvers';
 
@@ -23,6 +24,7 @@ export const party: SubgraphDefinition<Loaders> = {
     AuditAndIdempotency1734000000000,
     ReportIdempotencyInKit1734100000000,
     OverTime1735000000000,
+    ReportingRegime1736100000000,
     WorkingSessions1736200000000,
   ],
   resolvers,

@@ -44,6 +44,8 @@ import {
   wherePeriod,
 } from './queries';
 import { RULE_2 } from './reporting/regime';
+import { guidanceAtOrAbove } from './reporting/guidance';
+import { ReportingGuidanceEntity } from './entities/ReportingGuidance';
 import { isForeignOrganizationType, type ForeignOrganizationReference } from './references';
 import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
@@ -163,6 +165,22 @@ export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest
       (ids) => documentCaseLinks(db).where('dc.document_id = ANY(:ids)', { ids }).orderBy('dc.case_id').getMany(),
       (link) => link.documentId,
     ),
+    /** The reporting guidance at or above each unit path, with its commission's validity (reporting/guidance.ts chooses). */
+    guidanceAtOrAbove: listLoader(
+      (paths) => guidanceAtOrAbove((sql, params) => db.query(sql, params), paths),
+      (g) => g.path,
+    ),
+    /** `MassMobilizationCommission.reportingGuidance`: the latest to take effect first. */
+    guidanceByCommission: listLoader(
+      (ids) =>
+        db
+          .getRepository(ReportingGuidanceEntity)
+          .createQueryBuilder('g')
+          .where('g.commission_id = ANY(:ids)', { ids })
+          .orderBy('g.takes_effect_on', 'DESC')
+          .getMany(),
+      (g) => g.commissionId,
+    ),
     programsByLeadCommission: listLoader(
       (ids) => programsMostRecentFirst().where('p.lead_commission_id = ANY(:ids)', { ids }).getMany(),
       (p) => p.leadCommissionId,
@@ -184,6 +202,18 @@ export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest
       },
       (r) => r.recipientId,
     ),
+    /** `PartyCommittee.urgentReports(from, to)`: newest first, as the viewer may see them. */
+    urgentReportsByRecipient: filteredListLoader<{ from: string; to: string }, ReportEntity>(
+      (ids, { from, to }) =>
+        reportsMostRecentFirst()
+          .andWhere(`r.recipient_id = ANY(:ids) AND r.kind = 'URGENT'`, { ids })
+          // Vietnam's days, as instants: from the start of `from` to the end of `to`.
+          .andWhere(`r.submitted_at >= CAST(:from AS date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, { from })
+          .andWhere(`r.submitted_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, { to })
+          .getMany()
+          .then(primeReports),
+      (r) => r.recipientId,
+    ),
     /**
      * The periodic reports addressed to each committee for a period, corrections
      * included, for `reportingCompliance`: everything the statuses need, in one
@@ -200,6 +230,15 @@ export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest
           // A correction's `corrects` is in the same set: answered without another statement.
           .then(primeReports),
       (r) => r.recipientId,
+    ),
+    /** Rule 4: the periodic reports to each commission (by id) for a period. */
+    periodicReportsByRecipientCommission: filteredListLoader<PeriodKey, ReportEntity>(
+      (ids, period) =>
+        wherePeriod(allReports(db).where('r.recipient_commission_id = ANY(:ids)', { ids }), period)
+          .andWhere(`r.kind = 'PERIODIC'`)
+          .getMany()
+          .then(primeReports),
+      (r) => r.recipientCommissionId!,
     ),
     /** Every correction of each chain, keyed by the chain's first report, for `Report.correctedBy`. */
     correctionsByOriginal: listLoader(

@@ -14,6 +14,7 @@ export const mappers: Record<string, string> = {
   MobilizationModel: '../entities/MobilizationModel#MobilizationModelEntity',
   WorkingSession: '../entities/WorkingSession#WorkingSessionEntity',
   Period: '../reporting/periods#ReportingPeriod',
+  ReportingGuidance: '../reporting/guidance#Guidance',
   AdministrativeUnit: '../references#UnitReference',
   Case: '../references#CaseReference',
   UnitStatistics: '../references#StatisticsReference',

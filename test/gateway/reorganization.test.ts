@@ -203,11 +203,11 @@ describe('the regime on each side of 2025-07-01', () => {
     expect(compliance.obligations.map((o: any) => o.submitter.id).sort()).toEqual(expected);
     expect(new Set(compliance.obligations.map((o: any) => o.recipient.id))).toEqual(new Set(['PC-68-2025']));
     expect(new Set(compliance.obligations.map((o: any) => o.copyTo?.id))).toEqual(new Set(['MMC-68-2025']));
-    // Statuses from the reports table: the first periodic report decides (due 2026-04-10, end of day in Vietnam).
+    // Statuses from the reports table: the first periodic report decides (due 2026-04-07 under Lâm Đồng's guidance, end of day in Vietnam).
     const [figures] = await sql(
       'party',
-      `SELECT count(*) FILTER (WHERE first < '2026-04-11T00:00:00+07:00') AS on_time,
-              count(*) FILTER (WHERE first >= '2026-04-11T00:00:00+07:00') AS late
+      `SELECT count(*) FILTER (WHERE first < '2026-04-08T00:00:00+07:00') AS on_time,
+              count(*) FILTER (WHERE first >= '2026-04-08T00:00:00+07:00') AS late
          FROM (SELECT submitter_id, min(submitted_at) AS first FROM report
                 WHERE recipient_id = 'PC-68-2025' AND kind = 'PERIODIC' AND period_year = 2026
                   AND period_frequency = 'QUARTERLY' AND period_index = 1 AND submitter_id = ANY($1)
@@ -222,8 +222,9 @@ describe('the regime on each side of 2025-07-01', () => {
     ]);
   });
 
-  it('answers Bình Thuận in 2025-Q2 under the old structure, and refuses 2025-Q3 naming Lâm Đồng', async () => {
-    const q2 = (await ok(COMPLIANCE, { code: '60', period: { year: 2025, frequency: 'QUARTERLY', index: 2 }, asOf: '2026-12-01' }))
+  it('answers Bình Thuận in 2025-H1 under the old structure, and refuses 2025-Q3 naming Lâm Đồng', async () => {
+    // The half-year, which June owes under the Central guidance (not the second quarter).
+    const q2 = (await ok(COMPLIANCE, { code: '60', period: { year: 2025, frequency: 'SEMI_ANNUAL', index: 1 }, asOf: '2026-12-01' }))
       .administrativeUnit.reportingCompliance;
     const [{ n }] = await sql('party', `SELECT count(*)::int AS n FROM party_committee WHERE parent_id = 'PC-60'`);
     // Its own ten (with the border guard) and its districts' committees, to PC-60 with a copy to MMC-60.

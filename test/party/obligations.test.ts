@@ -1,5 +1,6 @@
 import { compliance, obligationStatus, ReportFacts, unitOrganizationSubmitters } from '../../subgraphs/party/reporting/obligations';
 import { DEFAULT_DUE_DAYS, validatePeriod } from '../../subgraphs/party/reporting/periods';
+import { REGULATION_DEFAULTS } from '../../subgraphs/party/reporting/guidance';
 
 /** The status rules of the regime (design section 4) on plain objects, no database. */
 const DUE = '2024-10-10';
@@ -121,7 +122,7 @@ describe('compliance', () => {
         // A report from someone owing nothing changes nothing.
         sent('Z', '2024-10-01T10:00:00+07:00'),
       ],
-      dueDays: DEFAULT_DUE_DAYS,
+      guidance: { ...REGULATION_DEFAULTS, dueDays: DEFAULT_DUE_DAYS },
     });
     expect(result.obligations.map((o) => [o.rule, o.submitter.id, o.status, o.dueOn])).toEqual([
       ['UNIT_ORGANIZATION', 'A', 'ON_TIME', '2024-10-10'],
@@ -143,7 +144,7 @@ describe('compliance', () => {
       unitSubmitters: [submitter('A')],
       subordinateCommittees: [],
       reports: [],
-      dueDays: DEFAULT_DUE_DAYS,
+      guidance: { ...REGULATION_DEFAULTS, dueDays: DEFAULT_DUE_DAYS },
     });
     expect(result).toMatchObject({ onTime: 0, late: 0, overdue: 0, notYetDue: 1, complianceRate: null });
     expect(result.obligations[0].copyTo).toBeNull();

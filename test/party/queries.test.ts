@@ -351,9 +351,20 @@ describe('reports', () => {
     expect(ids).toEqual(rows.map((r: { id: string }) => r.id));
   });
 
+  /** The district commissions' reports on their work to Bình Thuận's commission (rule 4), addressed through its committee. */
+  const commissionLine = async (more = '') =>
+    (
+      await sql(
+        `SELECT count(*)::int AS n FROM report WHERE recipient_id = 'PC-60' AND recipient_commission_id = 'MMC-60'
+            AND period_year = 2024 AND period_frequency = 'QUARTERLY' AND period_index = 3 ${more}`,
+      )
+    )[0].n as number;
+
   it('filters by recipient, submitter, period, kind and time', async () => {
-    // Q3 2024 to Bình Thuận's committee: 9 organizations (one report corrected) and 9 district committees.
-    expect(await total({ recipientId: 'PC-60', period: Q3 })).toBe(19);
+    // Q3 2024 to Bình Thuận's committee: 9 organizations (one report corrected) and 9 district committees,
+    // and the district commissions' reports to its commission.
+    expect(await commissionLine()).toBeGreaterThan(0);
+    expect(await total({ recipientId: 'PC-60', period: Q3 })).toBe(19 + (await commissionLine()));
     expect(await total({ recipientId: 'PC-60', period: Q3, kind: 'URGENT' })).toBe(0);
     expect(await total({ recipientId: 'PC-60', kind: 'URGENT' })).toBe(1);
     const wu = (await query(REPORTS, { filter: { submitterId: 'WU-60', period: Q3 } })).reports.nodes;
@@ -365,7 +376,7 @@ describe('reports', () => {
         submittedFrom: '2024-10-10T00:00:00+07:00',
         submittedBefore: '2024-10-11T00:00:00+07:00',
       }),
-    ).toBe(2); // PCOM-60 at 23:30 and PC-598 at 17:00; FU-60 at 00:30 on the 11th is outside
+    ).toBe(2 + (await commissionLine(`AND submitted_at >= '2024-10-10T00:00:00+07:00' AND submitted_at < '2024-10-11T00:00:00+07:00'`))); // PCOM-60 at 23:30 and PC-598 at 17:00; FU-60 at 00:30 on the 11th is outside
     // Without the period, the reports of the other frequencies sent that day count too.
     const [{ count }] = await sql(
       `SELECT count(*)::int AS count FROM report
@@ -392,7 +403,7 @@ describe('reports', () => {
         all: reportsReceived { id kind }
       }
     }`);
-    expect(partyCommittee.q3).toHaveLength(19);
+    expect(partyCommittee.q3).toHaveLength(19 + (await commissionLine()));
     expect(partyCommittee.q3.every((r: { period: { label: string } }) => r.period.label === '2024-Q3')).toBe(true);
     expect(partyCommittee.all.some((r: { kind: string }) => r.kind === 'URGENT')).toBe(true);
     const [{ count }] = await sql(`SELECT count(*)::int AS count FROM report WHERE recipient_id = 'PC-60'`);

@@ -40,16 +40,17 @@ const COMMUNE_COMMITTEE = 'PC-23887-2025';
  * so that the reports written here are the ones that settle the obligations. Checked
  * in `beforeAll`.
  */
-const FRONT_PERIOD = { year: 2026, frequency: 'QUARTERLY', index: 3 };
-const COMMITTEE_PERIOD = { year: 2025, frequency: 'QUARTERLY', index: 3 };
+const FRONT_PERIOD = { year: 2026, frequency: 'NINE_MONTHS', index: null };
+// The demo's pattern misses no period the guidance owes the committee: its seeded report for this one is removed in `beforeAll`.
+const COMMITTEE_PERIOD = { year: 2026, frequency: 'MONTHLY', index: 10 };
 
 /** Ids of the records written in `beforeAll`. */
 const ids = {
-  /** Xã Chư Prông's Fatherland Front committee's RESTRICTED 2026-Q3 report to the commune committee. */
+  /** Xã Chư Prông's Fatherland Front committee's RESTRICTED 2026-9M report to the commune committee. */
   frontReport: '',
   /** Its PUBLIC correction. */
   correction: '',
-  /** The commune committee's RESTRICTED 2025-Q3 report to Gia Lai's committee. */
+  /** The commune committee's RESTRICTED 2026-M10 report to Gia Lai's committee. */
   communeReport: '',
   /** A program of Gia Lai's commission based on the RESTRICTED conclusion of the old Gia Lai's committee. */
   program: '',
@@ -74,10 +75,14 @@ const SUBMIT = `mutation ($input: SubmitReportInput!) { submitReport(input: $inp
 
 beforeAll(async () => {
   services = await Services.start(undefined, { databaseSuffix: 'restricted' });
+  await services.subgraphs.party!.db.query(
+    `DELETE FROM report WHERE submitter_id = $1 AND period_year = $2 AND period_frequency = $3 AND period_index = $4`,
+    [COMMUNE_COMMITTEE, ...Object.values(COMMITTEE_PERIOD)],
+  );
   const seeded = await services.subgraphs.party!.db.query(
     `SELECT submitter_id FROM report
-      WHERE (submitter_id = $1 AND period_year = $2 AND period_frequency = $3 AND period_index = $4)
-         OR (submitter_id = $5 AND period_year = $6 AND period_frequency = $7 AND period_index = $8)`,
+      WHERE (submitter_id = $1 AND period_year = $2 AND period_frequency = $3 AND period_index IS NOT DISTINCT FROM $4)
+         OR (submitter_id = $5 AND period_year = $6 AND period_frequency = $7 AND period_index IS NOT DISTINCT FROM $8)`,
     [COMMUNE_FRONT, ...Object.values(FRONT_PERIOD), COMMUNE_COMMITTEE, ...Object.values(COMMITTEE_PERIOD)],
   );
   // If the seed's pattern changes, pick other periods without a seeded report.
@@ -156,12 +161,12 @@ const EVERY_PATH = /* GraphQL */ `
       }
     }
     province: partyCommittee(id: "PC-52-2025") {
-      reportsReceived(period: { year: 2025, frequency: QUARTERLY, index: 3 }) {
+      reportsReceived(period: { year: 2026, frequency: MONTHLY, index: 10 }) {
         id
       }
     }
     commune: partyCommittee(id: "PC-23887-2025") {
-      reportsReceived(period: { year: 2026, frequency: QUARTERLY, index: 3 }) {
+      reportsReceived(period: { year: 2026, frequency: NINE_MONTHS }) {
         id
       }
     }
@@ -362,10 +367,10 @@ describe('reporting compliance', () => {
       _entities(representations: $representations) {
         ... on AdministrativeUnit {
           code
-          front: reportingCompliance(period: { year: 2026, frequency: QUARTERLY, index: 3 }) {
+          front: reportingCompliance(period: { year: 2026, frequency: NINE_MONTHS }) {
             ...Figures
           }
-          committee: reportingCompliance(period: { year: 2025, frequency: QUARTERLY, index: 3 }) {
+          committee: reportingCompliance(period: { year: 2026, frequency: MONTHLY, index: 10 }) {
             ...Figures
           }
         }
@@ -406,7 +411,7 @@ describe('reporting compliance', () => {
     expect(withoutReports(hidden)).toEqual(withoutReports(party));
 
     const [commune, province] = party;
-    // Submitted long after the due dates (2026-10-10, 2025-10-10): late, and settled.
+    // Submitted long after the due dates (2026-10-15, 2026-11-05): late, and settled.
     expect(obligationOf(commune.front, COMMUNE_FRONT)).toEqual(expect.objectContaining({ status: 'LATE', report: { id: ids.correction } }));
     expect(obligationOf(province.committee, COMMUNE_COMMITTEE)).toEqual(
       expect.objectContaining({ status: 'LATE', report: { id: ids.communeReport } }),

@@ -99,7 +99,8 @@ function inputFor(type: OrgType, id: string, overrides: Record<string, unknown> 
   return {
     idempotencyKey: `report-${sequence}`,
     submitter: { type: TYPE_ENUM[type], id },
-    period: { year: 2025, frequency: 'MONTHLY', index: 7 + (sequence % 6) },
+    // Months the Central guidance owes in 2025 (a quarter-end month owes the broader report instead).
+    period: { year: 2025, frequency: 'MONTHLY', index: [7, 8, 10, 11][sequence % 4] },
     kind: 'PERIODIC',
     title: `Báo cáo kết quả công tác dân vận (${sequence})`,
     summary: 'Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước.',
@@ -135,16 +136,16 @@ const nextYear = new Date().getUTCFullYear() + 1;
 describe('routing', () => {
   it("sends a People's Committee's periodic report to its unit's committee, copy to the commission", async () => {
     const before = Date.now();
-    // 2025-Q3: the demo seeded no report of PCOM-31-2025 for it (its pattern leaves one in ten out), so this one settles it.
+    // 2026-Q1: the demo seeded no report of PCOM-31-2025 for it (its pattern leaves one in ten out), so this one settles it.
     const { data, errors } = await submit(
-      inputFor('StateAgency', 'PCOM-31-2025', { unitCode: '31', period: { year: 2025, frequency: 'QUARTERLY', index: 3 } }),
+      inputFor('StateAgency', 'PCOM-31-2025', { unitCode: '31', period: { year: 2026, frequency: 'QUARTERLY', index: 1 } }),
     );
     expect(errors).toBeUndefined();
     const report = data!.submitReport;
     expect(report).toMatchObject({
       kind: 'PERIODIC',
       classification: 'PUBLIC',
-      period: { year: 2025, frequency: 'QUARTERLY', index: 3, label: '2025-Q3', startsOn: '2025-07-01', endsOn: '2025-09-30' },
+      period: { year: 2026, frequency: 'QUARTERLY', index: 1, label: '2026-Q1', startsOn: '2026-01-01', endsOn: '2026-03-31' },
       submitter: { __typename: 'StateAgency', id: 'PCOM-31-2025' },
       recipient: { id: 'PC-31-2025' },
       copyTo: { id: 'MMC-31-2025' },
@@ -155,13 +156,13 @@ describe('routing', () => {
     expect(report.submittedAt).toMatch(/\+07:00$/);
     expect(new Date(report.submittedAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
 
-    // It settles the obligation, late (it is long past 2025-10-10).
+    // It settles the obligation, late (it is long past 2026-04-10).
     const { data: compliance } = await services.querySubgraph(
       'party',
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on AdministrativeUnit {
-        reportingCompliance(period: { year: 2025, frequency: QUARTERLY, index: 3 }) { obligations { status submitter { ... on StateAgency { id } } report { id } } }
+        reportingCompliance(period: { year: 2026, frequency: QUARTERLY, index: 1 }) { obligations { status submitter { ... on StateAgency { id } } report { id } } }
       } } }`,
-      { representations: [unitRepresentation('31', '2025-09-30')] },
+      { representations: [unitRepresentation('31', '2026-03-31')] },
     );
     const obligation = compliance!._entities[0].reportingCompliance.obligations.find(
       (o: { submitter: { id?: string } }) => o.submitter.id === 'PCOM-31-2025',
@@ -224,7 +225,7 @@ describe('routing', () => {
   });
 
   it('links a correction to the report it corrects', async () => {
-    const period = { year: 2025, frequency: 'QUARTERLY', index: 4 };
+    const period = { year: 2025, frequency: 'MONTHLY', index: 11 };
     const first = await submit(inputFor('FrontOrganization', 'WU-31-2025', { unitCode: '31', period }));
     const original = first.data!.submitReport;
     const second = await submit(
@@ -345,8 +346,14 @@ describe('validation', () => {
     await expectError(submit(inputFor('PartyCommittee', 'PC-VN')), 'BAD_USER_INPUT', 'input.submitter.id');
   });
 
-  it('refuses a periodic report from a commission, which runs the regime', async () => {
-    await expectError(submit(inputFor('MassMobilizationCommission', 'MMC-31-2025')), 'BAD_USER_INPUT', 'input.submitter.type');
+  it("sends a commission's periodic report on its work to the commission above, through that commission's committee (rule 4)", async () => {
+    const { data, errors } = await submit(inputFor('MassMobilizationCommission', 'MMC-31-2025'));
+    expect(errors).toBeUndefined();
+    expect(data!.submitReport).toMatchObject({ recipient: { id: 'PC-VN' }, copyTo: null });
+    const [row] = await services.subgraphs.party!.db.query(`SELECT recipient_commission_id FROM report WHERE id = $1`, [
+      data!.submitReport.id,
+    ]);
+    expect(row).toEqual({ recipient_commission_id: 'MMC-VN' });
   });
 
   it('refuses a correction of an unknown report, of another submitter or of another period', async () => {
@@ -368,7 +375,7 @@ describe('validation', () => {
       submit(
         inputFor('StateAgency', 'PCOM-31-2025', {
           unitCode: '31',
-          period: { year: 2025, frequency: 'MONTHLY', index: 9 },
+          period: { year: 2025, frequency: 'MONTHLY', index: 10 },
           corrects: original.id,
         }),
       ),
@@ -390,14 +397,9 @@ describe('the period and the obligation', () => {
   const month = today.getUTCMonth() + 1;
 
   it('accepts a report for the current period, which has begun, and refuses the next one', async () => {
-    const current = await submit(
-      inputFor('StateAgency', 'PCOM-52-2025', { unitCode: '52', period: { year, frequency: 'MONTHLY', index: month } }),
-    );
+    // The year: the Central guidance owes it whatever the month (a month that ends a quarter owes the broader report).
+    const current = await submit(inputFor('StateAgency', 'PCOM-52-2025', { unitCode: '52', period: { year, frequency: 'ANNUAL' } }));
     expect(current.errors).toBeUndefined();
-    const quarter = await submit(
-      inputFor('StateAgency', 'PCOM-52-2025', { unitCode: '52', period: { year, frequency: 'QUARTERLY', index: Math.ceil(month / 3) } }),
-    );
-    expect(quarter.errors).toBeUndefined();
     const next = month === 12 ? { year: year + 1, frequency: 'MONTHLY', index: 1 } : { year, frequency: 'MONTHLY', index: month + 1 };
     const error = await expectError(
       submit(inputFor('StateAgency', 'PCOM-52-2025', { unitCode: '52', period: next })),
@@ -405,6 +407,18 @@ describe('the period and the obligation', () => {
       'input.period',
     );
     expect(error.message).toMatch(/a period that has begun/);
+  });
+
+  it('refuses a period the guidance does not owe, naming the report owed instead, and writes nothing', async () => {
+    const before = await services.subgraphs.party!.db.query(`SELECT count(*)::int AS n FROM report`);
+    const error = await expectError(
+      submit(inputFor('StateAgency', 'PCOM-52-2025', { unitCode: '52', period: { year: 2025, frequency: 'QUARTERLY', index: 3 } })),
+      'BAD_USER_INPUT',
+      'input.period',
+    );
+    // Gia Lai has no guidance of its own: the Central Commission's, from 2025-01-01, owes September's nine-month report only.
+    expect(error.message).toMatch(/guidance of MMC-VN for \/VN\/ and below, from 2025-01-01, owes only the broadest report .*: 2025-9M/);
+    expect(await services.subgraphs.party!.db.query(`SELECT count(*)::int AS n FROM report`)).toEqual(before);
   });
 
   it('refuses a correction sent to another recipient than the report it corrects', async () => {

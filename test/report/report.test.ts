@@ -149,6 +149,39 @@ describe('the Markdown report of Bình Thuận, 2024-Q3, as of 2024-10-20', () =
     expect(statuses.filter((s) => s === 'Late')).toHaveLength(3);
   });
 
+  it("1. lists the hot spots the period's reports raise, with their cases, and says whose guidance applies", () => {
+    // Raised by the People's Committee of Bình Thuận in its report to the province (seed/party/reports.ts), each with its case.
+    const hotSpots = tableRows(markdown, 'Hot spots (3)');
+    expect(hotSpots.map((row) => row[1])).toEqual(Array(3).fill('Ủy ban nhân dân tỉnh Bình Thuận (PCOM-60)'));
+    expect(hotSpots.every((row) => row[2] !== '—')).toBe(true);
+    expect(markdown).toContain("Reporting guidance: the regulation's defaults");
+    expect(markdown).toContain('cover 2024-07-01 to 2024-09-30');
+  });
+
+  it("1. says when the guidance owes no report for the period, and uses the guidance's days (Lâm Đồng: Decree 09/2019/NĐ-CP's)", async () => {
+    const run = async (unit: string, period: string) =>
+      (
+        await runReport([
+          '--unit',
+          unit,
+          '--period',
+          period,
+          '--as-of',
+          '2026-11-30',
+          '--gateway',
+          services.gateway!.url,
+          '--format',
+          'md',
+          '--out',
+          '-',
+        ])
+      ).stdout;
+    expect(await run('31', '2026-Q3')).toContain('does not ask for a report for 2026-Q3: no periodic report is owed for it');
+    const lamDong = await run('68', '2026-Q3');
+    expect(lamDong).toContain('guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01');
+    expect(lamDong).toContain('cover 2026-06-15 to 2026-09-14');
+  });
+
   it('1. gives compliance by family over the unit and below, as the graph computes it', async () => {
     const { data, errors } = await services.queryGateway(/* GraphQL */ `
       query {
@@ -325,6 +358,7 @@ describe('the CSV report', () => {
       'compliance.totals',
       'compliance.overdue',
       'compliance.obligations',
+      'compliance.hotSpots',
       'compliance.byFamily',
       'cases.open',
       'cases.byCategory',

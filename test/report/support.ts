@@ -139,6 +139,10 @@ export function craftedModel(): ReportModel {
     sources: [...SOURCES],
     compliance: {
       recipient: 'Tỉnh ủy <b>Bình Thuận</b>',
+      guidance: "the regulation's defaults",
+      owed: true,
+      covered: { from: '2024-07-01', to: '2024-09-30' },
+      hotSpots: [],
       totals: { obligations: 3, onTime: 1, late: 1, overdue: 1, notYetDue: 0, complianceRate: 1 / 3 },
       obligations: [
         {

@@ -4,6 +4,15 @@ import type { Frequency } from '../reporting/periods';
 
 export type Classification = 'PUBLIC' | 'RESTRICTED';
 export type ReportKind = 'PERIODIC' | 'URGENT';
+export type FieldOfWork = 'ECONOMIC' | 'CULTURAL_SOCIAL' | 'DEFENCE_SECURITY' | 'POLITICAL_SYSTEM';
+
+/** A report's content by section (the GraphQL `ReportContent`); a hot spot names its case by id. */
+export interface ReportContent {
+  peopleSituation: string | null;
+  hotSpots: { description: string; caseId: string | null }[];
+  results: { field: FieldOfWork; text: string }[];
+  proposals: string | null;
+}
 
 /**
  * A report addressed to a party committee (Decision 23-QĐ/TW, chapter 3, item 8).
@@ -51,11 +60,19 @@ export class ReportEntity {
   @Column({ name: 'copy_to_id', type: 'text', nullable: true })
   copyToId: string | null;
 
+  /** A commission's report on its work (rule 4): the parent unit's commission it goes to; `recipientId` is that commission's committee. */
+  @Column({ name: 'recipient_commission_id', type: 'text', nullable: true })
+  recipientCommissionId: string | null;
+
   @Column({ type: 'text' })
   title: string;
 
   @Column({ type: 'text' })
   summary: string;
+
+  /** The sections a committee reads; null for a report sent as its summary alone. */
+  @Column({ type: 'jsonb', nullable: true })
+  content: ReportContent | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;

@@ -10,6 +10,7 @@ import { ReportEntity } from './Report';
 import { WorkingSessionEntity } from './WorkingSession';
 import { WorkingSessionCaseEntity } from './WorkingSessionCase';
 import { WorkingSessionParticipantEntity } from './WorkingSessionParticipant';
+import { ReportingGuidanceEntity } from './ReportingGuidance';
 
 export {
   CoordinationProgramEntity,
@@ -24,6 +25,7 @@ export {
   WorkingSessionCaseEntity,
   WorkingSessionEntity,
   WorkingSessionParticipantEntity,
+  ReportingGuidanceEntity,
 };
 
 /** Every entity of the party database, for the data source. */
@@ -40,4 +42,5 @@ export const entities = [
   WorkingSessionEntity,
   WorkingSessionParticipantEntity,
   WorkingSessionCaseEntity,
+  ReportingGuidanceEntity,
 ];

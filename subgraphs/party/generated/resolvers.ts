@@ -10,6 +10,7 @@ import { ReportEntity } from '../entities/Report';
 import { MobilizationModelEntity } from '../entities/MobilizationModel';
 import { WorkingSessionEntity } from '../entities/WorkingSession';
 import { ReportingPeriod } from '../reporting/periods';
+import { Guidance } from '../reporting/guidance';
 import { UnitReference, CaseReference, StatisticsReference, StateAgencyReference, FrontOrganizationReference, ArmedUnitReference } from '../references';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -97,6 +98,8 @@ export type AdministrativeUnit = {
    * it, plus totals. The reporting organizations come from their owners' subgraphs.
    */
   reportingCompliance: ReportingCompliance;
+  /** The reporting guidance for this unit's periods that start on `startsOn`: the nearest commission's at or above the unit, or the regulation's defaults. */
+  reportingGuidance: ReportingGuidance;
   /** The state agencies of this unit (People's Committee, People's Council, departments, ministries). */
   stateAgencies: Array<StateAgency>;
   /**
@@ -135,6 +138,19 @@ export type AdministrativeUnitMobilizationModelsArgs = {
 export type AdministrativeUnitReportingComplianceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   period: PeriodInput;
+};
+
+
+/**
+ * An official administrative unit of Vietnam (General Statistics Office lists), or the
+ * nation itself, as it stood on one day (`asOf`). A code names one line of units for
+ * good: under one code the name, type, level and parent may change over time (code 52
+ * was Bình Định until 2025-06-30 and is the new Gia Lai since 2025-07-01). Every field
+ * answers for `asOf`, in every subgraph: the date travels with the unit in its second
+ * key. A unit reached through the plain `code` key is viewed as of today.
+ */
+export type AdministrativeUnitReportingGuidanceArgs = {
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -258,6 +274,38 @@ export type Classification =
   /** Visible only to the organization that owns it and those above it in its family, and to the party committees and commissions of its unit or a unit above it. */
   | 'RESTRICTED';
 
+/** The commissions' own line for a period (rule 4): each commission reports on its work to the commission of its parent unit. */
+export type CommissionLineCompliance = {
+  __typename?: 'CommissionLineCompliance';
+  /** On-time reports as a share (0 to 1) of the obligations already due; null when none is due yet. */
+  complianceRate: Maybe<Scalars['Float']['output']>;
+  /** How many came late. */
+  late: Scalars['Int']['output'];
+  /** How many are missing and not yet due. */
+  notYetDue: Scalars['Int']['output'];
+  /** Every commission of a unit directly below that owes it a report, by id. */
+  obligations: Array<CommissionReportingObligation>;
+  /** How many reports came on time. */
+  onTime: Scalars['Int']['output'];
+  /** How many are missing past their due date. */
+  overdue: Scalars['Int']['output'];
+  /** The unit's commission, which receives the reports. */
+  recipient: MassMobilizationCommission;
+};
+
+/** A commission's duty to report on its work for a period to the commission above, and where it stands. */
+export type CommissionReportingObligation = {
+  __typename?: 'CommissionReportingObligation';
+  /** The last day the report counts as on time (the guidance at the recipient's unit). */
+  dueOn: Scalars['Date']['output'];
+  /** The report that settles it (the latest correction, when corrected); null when none yet. */
+  report: Maybe<Report>;
+  /** Where it stands as of the requested date. */
+  status: ObligationStatus;
+  /** The commission that must report. */
+  submitter: MassMobilizationCommission;
+};
+
 /** A coordination program between agencies of several families, led by a Mass Mobilization Commission. */
 export type CoordinationProgram = {
   __typename?: 'CoordinationProgram';
@@ -339,6 +387,23 @@ export type DocumentKind =
   /** Nghị quyết. */
   | 'RESOLUTION';
 
+/** How many days after its period ends a report of a frequency is due. */
+export type DueDays = {
+  __typename?: 'DueDays';
+  /** Days after the period's last day; the report is on time through the end of that day. */
+  days: Scalars['Int']['output'];
+  /** The frequency. */
+  frequency: ReportFrequency;
+};
+
+/** A frequency's due day, as set. */
+export type DueDaysInput = {
+  /** Days after the period's last day, 1 to 60. */
+  days: Scalars['Int']['input'];
+  /** The frequency: one of the frequencies owed. */
+  frequency: ReportFrequency;
+};
+
 /** The reporting obligations of one family's organizations, and where they stand. */
 export type FamilyReportingStatistics = {
   __typename?: 'FamilyReportingStatistics';
@@ -358,6 +423,30 @@ export type FamilyReportingStatistics = {
   overdue: Scalars['Int']['output'];
 };
 
+/** What was achieved in one field of work. */
+export type FieldResult = {
+  __typename?: 'FieldResult';
+  /** The field of work. */
+  field: ModelField;
+  /** The results, in Vietnamese. */
+  text: Scalars['String']['output'];
+};
+
+/** The results of one field of work. */
+export type FieldResultInput = {
+  /** The field of work. */
+  field: ModelField;
+  /** The results; 1 to 20,000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** Which days a period's figures cover. */
+export type FigureCoverage =
+  /** The calendar period: a month from its 1st to its last day. */
+  | 'CALENDAR'
+  /** The state agencies' convention (Decree 09/2019/NĐ-CP, Article 12): from the 15th of the month before the period's first month to the 14th of its last month; a year from 15 December to 14 December. */
+  | 'STATE_CONVENTION';
+
 /** The Fatherland Front committee or a socio-political organization at one level. */
 export type FrontOrganization = {
   __typename?: 'FrontOrganization';
@@ -371,6 +460,23 @@ export type FrontOrganization = {
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
   validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A hot spot a report raises. */
+export type HotSpot = {
+  __typename?: 'HotSpot';
+  /** The citizens' case it concerns; null when none is open for it (details come from the state subgraph). */
+  case: Maybe<Case>;
+  /** What is happening, where, and how many people are involved. */
+  description: Scalars['String']['output'];
+};
+
+/** A hot spot to report. */
+export type HotSpotInput = {
+  /** The id of the citizens' case it concerns, if any: it must exist and the caller must be able to see it (NOT_FOUND otherwise). */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is happening; 1 to 5,000 characters. */
+  description: Scalars['String']['input'];
 };
 
 /**
@@ -396,6 +502,8 @@ export type MassMobilizationCommission = {
   partyCommittee: PartyCommittee;
   /** The commissions this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
   predecessors: Array<MassMobilizationCommission>;
+  /** The reporting guidance this commission has set, the latest to take effect first. */
+  reportingGuidance: Array<ReportingGuidance>;
   /** The commissions that carried this one on when it ended; empty while it is in force. */
   successors: Array<MassMobilizationCommission>;
   /** The administrative unit of its party committee. */
@@ -475,7 +583,7 @@ export type MobilizationModelFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** The field a Skilled Mass Mobilization model works in. */
+/** The field a Skilled Mass Mobilization model works in, or a report's results are in. */
 export type ModelField =
   /** Culture and society. */
   | 'CULTURAL_SOCIAL'
@@ -540,12 +648,24 @@ export type Mutation = {
   /** Register a Skilled Mass Mobilization model recognized in a unit. Allowed to an editor of the unit's party committee or commission, or of an organization above them. */
   registerMobilizationModel: MobilizationModel;
   /**
+   * Set a commission's guidance on the reporting regime for its unit and every unit below,
+   * from a day (Decision 23-QĐ/TW: the regime is implemented "according to the directives
+   * and guidance of the superior commission"). Setting it again for the same commission
+   * and day replaces it. Allowed to an editor of the commission, its party committee or a
+   * committee above them, while the commission is in force.
+   */
+  setReportingGuidance: ReportingGuidance;
+  /**
    * Submit a report. The recipient follows from the rules: a People's Committee, Front or
    * socio-political organization or armed unit reports to the party committee of its
    * unit (copy to the unit's commission); a party committee reports to the committee of
-   * the parent unit (copy to the parent's commission); a commission sends URGENT reports
-   * only, to its own committee. An URGENT report takes the same route, to the standing
-   * committee of the recipient, and creates no periodic obligation.
+   * the parent unit (copy to the parent's commission); a commission reports on its work
+   * to the commission of the parent unit (`recipientCommission`; rule 4). An URGENT
+   * report goes to the standing committee of the party committee of the submitter's own
+   * unit, with that unit's commission informed (a party committee's to the committee
+   * above; a commission's to its own committee), and creates no periodic obligation. A
+   * PERIODIC report is accepted only for a period the reporting guidance at the
+   * recipient owes.
    */
   submitReport: Report;
 };
@@ -578,6 +698,12 @@ export type MutationRecordWorkingSessionArgs = {
 /** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
 export type MutationRegisterMobilizationModelArgs = {
   input: RegisterMobilizationModelInput;
+};
+
+
+/** The entry points for changing the graph. Each change runs in one transaction, is audited in the owner's database, and accepts an idempotency key. */
+export type MutationSetReportingGuidanceArgs = {
+  input: SetReportingGuidanceInput;
 };
 
 
@@ -687,12 +813,14 @@ export type PartyCommittee = {
   parent: Maybe<PartyCommittee>;
   /** The committees this one carried on (the old provinces' and communes' for the ones formed on 2025-07-01). */
   predecessors: Array<PartyCommittee>;
-  /** Reports addressed to this committee, most recently submitted first. */
+  /** Reports addressed to this committee (and to its commission: the commissions' reports on their work, `recipientCommission`), most recently submitted first. */
   reportsReceived: Array<Report>;
   /** The committees that carried this one on when it ended; empty while it is in force. */
   successors: Array<PartyCommittee>;
   /** The administrative unit the committee leads. */
   unit: AdministrativeUnit;
+  /** URGENT reports to the committee's standing committee submitted from `from` to `to` (Vietnam's days, both included), newest first (rule 3: any organization of the committee's unit, a committee below it, or its own commission, may send one at any time). */
+  urgentReports: Array<Report>;
   /** First day in force; null when in force since before the graph's records begin (design section 10). */
   validFrom: Maybe<Scalars['Date']['output']>;
   /** Last day in force; null while in force. Every district-level organization ended on 2025-06-30. */
@@ -705,6 +833,13 @@ export type PartyCommittee = {
 /** A party committee (cấp ủy): the Central Committee or the committee of a province, district or commune. */
 export type PartyCommitteeReportsReceivedArgs = {
   period?: InputMaybe<PeriodInput>;
+};
+
+
+/** A party committee (cấp ủy): the Central Committee or the committee of a province, district or commune. */
+export type PartyCommitteeUrgentReportsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -1022,6 +1157,8 @@ export type Report = {
   __typename?: 'Report';
   /** Who may see the report. */
   classification: Classification;
+  /** The sections a committee reads (the people's situation, hot spots, results by field of work, proposals); null when the report was sent as its summary alone. */
+  content: Maybe<ReportContent>;
   /** The commission that receives a copy; null where the unit has none. */
   copyTo: Maybe<MassMobilizationCommission>;
   /** The latest correction of this report; null when none. */
@@ -1036,6 +1173,8 @@ export type Report = {
   period: Maybe<Period>;
   /** The party committee it is addressed to. */
   recipient: PartyCommittee;
+  /** For a commission's report on its work (rule 4): the commission of the parent unit it goes to (`recipient` is that commission's party committee); null for every other report. */
+  recipientCommission: Maybe<MassMobilizationCommission>;
   /** When it was submitted. */
   submittedAt: Scalars['DateTime']['output'];
   /** Who submitted it (details come from its own subgraph). */
@@ -1057,13 +1196,41 @@ export type ReportConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * A report's content in the sections a party committee reads (Decision 23-QĐ/TW: "to
+ * grasp the people's situation"); free text, in Vietnamese, within each.
+ */
+export type ReportContent = {
+  __typename?: 'ReportContent';
+  /** Hot spots (điểm nóng): complex situations in the area, each with the citizens' case it concerns, if any. */
+  hotSpots: Array<HotSpot>;
+  /** The people's situation: their thoughts, feelings and aspirations (tình hình tư tưởng, tâm trạng, nguyện vọng của Nhân dân); null when not reported. */
+  peopleSituation: Maybe<Scalars['String']['output']>;
+  /** Proposals and recommendations to the committee; null when none. */
+  proposals: Maybe<Scalars['String']['output']>;
+  /** Results, field of work by field of work. */
+  results: Array<FieldResult>;
+};
+
+/** A report's content, by section; every section may be left out. */
+export type ReportContentInput = {
+  /** Hot spots; at most 50. */
+  hotSpots?: InputMaybe<Array<HotSpotInput>>;
+  /** The people's situation; at most 20,000 characters. */
+  peopleSituation?: InputMaybe<Scalars['String']['input']>;
+  /** Proposals and recommendations; at most 20,000 characters. */
+  proposals?: InputMaybe<Scalars['String']['input']>;
+  /** Results by field of work, each field at most once. */
+  results?: InputMaybe<Array<FieldResultInput>>;
+};
+
 /** Filter for `reports`; conditions combine with AND. */
 export type ReportFilter = {
   /** Only reports of this kind. */
   kind?: InputMaybe<ReportKind>;
   /** Only reports for this period. */
   period?: InputMaybe<PeriodInput>;
-  /** Only reports addressed to this party committee. */
+  /** Only reports addressed to this party committee (its commission's included: `Report.recipientCommission`). */
   recipientId?: InputMaybe<Scalars['ID']['input']>;
   /** Only reports submitted before this instant. */
   submittedBefore?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1098,8 +1265,16 @@ export type ReportingCompliance = {
   __typename?: 'ReportingCompliance';
   /** The date the statuses are computed for. */
   asOf: Scalars['Date']['output'];
+  /** Rule 4, the commissions' own line: the commissions of the units directly below reporting on their work to this unit's commission for the period; null where the unit has no commission in force. Not counted in the totals of this type, which are the reports to the party committee. */
+  commissionLine: Maybe<CommissionLineCompliance>;
   /** On-time reports as a share (0 to 1) of the obligations already due; null when none is due yet. */
   complianceRate: Maybe<Scalars['Float']['output']>;
+  /** The first day the period's figures cover (the guidance's coverage). */
+  coveredFrom: Scalars['Date']['output'];
+  /** The last day the period's figures cover. */
+  coveredTo: Scalars['Date']['output'];
+  /** The guidance in force for the period at the unit: which frequencies are owed and when. */
+  guidance: ReportingGuidance;
   /** How many came late. */
   late: Scalars['Int']['output'];
   /** How many are missing and not yet due. */
@@ -1110,10 +1285,34 @@ export type ReportingCompliance = {
   onTime: Scalars['Int']['output'];
   /** How many are missing past their due date. */
   overdue: Scalars['Int']['output'];
+  /** Whether the guidance asks for a report for this period; when not, there are no obligations (the month that ends a quarter owes the quarter's report under broadest-only guidance). */
+  owed: Scalars['Boolean']['output'];
   /** The period. */
   period: Period;
   /** The party committee that receives the reports; null when the unit has none. */
   recipient: Maybe<PartyCommittee>;
+};
+
+/**
+ * A commission's guidance on the reporting regime for its unit and every unit below
+ * (design section 4), or the regulation's defaults where no commission has set any.
+ */
+export type ReportingGuidance = {
+  __typename?: 'ReportingGuidance';
+  /** Why it applies, e.g. `guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01,` (the nearest at or above the unit), or the regulation's defaults. */
+  basis: Scalars['String']['output'];
+  /** Whether a month that ends several periods owes only the broadest of the owed ones (December: the year, not the month, the quarter and the half). */
+  broadestOnly: Scalars['Boolean']['output'];
+  /** The commission that set it; null for the regulation's defaults (every frequency, each with the regulation's due days, calendar periods). */
+  commission: Maybe<MassMobilizationCommission>;
+  /** Which days a period's figures cover. */
+  coverage: FigureCoverage;
+  /** The due day of each frequency owed. */
+  dueDays: Array<DueDays>;
+  /** The frequencies owed, narrowest first. */
+  frequencies: Array<ReportFrequency>;
+  /** The first day of the periods it governs; null for the regulation's defaults. */
+  takesEffectOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** One organization's duty to report for a period, and where it stands. */
@@ -1133,6 +1332,24 @@ export type ReportingObligation = {
   status: ObligationStatus;
   /** Who must report (details come from its own subgraph). */
   submitter: Organization;
+};
+
+/** A commission's guidance to set. */
+export type SetReportingGuidanceInput = {
+  /** Whether a month that ends several periods owes only the broadest of the owed ones. */
+  broadestOnly: Scalars['Boolean']['input'];
+  /** The commission setting it: in force today; the guidance binds its unit and every unit below. */
+  commissionId: Scalars['ID']['input'];
+  /** Which days a period's figures cover; CALENDAR when omitted. */
+  coverage?: InputMaybe<FigureCoverage>;
+  /** The due day of each frequency owed, and of no other. */
+  dueDays: Array<DueDaysInput>;
+  /** The frequencies owed: at least one, each once. */
+  frequencies: Array<ReportFrequency>;
+  /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
+  idempotencyKey: Scalars['String']['input'];
+  /** The first day of the periods it governs. */
+  takesEffectOn: Scalars['Date']['input'];
 };
 
 /** A state authority: a People's Committee or Council, a ministry or a department. */
@@ -1169,6 +1386,8 @@ export type StateAgencyKind =
 export type SubmitReportInput = {
   /** Who may see the report; PUBLIC when omitted. */
   classification?: InputMaybe<Classification>;
+  /** The content by section (the people's situation, hot spots, results by field of work, proposals); optional. */
+  content?: InputMaybe<ReportContentInput>;
   /** The id of the earlier report this one corrects; it must have the same submitter and period. */
   corrects?: InputMaybe<Scalars['ID']['input']>;
   /** Required: a key unique to this change, chosen by the caller, 1 to 200 characters. A retry with the same key returns the first result and does nothing twice, so a mutation whose outcome is unknown (no answer came, `extensions.outcome` UNKNOWN) is safe to send again; the same key with other input is a CONFLICT. Keys are kept per organization (the token's). */
@@ -1433,6 +1652,9 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   Case: ResolverTypeWrapper<CaseReference>;
   Classification: Classification;
+  CommissionLineCompliance: ResolverTypeWrapper<Omit<CommissionLineCompliance, 'obligations' | 'recipient'> & { obligations: Array<ResolversTypes['CommissionReportingObligation']>, recipient: ResolversTypes['MassMobilizationCommission'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CommissionReportingObligation: ResolverTypeWrapper<Omit<CommissionReportingObligation, 'report' | 'submitter'> & { report?: Maybe<ResolversTypes['Report']>, submitter: ResolversTypes['MassMobilizationCommission'] }>;
   CoordinationProgram: ResolverTypeWrapper<CoordinationProgramEntity>;
   CoordinationProgramConnection: ResolverTypeWrapper<Omit<CoordinationProgramConnection, 'nodes'> & { nodes: Array<ResolversTypes['CoordinationProgram']> }>;
   CoordinationProgramFilter: CoordinationProgramFilter;
@@ -1440,9 +1662,15 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentKind: DocumentKind;
+  DueDays: ResolverTypeWrapper<DueDays>;
+  DueDaysInput: DueDaysInput;
   FamilyReportingStatistics: ResolverTypeWrapper<FamilyReportingStatistics>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FieldResult: ResolverTypeWrapper<FieldResult>;
+  FieldResultInput: FieldResultInput;
+  FigureCoverage: FigureCoverage;
   FrontOrganization: ResolverTypeWrapper<FrontOrganizationReference>;
+  HotSpot: ResolverTypeWrapper<Omit<HotSpot, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  HotSpotInput: HotSpotInput;
   MassMobilizationCommission: ResolverTypeWrapper<MassMobilizationCommissionEntity>;
   MassMobilizationCommissionConnection: ResolverTypeWrapper<Omit<MassMobilizationCommissionConnection, 'nodes'> & { nodes: Array<ResolversTypes['MassMobilizationCommission']> }>;
   MobilizationModel: ResolverTypeWrapper<MobilizationModelEntity>;
@@ -1479,11 +1707,15 @@ export type ResolversTypes = ResolversObject<{
   RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ResolverTypeWrapper<ReportEntity>;
   ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversTypes['Report']> }>;
+  ReportContent: ResolverTypeWrapper<Omit<ReportContent, 'hotSpots'> & { hotSpots: Array<ResolversTypes['HotSpot']> }>;
+  ReportContentInput: ReportContentInput;
   ReportFilter: ReportFilter;
   ReportFrequency: ReportFrequency;
   ReportKind: ReportKind;
-  ReportingCompliance: ResolverTypeWrapper<Omit<ReportingCompliance, 'obligations' | 'period' | 'recipient'> & { obligations: Array<ResolversTypes['ReportingObligation']>, period: ResolversTypes['Period'], recipient?: Maybe<ResolversTypes['PartyCommittee']> }>;
+  ReportingCompliance: ResolverTypeWrapper<Omit<ReportingCompliance, 'commissionLine' | 'guidance' | 'obligations' | 'period' | 'recipient'> & { commissionLine?: Maybe<ResolversTypes['CommissionLineCompliance']>, guidance: ResolversTypes['ReportingGuidance'], obligations: Array<ResolversTypes['ReportingObligation']>, period: ResolversTypes['Period'], recipient?: Maybe<ResolversTypes['PartyCommittee']> }>;
+  ReportingGuidance: ResolverTypeWrapper<Guidance>;
   ReportingObligation: ResolverTypeWrapper<Omit<ReportingObligation, 'copyTo' | 'recipient' | 'report' | 'submitter'> & { copyTo?: Maybe<ResolversTypes['MassMobilizationCommission']>, recipient: ResolversTypes['PartyCommittee'], report?: Maybe<ResolversTypes['Report']>, submitter: ResolversTypes['Organization'] }>;
+  SetReportingGuidanceInput: SetReportingGuidanceInput;
   StateAgency: ResolverTypeWrapper<StateAgencyReference>;
   StateAgencyKind: StateAgencyKind;
   SubmitReportInput: SubmitReportInput;
@@ -1505,15 +1737,23 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: AuditEntryConnection;
   AuditLogFilter: AuditLogFilter;
   Case: CaseReference;
+  CommissionLineCompliance: Omit<CommissionLineCompliance, 'obligations' | 'recipient'> & { obligations: Array<ResolversParentTypes['CommissionReportingObligation']>, recipient: ResolversParentTypes['MassMobilizationCommission'] };
+  Float: Scalars['Float']['output'];
+  CommissionReportingObligation: Omit<CommissionReportingObligation, 'report' | 'submitter'> & { report?: Maybe<ResolversParentTypes['Report']>, submitter: ResolversParentTypes['MassMobilizationCommission'] };
   CoordinationProgram: CoordinationProgramEntity;
   CoordinationProgramConnection: Omit<CoordinationProgramConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CoordinationProgram']> };
   CoordinationProgramFilter: CoordinationProgramFilter;
   CreateCoordinationProgramInput: CreateCoordinationProgramInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DueDays: DueDays;
+  DueDaysInput: DueDaysInput;
   FamilyReportingStatistics: FamilyReportingStatistics;
-  Float: Scalars['Float']['output'];
+  FieldResult: FieldResult;
+  FieldResultInput: FieldResultInput;
   FrontOrganization: FrontOrganizationReference;
+  HotSpot: Omit<HotSpot, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  HotSpotInput: HotSpotInput;
   MassMobilizationCommission: MassMobilizationCommissionEntity;
   MassMobilizationCommissionConnection: Omit<MassMobilizationCommissionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['MassMobilizationCommission']> };
   MobilizationModel: MobilizationModelEntity;
@@ -1544,9 +1784,13 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterMobilizationModelInput: RegisterMobilizationModelInput;
   Report: ReportEntity;
   ReportConnection: Omit<ReportConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Report']> };
+  ReportContent: Omit<ReportContent, 'hotSpots'> & { hotSpots: Array<ResolversParentTypes['HotSpot']> };
+  ReportContentInput: ReportContentInput;
   ReportFilter: ReportFilter;
-  ReportingCompliance: Omit<ReportingCompliance, 'obligations' | 'period' | 'recipient'> & { obligations: Array<ResolversParentTypes['ReportingObligation']>, period: ResolversParentTypes['Period'], recipient?: Maybe<ResolversParentTypes['PartyCommittee']> };
+  ReportingCompliance: Omit<ReportingCompliance, 'commissionLine' | 'guidance' | 'obligations' | 'period' | 'recipient'> & { commissionLine?: Maybe<ResolversParentTypes['CommissionLineCompliance']>, guidance: ResolversParentTypes['ReportingGuidance'], obligations: Array<ResolversParentTypes['ReportingObligation']>, period: ResolversParentTypes['Period'], recipient?: Maybe<ResolversParentTypes['PartyCommittee']> };
+  ReportingGuidance: Guidance;
   ReportingObligation: Omit<ReportingObligation, 'copyTo' | 'recipient' | 'report' | 'submitter'> & { copyTo?: Maybe<ResolversParentTypes['MassMobilizationCommission']>, recipient: ResolversParentTypes['PartyCommittee'], report?: Maybe<ResolversParentTypes['Report']>, submitter: ResolversParentTypes['Organization'] };
+  SetReportingGuidanceInput: SetReportingGuidanceInput;
   StateAgency: StateAgencyReference;
   SubmitReportInput: SubmitReportInput;
   UnitStatistics: StatisticsReference;
@@ -1561,6 +1805,7 @@ export type AdministrativeUnitResolvers<ContextType = Context, ParentType extend
   mobilizationModels?: Resolver<Maybe<Array<ResolversTypes['MobilizationModel']>>, ParentType, ContextType, RequireFields<AdministrativeUnitMobilizationModelsArgs, 'includeDescendants'>>;
   partyCommittee?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   reportingCompliance?: Resolver<ResolversTypes['ReportingCompliance'], ParentType, ContextType, RequireFields<AdministrativeUnitReportingComplianceArgs, 'period'>>;
+  reportingGuidance?: Resolver<ResolversTypes['ReportingGuidance'], ParentType, ContextType, Partial<AdministrativeUnitReportingGuidanceArgs>>;
   workingSessions?: Resolver<Maybe<Array<ResolversTypes['WorkingSession']>>, ParentType, ContextType, RequireFields<AdministrativeUnitWorkingSessionsArgs, 'includeDescendants'>>;
 }>;
 
@@ -1595,6 +1840,23 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type CommissionLineComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionLineCompliance'] = ResolversParentTypes['CommissionLineCompliance']> = ResolversObject<{
+  complianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notYetDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  obligations?: Resolver<Array<ResolversTypes['CommissionReportingObligation']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['MassMobilizationCommission'], ParentType, ContextType>;
+}>;
+
+export type CommissionReportingObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommissionReportingObligation'] = ResolversParentTypes['CommissionReportingObligation']> = ResolversObject<{
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ObligationStatus'], ParentType, ContextType>;
+  submitter?: Resolver<ResolversTypes['MassMobilizationCommission'], ParentType, ContextType>;
+}>;
+
 export type CoordinationProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationProgram'] = ResolversParentTypes['CoordinationProgram'], FederationReferenceType extends FederationReferenceTypes['CoordinationProgram'] = FederationReferenceTypes['CoordinationProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CoordinationProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
   basedOn?: Resolver<Maybe<ResolversTypes['PartyDocument']>, ParentType, ContextType>;
@@ -1622,6 +1884,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DueDaysResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DueDays'] = ResolversParentTypes['DueDays']> = ResolversObject<{
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['ReportFrequency'], ParentType, ContextType>;
+}>;
+
 export type FamilyReportingStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyReportingStatistics'] = ResolversParentTypes['FamilyReportingStatistics']> = ResolversObject<{
   complianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   family?: Resolver<ResolversTypes['OrganizationFamily'], ParentType, ContextType>;
@@ -1632,9 +1899,19 @@ export type FamilyReportingStatisticsResolvers<ContextType = Context, ParentType
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FieldResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldResult'] = ResolversParentTypes['FieldResult']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['ModelField'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FrontOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FrontOrganization'] = ResolversParentTypes['FrontOrganization']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type HotSpotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HotSpot'] = ResolversParentTypes['HotSpot']> = ResolversObject<{
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MassMobilizationCommissionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MassMobilizationCommission'] = ResolversParentTypes['MassMobilizationCommission'], FederationReferenceType extends FederationReferenceTypes['MassMobilizationCommission'] = FederationReferenceTypes['MassMobilizationCommission']> = ResolversObject<{
@@ -1647,6 +1924,7 @@ export type MassMobilizationCommissionResolvers<ContextType = Context, ParentTyp
   names?: Resolver<Array<ResolversTypes['OrganizationName']>, ParentType, ContextType>;
   partyCommittee?: Resolver<ResolversTypes['PartyCommittee'], ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
+  reportingGuidance?: Resolver<Array<ResolversTypes['ReportingGuidance']>, ParentType, ContextType>;
   successors?: Resolver<Array<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1699,6 +1977,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createCoordinationProgram?: Resolver<ResolversTypes['CoordinationProgram'], ParentType, ContextType, RequireFields<MutationCreateCoordinationProgramArgs, 'input'>>;
   recordWorkingSession?: Resolver<ResolversTypes['WorkingSession'], ParentType, ContextType, RequireFields<MutationRecordWorkingSessionArgs, 'input'>>;
   registerMobilizationModel?: Resolver<ResolversTypes['MobilizationModel'], ParentType, ContextType, RequireFields<MutationRegisterMobilizationModelArgs, 'input'>>;
+  setReportingGuidance?: Resolver<ResolversTypes['ReportingGuidance'], ParentType, ContextType, RequireFields<MutationSetReportingGuidanceArgs, 'input'>>;
   submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
 }>;
 
@@ -1735,6 +2014,7 @@ export type PartyCommitteeResolvers<ContextType = Context, ParentType extends Re
   reportsReceived?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<PartyCommitteeReportsReceivedArgs>>;
   successors?: Resolver<Array<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['AdministrativeUnit'], ParentType, ContextType>;
+  urgentReports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<PartyCommitteeUrgentReportsArgs, 'from' | 'to'>>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   workingSessions?: Resolver<Array<ResolversTypes['WorkingSession']>, ParentType, ContextType, Partial<PartyCommitteeWorkingSessionsArgs>>;
@@ -1806,6 +2086,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   classification?: Resolver<ResolversTypes['Classification'], ParentType, ContextType>;
+  content?: Resolver<Maybe<ResolversTypes['ReportContent']>, ParentType, ContextType>;
   copyTo?: Resolver<Maybe<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
   correctedBy?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   corrects?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
@@ -1813,6 +2094,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['ReportKind'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['Period']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['PartyCommittee'], ParentType, ContextType>;
+  recipientCommission?: Resolver<Maybe<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submitter?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1825,16 +2107,38 @@ export type ReportConnectionResolvers<ContextType = Context, ParentType extends 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ReportContentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportContent'] = ResolversParentTypes['ReportContent']> = ResolversObject<{
+  hotSpots?: Resolver<Array<ResolversTypes['HotSpot']>, ParentType, ContextType>;
+  peopleSituation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['FieldResult']>, ParentType, ContextType>;
+}>;
+
 export type ReportingComplianceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingCompliance'] = ResolversParentTypes['ReportingCompliance']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  commissionLine?: Resolver<Maybe<ResolversTypes['CommissionLineCompliance']>, ParentType, ContextType>;
   complianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  coveredFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  coveredTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  guidance?: Resolver<ResolversTypes['ReportingGuidance'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   notYetDue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   obligations?: Resolver<Array<ResolversTypes['ReportingObligation']>, ParentType, ContextType>;
   onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  owed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
   recipient?: Resolver<Maybe<ResolversTypes['PartyCommittee']>, ParentType, ContextType>;
+}>;
+
+export type ReportingGuidanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingGuidance'] = ResolversParentTypes['ReportingGuidance']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  broadestOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  commission?: Resolver<Maybe<ResolversTypes['MassMobilizationCommission']>, ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['FigureCoverage'], ParentType, ContextType>;
+  dueDays?: Resolver<Array<ResolversTypes['DueDays']>, ParentType, ContextType>;
+  frequencies?: Resolver<Array<ResolversTypes['ReportFrequency']>, ParentType, ContextType>;
+  takesEffectOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type ReportingObligationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingObligation'] = ResolversParentTypes['ReportingObligation']> = ResolversObject<{
@@ -1884,12 +2188,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
+  CommissionLineCompliance?: CommissionLineComplianceResolvers<ContextType>;
+  CommissionReportingObligation?: CommissionReportingObligationResolvers<ContextType>;
   CoordinationProgram?: CoordinationProgramResolvers<ContextType>;
   CoordinationProgramConnection?: CoordinationProgramConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DueDays?: DueDaysResolvers<ContextType>;
   FamilyReportingStatistics?: FamilyReportingStatisticsResolvers<ContextType>;
+  FieldResult?: FieldResultResolvers<ContextType>;
   FrontOrganization?: FrontOrganizationResolvers<ContextType>;
+  HotSpot?: HotSpotResolvers<ContextType>;
   MassMobilizationCommission?: MassMobilizationCommissionResolvers<ContextType>;
   MassMobilizationCommissionConnection?: MassMobilizationCommissionConnectionResolvers<ContextType>;
   MobilizationModel?: MobilizationModelResolvers<ContextType>;
@@ -1912,7 +2221,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
+  ReportContent?: ReportContentResolvers<ContextType>;
   ReportingCompliance?: ReportingComplianceResolvers<ContextType>;
+  ReportingGuidance?: ReportingGuidanceResolvers<ContextType>;
   ReportingObligation?: ReportingObligationResolvers<ContextType>;
   StateAgency?: StateAgencyResolvers<ContextType>;
   UnitStatistics?: UnitStatisticsResolvers<ContextType>;

@@ -17,13 +17,19 @@ import {
   requireInForceToday,
   type Validity,
   MAX_TITLE_LENGTH,
+  MAX_LONG_TEXT,
+  optionalText,
+  requireIdShape,
+  requireRecord,
 } from '../../../lib';
 import type { Context } from '../context';
 import { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
-import type { SubmitReportInput } from '../generated/resolvers';
+import type { ReportContent } from '../entities/Report';
+import type { ReportContentInput, SubmitReportInput } from '../generated/resolvers';
 import { committeesAbove, committeesFrom } from '../hierarchy';
-import { isFuturePeriod, ReportingPeriod, samePeriod, validatePeriod } from '../reporting/periods';
-import { RECIPIENT, RULE_1_LEVELS, sendsPeriodicReports } from '../reporting/regime';
+import { guidanceFor, whyNotOwed } from '../reporting/guidance';
+import { describePeriod, isFuturePeriod, ReportingPeriod, samePeriod, validatePeriod } from '../reporting/periods';
+import { routeOf, RULE_1_LEVELS } from '../reporting/regime';
 import { requireCommission, requireCommittee } from './inputs';
 
 export const MAX_SUMMARY_LENGTH = 20_000;
@@ -35,8 +41,40 @@ interface Routing {
   validity: Validity;
   recipient: PartyCommitteeEntity;
   copyTo: MassMobilizationCommissionEntity | null;
+  /** Rule 4: the commission a commission's periodic report goes to (`recipient` is its committee). */
+  recipientCommission?: MassMobilizationCommissionEntity;
   /** The organizations above the submitter whose editors may submit in its name. */
   above: OrganizationRef[];
+}
+
+export const MAX_HOT_SPOTS = 50;
+export const MAX_HOT_SPOT_LENGTH = 5_000;
+
+/** The content by section, checked and normalized; null when none was given (or every section was left empty). */
+function checkContent(input: ReportContentInput | null | undefined): ReportContent | null {
+  if (input == null) return null;
+  const hotSpots = input.hotSpots ?? [];
+  if (hotSpots.length > MAX_HOT_SPOTS) throw badInput('input.content.hotSpots', `${hotSpots.length} hot spots`, `at most ${MAX_HOT_SPOTS}`);
+  const results = input.results ?? [];
+  results.forEach((result, i) => {
+    if (results.findIndex((other) => other.field === result.field) !== i) {
+      throw badInput(`input.content.results[${i}].field`, result.field, 'each field of work once');
+    }
+  });
+  const content: ReportContent = {
+    peopleSituation: optionalText('input.content.peopleSituation', input.peopleSituation, MAX_LONG_TEXT),
+    hotSpots: hotSpots.map((spot, i) => ({
+      description: requireText(`input.content.hotSpots[${i}].description`, spot.description, MAX_HOT_SPOT_LENGTH),
+      caseId: spot.caseId == null ? null : requireIdShape(`input.content.hotSpots[${i}].caseId`, spot.caseId),
+    })),
+    results: results.map((result, i) => ({
+      field: result.field,
+      text: requireText(`input.content.results[${i}].text`, result.text, MAX_LONG_TEXT),
+    })),
+    proposals: optionalText('input.content.proposals', input.proposals, MAX_LONG_TEXT),
+  };
+  const empty = !content.peopleSituation && !content.proposals && content.hotSpots.length === 0 && content.results.length === 0;
+  return empty ? null : content;
 }
 
 /**
@@ -48,14 +86,6 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
   const summary = requireText('input.summary', input.summary, MAX_SUMMARY_LENGTH);
   let period: ReportingPeriod | null = null;
   if (input.kind === 'PERIODIC') {
-    if (!sendsPeriodicReports(submitter.type)) {
-      // The commissions run the regime for their committees: they receive copies of periodic reports, they send none.
-      throw badInput(
-        'input.submitter.type',
-        'MASS_MOBILIZATION_COMMISSION',
-        'an organization that owes periodic reports; a commission sends URGENT reports only',
-      );
-    }
     if (input.period == null) throw badInput('input.period', null, 'a period: it is required for a PERIODIC report');
     period = validatePeriod(input.period, 'input.period');
     const today = vietnamDate(now);
@@ -87,6 +117,7 @@ function validate(input: SubmitReportInput, submitter: NamedOrganization, routin
     period: period && { year: period.year, frequency: period.frequency, index: period.index },
     title,
     summary,
+    content: checkContent(input.content),
     corrects: input.corrects ?? null,
     classification: input.classification ?? 'PUBLIC',
     idempotencyKey: input.idempotencyKey ?? null,
@@ -136,7 +167,7 @@ async function committeeOfUnit(
  * submit in its name. A district never submits as its province: the province is
  * above it, not below.
  */
-async function route(ctx: Context, submitter: NamedOrganization, today: string): Promise<Routing> {
+async function route(ctx: Context, submitter: NamedOrganization, kind: 'PERIODIC' | 'URGENT', today: string): Promise<Routing> {
   const { type, id } = submitter;
   const { db } = ctx;
   // A party body acts only while in force; its successors carry it on (another family's: `requireOrganizations`).
@@ -147,7 +178,7 @@ async function route(ctx: Context, submitter: NamedOrganization, today: string):
   const commissionOf = (committee: PartyCommitteeEntity) =>
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 
-  switch (RECIPIENT[type]) {
+  switch (routeOf(type, kind)) {
     case 'PARENT_COMMITTEE': {
       const committee = await requireCommittee(db.manager, 'input.submitter.id', id);
       await requireInForce(committee, ctx.loaders.partyCommitteeSuccessors);
@@ -161,6 +192,24 @@ async function route(ctx: Context, submitter: NamedOrganization, today: string):
         recipient,
         copyTo: await commissionOf(recipient),
         above: await committeesAbove(db.manager, committee.id),
+      };
+    }
+    case 'PARENT_COMMISSION': {
+      const commission = await requireCommission(db.manager, 'input.submitter.id', id);
+      await requireInForce(commission, ctx.loaders.massMobilizationCommissionSuccessors);
+      const committee = (await db.manager.findOneBy(PartyCommitteeEntity, { id: commission.partyCommitteeId }))!;
+      const recipient = committee.parentId ? await db.manager.findOneBy(PartyCommitteeEntity, { id: committee.parentId }) : null;
+      const recipientCommission = recipient && (await commissionOf(recipient));
+      if (!recipient || !recipientCommission) {
+        throw badInput('input.submitter.id', id, 'a commission below the Central Commission, which reports to no commission');
+      }
+      return {
+        unitCode: commission.unitCode,
+        validity: commission,
+        recipient,
+        copyTo: null,
+        recipientCommission,
+        above: await committeesFrom(db.manager, commission.partyCommitteeId),
       };
     }
     case 'OWN_COMMITTEE': {
@@ -233,9 +282,20 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
   requireEditor(ctx.viewer, operation);
   const submitter = organizationRef('input.submitter', input.submitter);
   const today = vietnamDate(now);
-  const routing = await route(ctx, submitter, today);
+  const routing = await route(ctx, submitter, input.kind, today);
   requireWriter(ctx.viewer, operation, 'input.submitter', submitter, routing.above);
   const fields = validate(input, submitter, routing, now);
+  if (fields.period) {
+    // The guidance at the recipient decides which periods are owed (design section 4): a report for another is refused.
+    const period = describePeriod(fields.period);
+    const { unitPath } = routing.recipient;
+    const why = whyNotOwed(guidanceFor(await ctx.loaders.guidanceAtOrAbove.load(unitPath), unitPath, period), period);
+    if (why) throw badInput('input.period', period.label, `a period the reporting guidance owes (${why})`);
+  }
+  // A hot spot's case exists and the caller may see it, by the state's word (nothing is written otherwise).
+  for (const [i, spot] of (fields.content?.hotSpots ?? []).entries()) {
+    if (spot.caseId !== null) await requireRecord(ctx, `input.content.hotSpots[${i}].caseId`, 'Case', spot.caseId);
+  }
 
   return runMutation(
     ctx.db,
@@ -256,8 +316,10 @@ export async function submitReport(input: SubmitReportInput, ctx: Context, now: 
         submitterUnitPath: unitPath(routing.unitCode, today),
         recipientId: routing.recipient.id,
         copyToId: routing.copyTo?.id ?? null,
+        recipientCommissionId: routing.recipientCommission?.id ?? null,
         title: fields.title,
         summary: fields.summary,
+        content: fields.content,
         submittedAt: now,
         correctsId: corrected?.id ?? null,
         originalId: corrected ? (corrected.originalId ?? corrected.id) : null,

@@ -7,6 +7,7 @@ import {
   type StatisticsReference,
 } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
+import { broaderEndingTogether, GUIDANCE_FOR_SQL } from './guidance';
 import { complianceRate, ObligationStatus } from './obligations';
 import { addDays, dueDate, DUE_DAYS, Frequency, periodsEndingIn, ReportingPeriod } from './periods';
 import { FAMILIES, familyOf, type OrganizationFamily, owesUnitReport, RULE_2 } from './regime';
@@ -165,9 +166,10 @@ interface CountRow {
  * obligations are counted by family and status. No report leaves the database. As in
  * `reportingCompliance`, a unit with no party committee in force is owed nothing.
  *
- * Timeliness is decided on instants computed here, the ends of the due date and of
- * the as-of date in Vietnam's time: a report submitted before the end of its due
- * date is on time (the rule of `obligationStatus`).
+ * Whether a period is owed, and its due date, follow the guidance at each obligation's
+ * recipient (`GUIDANCE_FOR_SQL`; the regulation's defaults where none). Timeliness is
+ * decided on the ends of the due date and of the as-of date in Vietnam's time: a
+ * report submitted before the end of its due date is on time (the rule of `obligationStatus`).
  */
 export async function countObligationsByFamily(
   db: DataSource,
@@ -179,18 +181,17 @@ export async function countObligationsByFamily(
     lineage(key.range.unit, { from: key.range.from, to: key.range.to }).map((segment) => ({ key: i + 1, ...segment })),
   );
   const periods = keys.flatMap((key, i) =>
-    key.periods.map((period, index) => {
-      const dueOn = dueDate(period, dueDays);
-      return {
-        key: i + 1,
-        index,
-        year: period.year,
-        periodIndex: period.index,
-        endsOn: period.endsOn,
-        dueOn,
-        onTimeBefore: endOfVietnamDay(dueOn),
-      };
-    }),
+    key.periods.map((period, index) => ({
+      key: i + 1,
+      index,
+      year: period.year,
+      periodIndex: period.index,
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      // The regulation's due day, where no guidance applies.
+      dueOn: dueDate(period, dueDays),
+      broader: broaderEndingTogether(period).join(','),
+    })),
   );
   const organizations = keys.flatMap((key, i) => key.organizations.map((organization) => ({ key: i + 1, ...organization })));
 
@@ -204,13 +205,14 @@ export async function countObligationsByFamily(
          AS g(key, pattern, first_day, last_day)
      ),
      periods AS (
-       SELECT * FROM unnest($9::int[], $10::int[], $11::int[], $12::int[], $13::date[], $14::date[], $15::timestamptz[])
-         AS p(key, period_no, period_year, period_index, ends_on, due_on, on_time_before)
+       SELECT key, period_no, period_year, period_index, starts_on, ends_on, due_on, string_to_array(broader, ',') AS broader
+         FROM unnest($9::int[], $10::int[], $11::int[], $12::int[], $13::date[], $14::date[], $15::date[], $16::text[])
+           AS p(key, period_no, period_year, period_index, starts_on, ends_on, due_on, broader)
      ),
      submitters AS (
        -- Rule 1: the other families' organizations, to the committee of their unit in force on the period's last day.
        SELECT o.key, o.period_no, o.family, o.submitter_type, o.submitter_id, pc.id AS recipient_id
-         FROM unnest($16::int[], $17::int[], $18::text[], $19::text[], $20::text[], $21::text[])
+         FROM unnest($17::int[], $18::int[], $19::text[], $20::text[], $21::text[], $22::text[])
            AS o(key, period_no, family, submitter_type, submitter_id, unit_code)
          JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
          JOIN party_committee pc ON pc.unit_code = o.unit_code AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
@@ -221,12 +223,16 @@ export async function countObligationsByFamily(
      ),
      obligations AS (
        SELECT o.key, o.family,
-              CASE WHEN first.submitted_at IS NULL THEN CASE WHEN s.as_of > p.due_on THEN 'OVERDUE' ELSE 'NOT_YET_DUE' END
-                   WHEN first.submitted_at < p.on_time_before THEN 'ON_TIME'
+              CASE WHEN first.submitted_at IS NULL THEN CASE WHEN s.as_of > d.due_on THEN 'OVERDUE' ELSE 'NOT_YET_DUE' END
+                   WHEN first.submitted_at < ((d.due_on + 1)::text || 'T00:00:00+07:00')::timestamptz THEN 'ON_TIME'
                    ELSE 'LATE' END AS status
          FROM submitters o
          JOIN statistics s ON s.key = o.key
          JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
+         -- The guidance at the recipient's unit decides whether the period is owed and when (reporting/guidance.ts).
+         JOIN party_committee recipient ON recipient.id = o.recipient_id
+         LEFT JOIN LATERAL (${GUIDANCE_FOR_SQL('recipient.unit_path', 'p')}) g ON true
+         CROSS JOIN LATERAL (SELECT COALESCE(p.ends_on + (g.due_days ->> s.frequency)::int, p.due_on) AS due_on) d
          LEFT JOIN LATERAL (
            -- The first periodic report: it alone decides timeliness (a correction comes later, an urgent report never counts).
            SELECT min(r.submitted_at) AS submitted_at
@@ -240,6 +246,8 @@ export async function countObligationsByFamily(
               AND r.kind = 'PERIODIC'
               AND r.submitted_at < s.counted_before
          ) first ON true
+        -- No guidance row: the regulation's defaults, which owe every period.
+        WHERE g.frequencies IS NULL OR (s.frequency = ANY(g.frequencies) AND NOT (g.broadest_only AND g.frequencies && p.broader))
      )
      SELECT key, family, status, count(*)::int AS obligations
        FROM obligations
@@ -257,9 +265,10 @@ export async function countObligationsByFamily(
       periods.map((p) => p.index),
       periods.map((p) => p.year),
       periods.map((p) => p.periodIndex),
+      periods.map((p) => p.startsOn),
       periods.map((p) => p.endsOn),
       periods.map((p) => p.dueOn),
-      periods.map((p) => p.onTimeBefore),
+      periods.map((p) => p.broader),
       organizations.map((o) => o.key),
       organizations.map((o) => o.period),
       organizations.map((o) => o.family),

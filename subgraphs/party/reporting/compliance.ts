@@ -14,11 +14,18 @@ import {
 import type { Context } from '../context';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity, ReportEntity } from '../entities';
 import { type ForeignOrganizationReference, publishedInForceOn, type PublishedValidity, type UnitReference } from '../references';
+import { type Guidance, guidanceFor } from './guidance';
 import { compliance, Compliance, unitOrganizationSubmitters } from './obligations';
-import { PeriodInput, ReportingPeriod, validatePeriod } from './periods';
+import { type PeriodKey, PeriodInput, ReportingPeriod, validatePeriod } from './periods';
 
 type Submitter = ForeignOrganizationReference | PartyCommitteeEntity;
-export type UnitCompliance = Compliance<Submitter, PartyCommitteeEntity, MassMobilizationCommissionEntity, ReportEntity>;
+export type UnitCompliance = Compliance<Submitter, PartyCommitteeEntity, MassMobilizationCommissionEntity, ReportEntity> & {
+  /** Rule 4: null where the unit has no commission in force on the period's last day. */
+  commissionLine?: CommissionLine | null;
+};
+type CommissionLine = Compliance<MassMobilizationCommissionEntity, MassMobilizationCommissionEntity, null, ReportEntity> & {
+  recipient: MassMobilizationCommissionEntity;
+};
 const unitComplianceOf = compliance<Submitter, PartyCommitteeEntity, MassMobilizationCommissionEntity, ReportEntity>;
 
 /**
@@ -104,25 +111,65 @@ export async function unitCompliance(
       })
     : [];
 
-  const [recipient] = await ctx.loaders.committeeByUnit.load(viewKey({ code: unit.code, asOf: lastDay }));
+  const [[recipient], candidates] = await Promise.all([
+    ctx.loaders.committeeByUnit.load(viewKey({ code: unit.code, asOf: lastDay })),
+    ctx.loaders.guidanceAtOrAbove.load(version.path),
+  ]);
+  const guidance = guidanceFor(candidates, version.path, period);
   if (!recipient) {
-    return unitComplianceOf({ period, asOf, recipient: null, copyTo: null, unitSubmitters: [], subordinateCommittees: [], reports: [] });
+    return unitComplianceOf({
+      period,
+      guidance,
+      asOf,
+      recipient: null,
+      copyTo: null,
+      unitSubmitters: [],
+      subordinateCommittees: [],
+      reports: [],
+    });
   }
-  const [copyTo, subordinateCommittees, reports] = await Promise.all([
+  const periodKey = { year: period.year, frequency: period.frequency, index: period.index };
+  const [commission, allBelow, reports] = await Promise.all([
     ctx.loaders.commissionByCommittee.load(recipient.id),
     ctx.loaders.committeesByParent.load(recipient.id),
-    ctx.loaders.periodicReportsByRecipient.load({
-      parent: recipient.id,
-      args: { year: period.year, frequency: period.frequency, index: period.index },
-    }),
+    ctx.loaders.periodicReportsByRecipient.load({ parent: recipient.id, args: periodKey }),
   ]);
-  return unitComplianceOf({
+  const copyTo = commission && inForceOn(commission, lastDay) ? commission : null;
+  const subordinateCommittees = allBelow.filter((committee) => inForceOn(committee, lastDay));
+  return {
+    ...unitComplianceOf({ period, guidance, asOf, recipient, copyTo, unitSubmitters, subordinateCommittees, reports }),
+    commissionLine: copyTo && (await commissionLine(copyTo, subordinateCommittees, { period, guidance, asOf, periodKey }, ctx)),
+  };
+}
+
+/**
+ * Rule 4, the commissions' own line: the commissions of the committees directly below
+ * (those in force on the period's last day) report on their work to the unit's
+ * commission, under the same guidance. Two more batched statements for all the units
+ * of a query: commissions by committee, reports by recipient commission.
+ */
+async function commissionLine(
+  recipient: MassMobilizationCommissionEntity,
+  committeesBelow: readonly PartyCommitteeEntity[],
+  { period, guidance, asOf, periodKey }: { period: ReportingPeriod; guidance: Guidance; asOf: string; periodKey: PeriodKey },
+  ctx: Context,
+): Promise<CommissionLine> {
+  const [below, reports] = await Promise.all([
+    Promise.all(committeesBelow.map((committee) => ctx.loaders.commissionByCommittee.load(committee.id))),
+    ctx.loaders.periodicReportsByRecipientCommission.load({ parent: recipient.id, args: periodKey }),
+  ]);
+  const submitters = below
+    .filter((c): c is MassMobilizationCommissionEntity => c !== null && inForceOn(c, period.endsOn))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const line = compliance({
     period,
+    guidance,
     asOf,
     recipient,
-    copyTo: copyTo && inForceOn(copyTo, lastDay) ? copyTo : null,
-    unitSubmitters,
-    subordinateCommittees: subordinateCommittees.filter((committee) => inForceOn(committee, lastDay)),
+    copyTo: null,
+    unitSubmitters: submitters,
+    subordinateCommittees: [],
     reports,
   });
+  return { ...line, recipient };
 }

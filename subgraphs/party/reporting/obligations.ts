@@ -1,6 +1,7 @@
 import { organizationKey, vietnamDate, type Level } from '../../../lib';
 import type { ForeignOrganizationReference } from '../references';
-import { dueDate, DUE_DAYS, Frequency, ReportingPeriod } from './periods';
+import { coveredDays, dueOn as guidedDueOn, type Guidance, owes, REGULATION_DEFAULTS } from './guidance';
+import { ReportingPeriod } from './periods';
 import { owesUnitReport, type PublishedOrganization } from './regime';
 
 /**
@@ -83,6 +84,11 @@ export interface Obligation<S, C, M, R> {
 
 export interface Compliance<S, C, M, R> {
   period: ReportingPeriod;
+  guidance: Guidance;
+  /** Whether the guidance asks for a report for the period; when not, nothing is owed. */
+  owed: boolean;
+  coveredFrom: string;
+  coveredTo: string;
   asOf: string;
   recipient: C | null;
   obligations: Obligation<S, C, M, R>[];
@@ -106,7 +112,8 @@ export interface ComplianceInput<S, C, M, R> {
   subordinateCommittees: readonly S[];
   /** The reports addressed to the recipient for the period (any kind, any date: filtered here). */
   reports: readonly R[];
-  dueDays?: Readonly<Record<Frequency, number>>;
+  /** The guidance in force for the period at the unit (`guidanceFor`); the regulation's defaults when omitted. */
+  guidance?: Guidance;
 }
 
 /**
@@ -118,14 +125,16 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
   input: ComplianceInput<S, C, M, R>,
 ): Compliance<S, C, M, R> {
   const { period, asOf, recipient, copyTo } = input;
-  const dueOn = dueDate(period, input.dueDays ?? DUE_DAYS);
+  const guidance = input.guidance ?? REGULATION_DEFAULTS;
+  const owed = owes(guidance, period);
+  const dueOn = guidedDueOn(guidance, period);
   const bySubmitter = new Map<string, R[]>();
   for (const report of input.reports) {
     const key = organizationKey(report.submitterType, report.submitterId);
     bySubmitter.set(key, [...(bySubmitter.get(key) ?? []), report]);
   }
   const obligations: Obligation<S, C, M, R>[] = [];
-  if (recipient) {
+  if (recipient && owed) {
     const rules: [ObligationRule, readonly S[]][] = [
       ['UNIT_ORGANIZATION', input.unitSubmitters],
       ['SUBORDINATE_COMMITTEE', input.subordinateCommittees],
@@ -141,8 +150,13 @@ export function compliance<S extends { __typename: string; id: string }, C, M, R
   const onTime = count('ON_TIME');
   const late = count('LATE');
   const overdue = count('OVERDUE');
+  const covered = coveredDays(guidance, period);
   return {
     period,
+    guidance,
+    owed,
+    coveredFrom: covered.from,
+    coveredTo: covered.to,
     asOf,
     recipient,
     obligations,

@@ -49,26 +49,32 @@ export function owesUnitReport(organization: PublishedOrganization, unitLevel: L
 }
 
 /**
- * Where a report goes, by the submitter's type (rules 1 to 3; an URGENT report takes
- * the same route, to the recipient's standing committee):
+ * Where a periodic report goes, by the submitter's type:
  * - `UNIT_COMMITTEE`: the party committee of the submitter's own unit, with a copy to
  *   that unit's commission (none at commune level, which has none) — rule 1;
  * - `PARENT_COMMITTEE`: the committee of the parent unit, with a copy to the parent's
  *   commission; a provincial committee reports to the Central Committee — rule 2;
- * - `OWN_COMMITTEE`: the commission's own committee, no copy: the commissions run the
- *   regime and send URGENT reports only.
+ * - `PARENT_COMMISSION`: the commission of the parent unit, on the commission's own
+ *   work "according to the directives and guidance of the superior commission" — rule 4.
  */
-export const RECIPIENT: Readonly<Record<OrganizationTypeName, 'UNIT_COMMITTEE' | 'PARENT_COMMITTEE' | 'OWN_COMMITTEE'>> = {
+export type Route = 'UNIT_COMMITTEE' | 'PARENT_COMMITTEE' | 'PARENT_COMMISSION' | 'OWN_COMMITTEE';
+export const RECIPIENT: Readonly<Record<OrganizationTypeName, Route>> = {
   PartyCommittee: 'PARENT_COMMITTEE',
-  MassMobilizationCommission: 'OWN_COMMITTEE',
+  MassMobilizationCommission: 'PARENT_COMMISSION',
   StateAgency: 'UNIT_COMMITTEE',
   FrontOrganization: 'UNIT_COMMITTEE',
   ArmedUnit: 'UNIT_COMMITTEE',
 };
 
-/** Who owes periodic reports at all: every type but the commissions, which receive copies. */
-export function sendsPeriodicReports(type: OrganizationTypeName): boolean {
-  return RECIPIENT[type] !== 'OWN_COMMITTEE';
+/**
+ * Where a report of a kind goes. Rule 3: an URGENT report goes "straight to the
+ * standing committee of the party committee of its own unit", with that unit's
+ * commission informed; a party committee's own goes to the committee above (the same
+ * route as its periodic reports), and a commission's, which is of its own unit, to its
+ * own committee (`OWN_COMMITTEE`, no copy: the commission is the one informed).
+ */
+export function routeOf(type: OrganizationTypeName, kind: 'PERIODIC' | 'URGENT'): Route {
+  return kind === 'URGENT' && type === 'MassMobilizationCommission' ? 'OWN_COMMITTEE' : RECIPIENT[type];
 }
 
 /**

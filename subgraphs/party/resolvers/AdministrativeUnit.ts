@@ -1,6 +1,7 @@
-import { checkRange, knownUnitReference, viewKey } from '../../../lib';
+import { checkRange, knownUnitReference, versionOf, viewKey } from '../../../lib';
 import type { AdministrativeUnitResolvers } from '../generated/resolvers';
 import { unitCompliance } from '../reporting/compliance';
+import { guidanceFor } from '../reporting/guidance';
 
 export const AdministrativeUnit: AdministrativeUnitResolvers = {
   // The official unit list is public reference data: an unknown code is null without asking the database.
@@ -19,4 +20,10 @@ export const AdministrativeUnit: AdministrativeUnitResolvers = {
     return loader.load({ parent: viewKey(unit), args: { from: from ?? null, to: to ?? null } });
   },
   reportingCompliance: (unit, args, ctx) => unitCompliance(unit, args, ctx),
+  reportingGuidance: async (unit, { startsOn }, ctx) => {
+    // `__resolveReference` let through only units of the official lists, as they stood on `asOf`.
+    const { path } = versionOf(unit)!;
+    const day = startsOn ?? unit.asOf;
+    return guidanceFor(await ctx.loaders.guidanceAtOrAbove.load(path), path, { startsOn: day, endsOn: day });
+  },
 };

@@ -9,6 +9,7 @@ export const MassMobilizationCommission: MassMobilizationCommissionResolvers = {
   partyCommittee: (commission, _, ctx) =>
     required(ctx.loaders.partyCommittee.load(commission.partyCommitteeId), `PartyCommittee ${commission.partyCommitteeId}`),
   coordinationProgramsLed: (commission, _, ctx) => ctx.loaders.programsByLeadCommission.load(commission.id),
+  reportingGuidance: (commission, _, ctx) => ctx.loaders.guidanceByCommission.load(commission.id),
   // The name in use on the day: the former one before the renaming.
   name: (commission, { asOf }) =>
     asOf && commission.formerName && commission.renamedOn && asOf < commission.renamedOn ? commission.formerName : commission.name,

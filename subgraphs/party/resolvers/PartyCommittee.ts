@@ -11,6 +11,10 @@ export const PartyCommittee: PartyCommitteeResolvers = {
   parent: (committee, _, ctx) => (committee.parentId ? ctx.loaders.partyCommittee.load(committee.parentId) : null),
   commission: (committee, _, ctx) => ctx.loaders.commissionByCommittee.load(committee.id),
   documentsIssued: (committee, _, ctx) => ctx.loaders.documentsByIssuer.load(committee.id),
+  urgentReports: (committee, { from, to }, ctx) => {
+    checkRange('from', from, 'to', to);
+    return ctx.loaders.urgentReportsByRecipient.load({ parent: committee.id, args: { from, to } });
+  },
   reportsReceived: (committee, { period }, ctx) => {
     const valid = period ? validatePeriod(period, 'period') : null;
     return ctx.loaders.reportsByRecipient.load({

@@ -11,6 +11,7 @@ import { PartyDocument } from './PartyDocument';
 import { ProgramParticipant } from './ProgramParticipant';
 import { Query } from './Query';
 import { Report } from './Report';
+import { ReportingGuidance } from './ReportingGuidance';
 import { ReportingObligation } from './ReportingObligation';
 import { UnitStatistics } from './UnitStatistics';
 import { WorkingSession } from './WorkingSession';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
   CoordinationProgram,
   ProgramParticipant,
   Report,
+  ReportingGuidance,
   ReportingObligation,
   MobilizationModel,
   WorkingSession,
