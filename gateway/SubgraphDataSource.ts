@@ -15,7 +15,7 @@ import {
   visit,
 } from 'graphql';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ERRORS, logger, Outcome } from '../lib';
+import { ERRORS, logger, Outcome, subgraphFetchDuration } from '../lib';
 
 /**
  * What one request knows about time and its subgraphs. Built per request in the
@@ -119,10 +119,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // can be garbage-collected before it fires (nodejs/node#57736), leaving the fetch to the deadline.
     const fetchTimeout = new AbortController();
     const timer = setTimeout(() => fetchTimeout.abort(new DOMException('subgraph fetch timed out', 'TimeoutError')), this.timeoutMs);
+    const end = subgraphFetchDuration.startTimer({ subgraph: this.name });
+    let outcome = 'error';
     try {
-      return await fetchSignal.run(AbortSignal.any([fetchTimeout.signal, budget.deadline]), () => super.process(options));
+      const response = await fetchSignal.run(AbortSignal.any([fetchTimeout.signal, budget.deadline]), () => super.process(options));
+      outcome = 'ok';
+      return response;
+    } catch (error) {
+      outcome = fetchTimeout.signal.aborted || budget.deadline.aborted ? 'timeout' : 'error';
+      throw error;
     } finally {
       clearTimeout(timer);
+      end({ outcome });
     }
   }
 

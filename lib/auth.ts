@@ -209,15 +209,36 @@ function viewerFrom(payload: JWTPayload): Viewer {
   return { sub: payload.sub, org: { type: org.type as OrganizationTypeName, id: org.id }, roles: roles as Role[] };
 }
 
+/** How many verified tokens a process remembers: beyond that the memory is emptied and starts again. */
+const MAX_VERIFIED_TOKENS = 10_000;
+
+/** Tokens verified, with the viewer they name and when they expire (milliseconds): a token is verified once, not once per request and subgraph. */
+const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+
+/** How many tokens this process verified with their signature (the cache's misses); the tests read it. */
+export const tokenVerifications = { count: 0 };
+
+/** A fresh copy: each request may set `placed` and `notInForce` on its own viewer. */
+function copyOf({ sub, org, roles }: Viewer): Viewer {
+  return { sub, org: { ...org }, roles: [...roles] };
+}
+
 /**
  * Verifies the `Authorization: Bearer` header: signature, issuer, audience,
  * expiry and claims. Every subgraph calls this itself and never trusts a header
- * the gateway might have added.
+ * the gateway might have added. A token verified once is remembered until it expires
+ * (its `exp`, which every token has): the same header is not verified again for each
+ * request and each subgraph of it. A token is thus trusted until its expiry even if
+ * its key leaves the JWKS sooner: tokens are short-lived for that reason.
  */
 export async function verifyAuthorization(header: string | undefined): Promise<Viewer> {
   const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
   if (!token) throw ERRORS.UNAUTHENTICATED.err('Authorization: a Bearer token is required');
+  const remembered = verified.get(token);
+  if (remembered && Date.now() < remembered.expiresAt) return copyOf(remembered.viewer);
+  verified.delete(token);
   try {
+    tokenVerifications.count += 1;
     const { payload } = await jwtVerify(token, await verificationKeys(), {
       issuer: settings().issuer,
       audience: settings().audience,
@@ -225,7 +246,10 @@ export async function verifyAuthorization(header: string | undefined): Promise<V
       // A token that never expires could never be taken back.
       requiredClaims: ['exp'],
     });
-    return viewerFrom(payload);
+    const viewer = viewerFrom(payload);
+    if (verified.size >= MAX_VERIFIED_TOKENS) verified.clear();
+    verified.set(token, { viewer: copyOf(viewer), expiresAt: payload.exp! * 1000 });
+    return viewer;
   } catch (error) {
     if (error instanceof Error && 'extensions' in error) throw error;
     const code = (error as { code?: string; claim?: string }).code;

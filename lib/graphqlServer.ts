@@ -1,3 +1,4 @@
+import { metricsPlugin, metricsRoute } from './metrics';
 import { ApolloServer, ApolloServerOptions, BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -121,6 +122,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
       ...(options.plugins ?? []),
       httpSemanticsPlugin<C>(),
       textInputPlugin<C>(),
+      metricsPlugin<C>(options.title),
       // Apollo Sandbox loads from a CDN; the developer page below replaces it.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -136,6 +138,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
   } as ApolloServerOptions<C>);
   await server.start();
   healthRoutes(app, options.ready);
+  metricsRoute(app);
   if (!options.production) mountDeveloperPage(app, options.title);
   app.use(
     '/graphql',

@@ -42,3 +42,4 @@ export * from './lineage';
 export * from './validity';
 export * from './validation';
 export * from './visibility';
+export * from './metrics';

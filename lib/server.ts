@@ -8,6 +8,7 @@ import { isProduction } from './config';
 import { CountedDataSource } from './database';
 import { RunningServer, serveGraphQL, SUBGRAPH_BODY_LIMIT } from './graphqlServer';
 import { inWaves } from './loaders';
+import { watchPool } from './metrics';
 import { OrganizationDirectory } from './organizations';
 import { configuredPeerUrls, PeerClient, PeerUrls } from './peers';
 import { schemaDir } from './paths';
@@ -30,6 +31,7 @@ export async function startSubgraphServer<L>(
   const typeDefs = parse(readFileSync(join(schemaDir, `${definition.name}.graphql`), 'utf8'));
   const peers = new PeerClient(peerUrls);
   const organizations = new OrganizationDirectory(definition.name, definition.placeOrganization, dataSource, peers);
+  watchPool(`${definition.name} subgraph`, dataSource);
   return serveGraphQL<SubgraphContext<L>>({
     bodyLimit: SUBGRAPH_BODY_LIMIT,
     title: `${definition.name} subgraph`,

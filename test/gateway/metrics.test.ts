@@ -1,0 +1,62 @@
+import { Services } from '../support/services';
+
+/**
+ * Prometheus metrics (issue 11, item 5): `/metrics` on the gateway and every subgraph,
+ * with the requests by operation, the gateway's fetches to each subgraph, the pools
+ * and the process's event-loop lag, after one named query through the gateway.
+ */
+let services: Services;
+
+beforeAll(async () => {
+  services = await Services.start();
+});
+
+afterAll(async () => {
+  await services?.stop();
+});
+
+const metricsOf = async (graphqlUrl: string) => {
+  const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'));
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+  return response.text();
+};
+/** The value of a sample, by its name and labels as Prometheus writes them. */
+const sample = (text: string, series: string) =>
+  Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+
+it('counts a named query at the gateway and its fetches to each subgraph, and shows the pools and the event loop', async () => {
+  const { errors } = await services.queryGateway(/* GraphQL */ `
+    query MetricsProbe {
+      administrativeUnit(code: "60", asOf: "2024-09-30") {
+        name
+        partyCommittee {
+          name
+        }
+        frontOrganizations {
+          name
+        }
+      }
+    }
+  `);
+  expect(errors).toBeUndefined();
+  const gateway = await metricsOf(services.gateway!.url);
+  expect(sample(gateway, 'graphql_request_duration_seconds_count{service="gateway",operation="MetricsProbe",outcome="ok"}')).toBe(1);
+  for (const subgraph of ['party', 'front']) {
+    expect(sample(gateway, `subgraph_fetch_duration_seconds_count{subgraph="${subgraph}",outcome="ok"}`)).toBeGreaterThanOrEqual(1);
+  }
+  expect(gateway).toMatch(/^nodejs_eventloop_lag_seconds \S+$/m);
+
+  const party = await metricsOf(services.subgraphs.party!.server.url);
+  expect(sample(party, 'db_pool_connections{service="party subgraph",state="total"}')).toBeGreaterThanOrEqual(1);
+  expect(party).toMatch(/^graphql_request_duration_seconds_count\{service="party subgraph",operation="\w+",outcome="ok"\} \d+$/m);
+});
+
+it('counts errors by code, and keeps client-chosen operation names within bounds', async () => {
+  const { errors } = await services.queryGateway(`query Bad { administrativeUnit(code: "60") { nope } }`);
+  expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  const gateway = await metricsOf(services.gateway!.url);
+  expect(sample(gateway, 'graphql_errors_total{service="gateway",code="GRAPHQL_VALIDATION_FAILED"}')).toBeGreaterThanOrEqual(1);
+  await services.queryGateway(`query ${'x'.repeat(100)} { __typename }`);
+  expect(await metricsOf(services.gateway!.url)).not.toContain('x'.repeat(100));
+});
