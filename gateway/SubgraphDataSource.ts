@@ -15,7 +15,7 @@ import {
   visit,
 } from 'graphql';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ERRORS, logger, Outcome, subgraphFetchDuration } from '../lib';
+import { ERRORS, logger, Outcome, sharedSubgraphFetches, subgraphFetchDuration, type Viewer } from '../lib';
 
 /**
  * What one request knows about time and its subgraphs. Built per request in the
@@ -43,6 +43,8 @@ export class RequestBudget {
 export interface GatewayContext {
   /** The caller's `Authorization` header, verified by the gateway and forwarded as is. */
   authorization?: string;
+  /** What a subgraph's answer depends on of the caller (`authorizationScope`): identical fetches within it are shared. */
+  scope?: string;
   budget: RequestBudget;
 }
 
@@ -61,6 +63,29 @@ const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTU
  * through the async context of `process`.
  */
 const fetchSignal = new AsyncLocalStorage<AbortSignal>();
+
+/**
+ * The caller as far as a subgraph's answer to a query goes: the organization (what it
+ * may read follows from where it stands) and the roles. The person (`sub`) matters to
+ * writes only, which are never shared.
+ */
+export function authorizationScope(viewer: Viewer): string {
+  return JSON.stringify([viewer.org.type, viewer.org.id, [...viewer.roles].sort()]);
+}
+
+/** A response of one's own: the parsed body copied, the HTTP response (read only) shared. */
+function copyOfResponse(response: SubgraphResponse): SubgraphResponse {
+  const { http, ...body } = response as SubgraphResponse & { http?: unknown };
+  return { ...structuredClone(body), ...(http === undefined ? {} : { http }) } as SubgraphResponse;
+}
+
+/** Rejects with the signal's reason when it aborts (a follower's own deadline). */
+function whenAborted(signal: AbortSignal): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  // Once the race is over nobody listens: the deadline coming later is no error.
+  aborted.catch(() => undefined);
+  return aborted;
+}
 
 /** Why a fetch failed, as far as the caller's data and writes are concerned. */
 interface Failure {
@@ -85,6 +110,8 @@ interface Failure {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly name: string;
   private readonly timeoutMs: number;
+  /** Query fetches in flight, by token and body (`shared`). */
+  private readonly inFlight = new Map<string, { answer: Promise<SubgraphResponse>; followers: number }>();
 
   constructor(options: { name: string; url: string; timeoutMs: number }) {
     const timedFetch: Fetcher = (url, init) =>
@@ -107,10 +134,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const before = this.unavailableBefore(budget);
     if (before) throw before.error;
     try {
-      return await this.send(options, budget);
+      return await this.shared(options, budget);
     } catch (error) {
       throw this.failure(error, budget).error;
     }
+  }
+
+  /**
+   * Identical query fetches in flight share one: the same subgraph, authorization scope
+   * (the organization and roles: what a subgraph answers depends on them) and body. A
+   * dashboard opened by many officials of one organization at once costs the subgraph
+   * one fetch, not one per request. A shared answer is copied for each (the gateway
+   * writes into the answers it merges); a follower shares the leader's outcome but waits
+   * no longer than its own request's deadline. Mutations are never shared.
+   */
+  private shared(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
+    const { request, context } = options;
+    const key = JSON.stringify([
+      context.scope ?? context.authorization ?? '',
+      request.query,
+      request.variables ?? null,
+      request.operationName ?? null,
+    ]);
+    const pending = this.inFlight.get(key);
+    if (!pending) {
+      const started = { answer: this.send(options, budget).finally(() => this.inFlight.delete(key)), followers: 0 };
+      this.inFlight.set(key, started);
+      // Alone, the leader takes the answer as it came: copies are made only when it is shared.
+      return started.answer.then((answer) => (started.followers > 0 ? copyOfResponse(answer) : answer));
+    }
+    pending.followers += 1;
+    sharedSubgraphFetches.inc({ subgraph: this.name });
+    const copy = pending.answer.then(copyOfResponse);
+    return budget.deadline.aborted ? Promise.reject(budget.deadline.reason) : Promise.race([copy, whenAborted(budget.deadline)]);
   }
 
   /** One attempt, bounded by this fetch's timeout and by the request's deadline. */

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { logger, RunningServer, serveGraphQL, SubgraphName, verifyAuthorization } from '../lib';
 import { defaultRequestTimeoutMs, GatewayConfig } from './config';
 import { subgraphReadiness } from './readiness';
-import { GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
+import { authorizationScope, GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
 export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins' | 'requestTimeoutMs'> {
@@ -36,9 +36,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     executor: { gateway },
     context: async (req) => {
       // Refuse unauthenticated requests at the door; subgraphs verify again.
-      await verifyAuthorization(req.headers.authorization);
+      const viewer = await verifyAuthorization(req.headers.authorization);
       // The request's one deadline starts now; it also remembers the subgraphs that fail it.
-      return { authorization: req.headers.authorization, budget: new RequestBudget(requestTimeoutMs) };
+      return { authorization: req.headers.authorization, scope: authorizationScope(viewer), budget: new RequestBudget(requestTimeoutMs) };
     },
     // Ready while every subgraph is: each one's own /ready, asked with a short timeout.
     ready: subgraphReadiness(options.subgraphUrls),

@@ -39,6 +39,14 @@ export const subgraphFetchDuration = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** Query fetches the gateway did not send because an identical one was in flight (`gateway/SubgraphDataSource.ts`). */
+export const sharedSubgraphFetches = new Counter({
+  name: 'subgraph_fetches_shared_total',
+  help: 'Query fetches to a subgraph answered by an identical one in flight (same token and body) instead of being sent.',
+  labelNames: ['subgraph'],
+  registers: [metricsRegistry],
+});
+
 /** At most this many operation names are told apart; clients choose them, so the rest count as `other`. */
 const MAX_OPERATIONS = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

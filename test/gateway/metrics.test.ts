@@ -1,4 +1,4 @@
-import { Services } from '../support/services';
+import { Services, tokenFor } from '../support/services';
 
 /**
  * Prometheus metrics (issue 11, item 5): `/metrics` on the gateway and every subgraph,
@@ -59,4 +59,43 @@ it('counts errors by code, and keeps client-chosen operation names within bounds
   expect(sample(gateway, 'graphql_errors_total{service="gateway",code="GRAPHQL_VALIDATION_FAILED"}')).toBeGreaterThanOrEqual(1);
   await services.queryGateway(`query ${'x'.repeat(100)} { __typename }`);
   expect(await metricsOf(services.gateway!.url)).not.toContain('x'.repeat(100));
+});
+
+it('sends identical query fetches in flight once per token, and gives every request the whole answer', async () => {
+  const shared = async () =>
+    (await metricsOf(services.gateway!.url))
+      .split('\n')
+      .filter((line) => line.startsWith('subgraph_fetches_shared_total{'))
+      .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0);
+  const DASHBOARD = /* GraphQL */ `
+    query Dashboard {
+      administrativeUnit(code: "596", asOf: "2024-09-30") {
+        name
+        partyCommittee {
+          name
+        }
+        stateAgencies {
+          name
+        }
+      }
+    }
+  `;
+  const before = await shared();
+  const answers = await Promise.all(Array.from({ length: 10 }, () => services.queryGateway(DASHBOARD)));
+  expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
+  expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
+  const sameToken = (await shared()) - before;
+  expect(sameToken).toBeGreaterThan(0);
+
+  // Another official of the same organization shares; another organization is another scope: nothing is shared.
+  const colleague = await tokenFor({ sub: 'colleague' });
+  const colleagues = await shared();
+  await Promise.all(
+    Array.from({ length: 4 }, () => services.queryGateway(DASHBOARD, {}, colleague)).concat(services.queryGateway(DASHBOARD)),
+  );
+  expect((await shared()) - colleagues).toBeGreaterThan(0);
+  const other = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-31-2025' } });
+  const between = await shared();
+  await Promise.all([services.queryGateway(DASHBOARD), services.queryGateway(DASHBOARD, {}, other)]);
+  expect((await shared()) - between).toBe(0);
 });
