@@ -113,7 +113,7 @@ describe('which periods an organization owes in a year', () => {
       owed: true,
       coveredFrom: '2025-12-15',
       coveredTo: '2026-03-14',
-      guidance: { commission: { id: 'MMC-68-2025' }, basis: 'guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01,' },
+      guidance: { commission: { id: 'MMC-68-2025' }, basis: 'guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01' },
     });
     const haiPhong = await services.queryGateway(COMPLIANCE, { code: '31', period: { year: 2026, frequency: 'QUARTERLY', index: 1 } });
     expect(haiPhong.data!.administrativeUnit.reportingCompliance).toMatchObject({

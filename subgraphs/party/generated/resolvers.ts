@@ -1299,7 +1299,7 @@ export type ReportingCompliance = {
  */
 export type ReportingGuidance = {
   __typename?: 'ReportingGuidance';
-  /** Why it applies, e.g. `guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01,` (the nearest at or above the unit), or the regulation's defaults. */
+  /** Why it applies, e.g. `guidance of MMC-68-2025 for /VN/68/ and below, from 2026-01-01` (the nearest at or above the unit), or the regulation's defaults. */
   basis: Scalars['String']['output'];
   /** Whether a month that ends several periods owes only the broadest of the owed ones (December: the year, not the month, the quarter and the half). */
   broadestOnly: Scalars['Boolean']['output'];

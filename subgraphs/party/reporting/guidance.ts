@@ -77,7 +77,7 @@ export function owes(guidance: Guidance, period: ReportingPeriod): boolean {
 /** Why the guidance does not ask for a report for the period, naming what it asks for instead; null when it does. */
 export function whyNotOwed(guidance: Guidance, period: ReportingPeriod): string | null {
   if (!guidance.frequencies.includes(period.frequency)) {
-    return `${guidanceBasis(guidance)} owes ${guidance.frequencies.join(', ')} reports only`;
+    return `${guidanceBasis(guidance)}, owes ${guidance.frequencies.join(', ')} reports only`;
   }
   const broadest =
     guidance.broadestOnly &&
@@ -90,7 +90,7 @@ export function whyNotOwed(guidance: Guidance, period: ReportingPeriod): string 
     frequency: broadest,
     index: broadest === 'NINE_MONTHS' || broadest === 'ANNUAL' ? null : Number(period.endsOn.slice(5, 7)) / BREADTH[broadest],
   });
-  return `${guidanceBasis(guidance)} owes only the broadest report of a month that ends several periods: ${instead}`;
+  return `${guidanceBasis(guidance)}, owes only the broadest report of a month that ends several periods: ${instead}`;
 }
 
 /** The last day a report for the period counts as on time, under the guidance. */
@@ -203,5 +203,5 @@ export function sortFrequencies(frequencies: readonly Frequency[]): Frequency[] 
 export function guidanceBasis(guidance: Guidance): string {
   return guidance.commissionId === null
     ? "the regulation's defaults (Decision 23-QĐ/TW): no commission at or above the unit has set guidance for these periods"
-    : `guidance of ${guidance.commissionId} for ${guidance.unitPath} and below, from ${guidance.takesEffectOn},`;
+    : `guidance of ${guidance.commissionId} for ${guidance.unitPath} and below, from ${guidance.takesEffectOn}`;
 }
