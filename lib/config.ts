@@ -60,6 +60,7 @@ const RULES = {
   port: rule(whole(0, 65535), 'a port number from 0 to 65535'),
   milliseconds: rule(whole(1, 86_400_000), 'a whole number of milliseconds, at least 1'),
   days: rule(whole(0, 366), 'a whole number of days from 0 to 366'),
+  pool: rule(whole(1, 200), 'a whole number of connections from 1 to 200'),
   flag: rule(
     z.enum(['true', 'false']).transform((value) => value === 'true'),
     'true or false',
@@ -124,7 +125,12 @@ export function environment(): Env {
   if (!checked) {
     const names = [
       ...Object.keys(VARIABLES),
-      ...SUBGRAPH_NAMES.flatMap((name) => [`${envPrefix(name)}_PORT`, `${envPrefix(name)}_URL`, `${envPrefix(name)}_DATABASE_URL`]),
+      ...SUBGRAPH_NAMES.flatMap((name) => [
+        `${envPrefix(name)}_PORT`,
+        `${envPrefix(name)}_URL`,
+        `${envPrefix(name)}_DATABASE_URL`,
+        `${envPrefix(name)}_DATABASE_POOL_SIZE`,
+      ]),
       ...FREQUENCIES.map((frequency) => `REPORT_DUE_DAYS_${frequency}`),
     ];
     const problems = names.flatMap((name) => {
@@ -145,6 +151,7 @@ export function environment(): Env {
 function ruleOf(name: string): Rule<unknown> {
   if (VARIABLES[name]) return VARIABLES[name];
   if (name.endsWith('_DATABASE_URL')) return RULES.database;
+  if (name.endsWith('_DATABASE_POOL_SIZE')) return RULES.pool;
   if (name.endsWith('_PORT')) return RULES.port;
   if (name.endsWith('_URL')) return RULES.http;
   if (name.startsWith('REPORT_DUE_DAYS_')) return RULES.days;

@@ -12,7 +12,9 @@ export async function openDatabase<L>(
   url: string,
   { migrate }: { migrate: boolean },
 ): Promise<CountedDataSource> {
-  const dataSource = createDataSource({ url, entities: definition.entities, migrations: definition.migrations });
+  // Each subgraph's pool sized on its own (`<NAME>_DATABASE_POOL_SIZE`): the party's compliance queries are not the Front's lists.
+  const poolSize = setting(`${envPrefix(definition.name)}_DATABASE_POOL_SIZE`, 10);
+  const dataSource = createDataSource({ url, entities: definition.entities, migrations: definition.migrations, poolSize });
   await dataSource.initialize();
   if (migrate) await runPendingMigrations(dataSource);
   return dataSource;
