@@ -112,15 +112,16 @@ export function refuseIfNotInForce(field: string, id: string, validity: Validity
   if (why) throw badInput(field, id, `an organization in force today (${why})`);
 }
 
-/** `refuseIfNotInForce` for a family's own organization, whose successors are asked for only when it has ended. */
+/** `refuseIfNotInForce` for a family's own organization, whose successors (its loader's) are asked for only when it has ended. */
 export async function requireInForceToday(
   field: string,
-  id: string,
-  validity: Validity,
-  successorIds: () => Promise<readonly string[]>,
+  organization: Validity & { id: string },
+  successors: { load(id: string): Promise<readonly { id: string }[]> },
   today: string = vietnamDate(new Date()),
 ): Promise<void> {
-  if (!inForceOn(validity, today)) refuseIfNotInForce(field, id, validity, await successorIds(), today);
+  if (inForceOn(organization, today)) return;
+  const successorIds = (await successors.load(organization.id)).map((s) => s.id);
+  refuseIfNotInForce(field, organization.id, organization, successorIds, today);
 }
 
 /** `whyNotInForce` of a placed organization. */

@@ -181,9 +181,7 @@ export async function createCoordinationProgram(input: CreateCoordinationProgram
   const { lead, owner, above } = await programWriters(ctx.db.manager, input.leadCommissionId, 'input.leadCommissionId');
   requireWriter(ctx.viewer, operation, 'input.leadCommissionId', owner, above);
   // A new program is led by a commission in force today; an ended one's successor leads in its place.
-  await requireInForceToday('input.leadCommissionId', lead.id, lead, async () =>
-    (await ctx.loaders.massMobilizationCommissionSuccessors.load(lead.id)).map((s) => s.id),
-  );
+  await requireInForceToday('input.leadCommissionId', lead, ctx.loaders.massMobilizationCommissionSuccessors);
 
   // Checked field by field in the SDL's order.
   const title = requireText('input.title', input.title, MAX_TITLE_LENGTH);

@@ -123,9 +123,7 @@ export async function recordWorkingSession(
   const committee = await requireCommittee(ctx.db.manager, 'input.committeeId', input.committeeId);
   const owner: OrganizationRef = { type: 'PartyCommittee', id: committee.id };
   requireWriter(ctx.viewer, OPERATION, 'input.committeeId', owner, await aboveUnitCommittee(ctx.db.manager, committee.id));
-  await requireInForceToday('input.committeeId', committee.id, committee, async () =>
-    (await ctx.loaders.partyCommitteeSuccessors.load(committee.id)).map((s) => s.id),
-  );
+  await requireInForceToday('input.committeeId', committee, ctx.loaders.partyCommitteeSuccessors);
 
   const heldOn = requireNotFuture('input.heldOn', input.heldOn, now);
   // Within the committee's validity: it is in force today, so from its first day (a committee

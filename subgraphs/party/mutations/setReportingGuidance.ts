@@ -106,9 +106,7 @@ export async function setReportingGuidance(input: SetReportingGuidanceInput, ctx
   const commission = await requireCommission(ctx.db.manager, 'input.commissionId', input.commissionId);
   const owner: OrganizationRef = { type: 'MassMobilizationCommission', id: commission.id };
   requireWriter(ctx.viewer, OPERATION, 'input.commissionId', owner, await aboveCommission(ctx.db.manager, commission.partyCommitteeId));
-  await requireInForceToday('input.commissionId', commission.id, commission, async () =>
-    (await ctx.loaders.massMobilizationCommissionSuccessors.load(commission.id)).map((s) => s.id),
-  );
+  await requireInForceToday('input.commissionId', commission, ctx.loaders.massMobilizationCommissionSuccessors);
   const stored = await storeReportingGuidance(ctx.db.manager, ctx.viewer, { ...validate(input), unitPath: commission.unitPath });
   ctx.loaders.guidanceByCommission.clear(commission.id);
   return stored;

@@ -173,8 +173,8 @@ async function route(ctx: Context, submitter: NamedOrganization, kind: 'PERIODIC
   // A party body acts only while in force; its successors carry it on (another family's: `requireOrganizations`).
   const requireInForce = (
     body: PartyCommitteeEntity | MassMobilizationCommissionEntity,
-    successors: { load(id: string): Promise<{ id: string }[]> },
-  ) => requireInForceToday('input.submitter.id', id, body, async () => (await successors.load(body.id)).map((s) => s.id), today);
+    successors: { load(id: string): Promise<readonly { id: string }[]> },
+  ) => requireInForceToday('input.submitter.id', body, successors, today);
   const commissionOf = (committee: PartyCommitteeEntity) =>
     db.manager.findOneBy(MassMobilizationCommissionEntity, { partyCommitteeId: committee.id });
 

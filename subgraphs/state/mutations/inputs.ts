@@ -33,7 +33,7 @@ export async function requireUnit(ctx: Context, field: string, code: string, day
 export async function requireAgency(ctx: Context, field: string, id: string): Promise<StateAgency> {
   const agency = await ctx.loaders.agency.load(id);
   if (!agency) throw ERRORS.NOT_FOUND.err(`${field}: no state agency has id ${JSON.stringify(id)}`, { field });
-  await requireInForceToday(field, id, agency, async () => (await ctx.loaders.agencySuccessors.load(id)).map((s) => s.id));
+  await requireInForceToday(field, agency, ctx.loaders.agencySuccessors);
   return agency;
 }
 
