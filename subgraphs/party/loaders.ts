@@ -47,7 +47,7 @@ import { RULE_2 } from './reporting/regime';
 import { guidanceAtOrAbove } from './reporting/guidance';
 import { ReportingGuidanceEntity } from './entities/ReportingGuidance';
 import { isForeignOrganizationType, type ForeignOrganizationReference } from './references';
-import { countObligationsByFamily, familyReportingCacheKey } from './reporting/byFamily';
+import { countObligationsByFamily, endOfVietnamDay, familyReportingCacheKey, startOfVietnamDay } from './reporting/byFamily';
 import type { PeriodKey } from './reporting/periods';
 import { countModels, countSessions, rangeKey } from './statistics';
 
@@ -208,8 +208,7 @@ export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest
         reportsMostRecentFirst()
           .andWhere(`r.recipient_id = ANY(:ids) AND r.kind = 'URGENT'`, { ids })
           // Vietnam's days, as instants: from the start of `from` to the end of `to`.
-          .andWhere(`r.submitted_at >= CAST(:from AS date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, { from })
-          .andWhere(`r.submitted_at < (CAST(:to AS date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`, { to })
+          .andWhere('r.submitted_at >= :start AND r.submitted_at < :end', { start: startOfVietnamDay(from), end: endOfVietnamDay(to) })
           .getMany()
           .then(primeReports),
       (r) => r.recipientId,

@@ -142,9 +142,14 @@ export function familyReportingCacheKey(key: FamilyReportingKey): string {
   return `${rangeKey(key.range)}|${key.frequency}|${key.asOf}`;
 }
 
-/** The instant a Vietnam calendar date ends (Asia/Ho_Chi_Minh is UTC+7 all year). */
+/** The instant a Vietnam calendar date begins (Asia/Ho_Chi_Minh is UTC+7 all year). */
+export function startOfVietnamDay(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** The instant a Vietnam calendar date ends: the next one begins. */
 export function endOfVietnamDay(date: string): Date {
-  return new Date(`${addDays(date, 1)}T00:00:00+07:00`);
+  return startOfVietnamDay(addDays(date, 1));
 }
 
 interface CountRow {
