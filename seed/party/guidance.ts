@@ -60,7 +60,7 @@ export function demoGuidance(): StoredGuidance[] {
 export async function storeDemoGuidance(db: DataSource): Promise<void> {
   for (const { commissionId, unitPath, takesEffectOn, frequencies, dueDays, broadestOnly, coverage } of demoGuidance()) {
     const viewer: Viewer = { sub: 'seed', org: { type: 'MassMobilizationCommission', id: commissionId }, roles: ['editor'] };
-    await storeReportingGuidance(db.manager, viewer, {
+    await storeReportingGuidance(db, viewer, {
       commissionId,
       unitPath,
       takesEffectOn,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   badInput,
   FREQUENCIES,
@@ -10,6 +10,7 @@ import {
   requireInForceToday,
   requireWriter,
   runMutation,
+  type Viewer,
 } from '../../../lib';
 import type { Context } from '../context';
 import { ReportingGuidanceEntity } from '../entities';
@@ -62,14 +63,14 @@ function validate(input: SetReportingGuidanceInput) {
  * authorizes first; the demo seed calls it for the guidance of its story.
  */
 export function storeReportingGuidance(
-  manager: EntityManager,
-  viewer: Context['viewer'],
+  db: DataSource,
+  viewer: Viewer,
   fields: ReturnType<typeof validate> & { unitPath: string },
 ): Promise<ReportingGuidanceEntity> {
   const owner: OrganizationRef = { type: 'MassMobilizationCommission', id: fields.commissionId };
   const { unitPath, ...input } = fields;
   return runMutation(
-    manager.connection,
+    db,
     viewer,
     { operation: OPERATION, recordType: 'ReportingGuidance', input },
     async (tx) => {
@@ -107,7 +108,7 @@ export async function setReportingGuidance(input: SetReportingGuidanceInput, ctx
   const owner: OrganizationRef = { type: 'MassMobilizationCommission', id: commission.id };
   requireWriter(ctx.viewer, OPERATION, 'input.commissionId', owner, await aboveCommission(ctx.db.manager, commission.partyCommitteeId));
   await requireInForceToday('input.commissionId', commission, ctx.loaders.massMobilizationCommissionSuccessors);
-  const stored = await storeReportingGuidance(ctx.db.manager, ctx.viewer, { ...validate(input), unitPath: commission.unitPath });
+  const stored = await storeReportingGuidance(ctx.db, ctx.viewer, { ...validate(input), unitPath: commission.unitPath });
   ctx.loaders.guidanceByCommission.clear(commission.id);
   return stored;
 }
