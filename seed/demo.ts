@@ -48,6 +48,31 @@ export function demoUnits(): ReferenceUnit[] {
 }
 
 /**
+ * A world the seeders' row functions are driven over: the demo's few provinces
+ * (`DEMO_WORLD`, what `npm start` and the tests seed) or the whole country
+ * (seed/national, `npm run generate`). The same functions make the same rows per
+ * unit in either, so the national data is the demo's, only everywhere.
+ */
+export interface World {
+  /** Every unit version, the nation first; within an era parents before children; a version once. */
+  units(): readonly ReferenceUnit[];
+  /** The id of the military region (or command of that rank) above a province's military command. */
+  militaryRegion(province: ReferenceUnit): string;
+  /** The name of a military region by its id. */
+  militaryRegionName(id: string): string;
+  /** Whether a province version has a border guard command (a coastline or a land border). */
+  hasBorderGuard(province: ReferenceUnit): boolean;
+}
+
+/** The demo world: `demoUnits()`, `MILITARY_REGION` and `BORDER_PROVINCES` by code, in both eras. */
+export const DEMO_WORLD: World = {
+  units: () => demoUnits(),
+  militaryRegion: (province) => MILITARY_REGION[province.code],
+  militaryRegionName: (id) => `Quân khu ${id.slice('MR-'.length)}`,
+  hasBorderGuard: (province) => BORDER_PROVINCES.has(province.code),
+};
+
+/**
  * The day the demo is seeded as of: what is "already due" in the demo follows from it,
  * never from the wall clock, so the demo and every figure the tests compute from it
  * are the same on any day. Reports exist for every period due by then.

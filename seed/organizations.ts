@@ -1,4 +1,5 @@
 import { carriedOnBy, conventionalId, TWO_LEVEL_FIRST_DAY, type Level, type OrganizationTypeName, type ReferenceUnit } from '../lib';
+import { DEMO_WORLD, type World } from './demo';
 import type { PublishedOrganization } from '../subgraphs/party/reporting/regime';
 import { demoArmedUnits } from './armed-forces';
 import { demoOrganizations } from './front/organizations';
@@ -35,19 +36,22 @@ export function demoTypesOf(id: string): OrganizationTypeName[] {
 /** An organization of another family as its owner publishes it (kind, level), with its unit. */
 export type DemoPublishedOrganization = PublishedOrganization & { unitCode: string; validFrom: string | null };
 
-let published: Map<string, DemoPublishedOrganization[]> | undefined;
+/** Per world: built once from its rows (the national world's are about 130,000). */
+const published = new WeakMap<World, Map<string, DemoPublishedOrganization[]>>();
 
 /** A unit version as a map key: its code and the day it began (organizations begin with their unit's version). */
 const versionKey = (code: string, validFrom: string | null) => `${code}@${validFrom ?? ''}`;
 
 /**
- * The other families' demo organizations of a unit version as their owners publish
- * them (the plain lists the party's reporting regime reads), from the same seeders' rows.
+ * The other families' organizations of a unit version of a world (the demo's by
+ * default) as their owners publish them (the plain lists the party's reporting regime
+ * reads), from the same seeders' rows.
  */
-export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPublishedOrganization[] {
-  if (!published) {
+export function demoPublishedOrganizations(unit: ReferenceUnit, world: World = DEMO_WORLD): readonly DemoPublishedOrganization[] {
+  let byVersion = published.get(world);
+  if (!byVersion) {
     const all: DemoPublishedOrganization[] = [
-      ...agencyRows().map((a) => ({
+      ...agencyRows(world).map((a) => ({
         type: 'StateAgency' as const,
         id: a.id,
         kind: a.kind,
@@ -55,7 +59,7 @@ export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPu
         unitCode: a.unitCode,
         validFrom: a.validFrom,
       })),
-      ...demoOrganizations().map((o) => ({
+      ...demoOrganizations(world).map((o) => ({
         type: 'FrontOrganization' as const,
         id: o.id,
         kind: o.kind,
@@ -63,7 +67,7 @@ export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPu
         unitCode: o.unitCode,
         validFrom: o.validFrom,
       })),
-      ...demoArmedUnits().map((u) => ({
+      ...demoArmedUnits(world).map((u) => ({
         type: 'ArmedUnit' as const,
         id: u.id,
         kind: u.kind,
@@ -72,13 +76,16 @@ export function demoPublishedOrganizations(unit: ReferenceUnit): readonly DemoPu
         validFrom: u.validFrom,
       })),
     ];
-    published = new Map();
+    byVersion = new Map();
     for (const organization of all) {
       const key = versionKey(organization.unitCode, organization.validFrom);
-      published.set(key, [...(published.get(key) ?? []), organization]);
+      const list = byVersion.get(key);
+      if (list) list.push(organization);
+      else byVersion.set(key, [organization]);
     }
+    published.set(world, byVersion);
   }
-  return published.get(versionKey(unit.code, unit.validFrom)) ?? [];
+  return byVersion.get(versionKey(unit.code, unit.validFrom)) ?? [];
 }
 
 /**

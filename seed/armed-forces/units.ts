@@ -1,7 +1,7 @@
 import { LAST_THREE_LEVEL_DAY, NATION_CODE, referenceUnit, ReferenceUnit, TWO_LEVEL_FIRST_DAY } from '../../lib';
 import type { ArmedUnitEntity } from '../../subgraphs/armed-forces/entities/ArmedUnit';
 import type { ArmedForcesBranch, ArmedUnitKind } from '../../subgraphs/armed-forces/generated/resolvers';
-import { BORDER_PROVINCES, CENTRAL, demoUnits, inName, lifeOf, MILITARY_REGION, officialName, orgId, parentOf, shortName } from '../demo';
+import { CENTRAL, DEMO_WORLD, inName, lifeOf, officialName, orgId, parentOf, shortName, type World } from '../demo';
 
 /**
  * The armed units of the demo world: the General Department of Politics, the
@@ -45,8 +45,8 @@ function unitRow(
 /** A generated head for a unit below the centre. */
 const headOf = (id: string, title: string) => ({ name: officialName(id), title });
 
-/** Every armed unit of the demo world, parents before children (the parent_id foreign key). */
-export function demoArmedUnits(): UnitRow[] {
+/** Every armed unit of a world (the demo's by default), parents before children (the parent_id foreign key). */
+export function demoArmedUnits(world: World = DEMO_WORLD): UnitRow[] {
   const nation = referenceUnit(NATION_CODE, LAST_THREE_LEVEL_DAY)!;
   const rows: UnitRow[] = [
     unitRow(
@@ -62,11 +62,11 @@ export function demoArmedUnits(): UnitRow[] {
       title: 'Bộ trưởng',
     }),
     // Military regions sit above the provinces, so they are CENTRAL and stationed in VN.
-    ...[...new Set(Object.values(MILITARY_REGION))]
+    ...[...new Set(world.units().flatMap((u) => (u.level === 'PROVINCIAL' ? [world.militaryRegion(u)] : [])))]
       .sort()
-      .map((id) => unitRow(id, `Quân khu ${id.slice('MR-'.length)}`, 'MILITARY_REGION', nation, null, headOf(id, 'Tư lệnh'))),
+      .map((id) => unitRow(id, world.militaryRegionName(id), 'MILITARY_REGION', nation, null, headOf(id, 'Tư lệnh'))),
   ];
-  const byLevel = (level: ReferenceUnit['level']) => demoUnits().filter((u) => u.level === level);
+  const byLevel = (level: ReferenceUnit['level']) => world.units().filter((u) => u.level === level);
   const ids = new Set<string>();
   const own = (prefix: string, unit: ReferenceUnit) => lifeOf(unit, prefix, (id) => ids.has(id)).predecessorIds;
   const push = (...units: UnitRow[]) => {
@@ -82,7 +82,7 @@ export function demoArmedUnits(): UnitRow[] {
         `Bộ Chỉ huy Quân sự ${inName(province)}`,
         'MILITARY_COMMAND',
         province,
-        MILITARY_REGION[province.code],
+        world.militaryRegion(province),
         headOf(mc, 'Chỉ huy trưởng'),
         own('MC', province),
       ),
@@ -96,7 +96,7 @@ export function demoArmedUnits(): UnitRow[] {
         own('POL', province),
       ),
     );
-    if (BORDER_PROVINCES.has(province.code)) {
+    if (world.hasBorderGuard(province)) {
       const bg = orgId.borderGuard(province);
       // The Border Guard High Command above it is not part of the demo world.
       push(
@@ -111,7 +111,7 @@ export function demoArmedUnits(): UnitRow[] {
         ),
       );
     }
-    if (province.validFrom === TWO_LEVEL_FIRST_DAY) push(...regionalDefenseCommands(province));
+    if (province.validFrom === TWO_LEVEL_FIRST_DAY) push(...regionalDefenseCommands(province, world));
   }
   const commands = new Map(
     rows.filter((r) => r.kind === 'REGIONAL_DEFENSE_COMMAND').flatMap((r) => r.predecessorIds.map((id) => [id, r.id])),
@@ -148,9 +148,9 @@ const DISTRICTS_PER_REGION = 3;
  * commands (its predecessors), in code order, and is named after the first. The real
  * number and areas were set by each provincial command; the demo groups districts by three.
  */
-function regionalDefenseCommands(province: ReferenceUnit): UnitRow[] {
+function regionalDefenseCommands(province: ReferenceUnit, world: World): UnitRow[] {
   const districts = province.predecessors
-    .flatMap((p) => demoUnits().filter((u) => u.level === 'DISTRICT' && u.parentCode === p.unit.code && u.validTo === p.unit.validTo))
+    .flatMap((p) => world.units().filter((u) => u.level === 'DISTRICT' && u.parentCode === p.unit.code && u.validTo === p.unit.validTo))
     .sort((a, b) => a.code.localeCompare(b.code));
   const rows: UnitRow[] = [];
   for (let i = 0; i < districts.length; i += DISTRICTS_PER_REGION) {

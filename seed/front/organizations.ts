@@ -1,4 +1,4 @@
-import { demoUnits, FrontPrefix, inName, lifeOf, officialName, orgId, parentOf, pick } from '../demo';
+import { DEMO_WORLD, FrontPrefix, inName, lifeOf, officialName, orgId, parentOf, pick, type World } from '../demo';
 import type { ReferenceUnit } from '../../lib';
 import type { FrontOrganizationKind } from '../../subgraphs/front/entities/FrontOrganization';
 import { FrontOrganizationEntity } from '../../subgraphs/front/entities';
@@ -111,8 +111,8 @@ function memberCount(spec: KindSpec, unit: ReferenceUnit, sumOfChildren: number)
  * before children. Since 2025-07-01 the socio-political organizations operate under
  * the Fatherland Front (design section 10); they keep their own records and lines.
  */
-export function demoOrganizations(): FrontOrganizationEntity[] {
-  const units = demoUnits();
+export function demoOrganizations(world: World = DEMO_WORLD): FrontOrganizationEntity[] {
+  const units = world.units();
   const rows = new Map<string, FrontOrganizationEntity>();
   const childMembers = new Map<string, number>();
   const ids = new Set(units.flatMap((unit) => KINDS.filter((spec) => exists(spec, unit)).map((spec) => orgId.front(spec.prefix, unit))));

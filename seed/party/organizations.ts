@@ -1,4 +1,4 @@
-import { CENTRAL, demoUnits, inName, lifeOf, officialName, orgId, parentOf, shortName } from '../demo';
+import { CENTRAL, DEMO_WORLD, inName, lifeOf, officialName, orgId, parentOf, shortName, type World } from '../demo';
 import type { ReferenceUnit } from '../../lib';
 import type { MassMobilizationCommissionEntity, PartyCommitteeEntity } from '../../subgraphs/party/entities';
 
@@ -36,9 +36,9 @@ export function committeeName(unit: ReferenceUnit): string {
  */
 export const COMMISSIONS_MERGED_ON = { central: '2025-02-03', local: '2025-03-01' } as const;
 
-/** The committee of every demo unit version, parents before children (the order `demoUnits` gives). */
-export function committeeRows(): CommitteeRow[] {
-  return demoUnits().map((unit) => {
+/** The committee of every unit version of a world (the demo's by default), parents before children (the order `units()` gives). */
+export function committeeRows(world: World = DEMO_WORLD): CommitteeRow[] {
+  return world.units().map((unit) => {
     const central = unit.level === 'CENTRAL';
     const id = central ? CENTRAL.partyCommittee : orgId.partyCommittee(unit);
     const parent = parentOf(unit);
@@ -58,8 +58,9 @@ export function committeeRows(): CommitteeRow[] {
 }
 
 /** The commissions: central, provincial and district; commune committees have none (Decision 23-QĐ/TW). */
-export function commissionRows(): CommissionRow[] {
-  return demoUnits()
+export function commissionRows(world: World = DEMO_WORLD): CommissionRow[] {
+  return world
+    .units()
     .filter((unit) => unit.level !== 'COMMUNE')
     .map((unit) => {
       const central = unit.level === 'CENTRAL';

@@ -1,7 +1,7 @@
 import { demoGuidance } from './guidance';
 import { dueOn, guidanceFor, owes } from '../../subgraphs/party/reporting/guidance';
 import type { EntityManager } from 'typeorm';
-import { CENTRAL, demoId, demoUnits, orgId, parentOf, pick, SEED_DATE, STORIES } from '../demo';
+import { CENTRAL, DEMO_WORLD, demoId, demoUnits, orgId, parentOf, pick, SEED_DATE, STORIES, type World } from '../demo';
 import { demoPublishedOrganizations } from '../organizations';
 import { owesUnitReport } from '../../subgraphs/party/reporting/regime';
 import { covers, FREQUENCIES, LAST_THREE_LEVEL_DAY, type OrganizationTypeName, type ReferenceUnit } from '../../lib';
@@ -38,7 +38,7 @@ export const DEMO_PERIODS: ReportingPeriod[] = [1, 2, 3].map((index) => describe
 const Q3 = '2024-Q3';
 
 /** One organization's duty towards one committee for a period, by the id conventions of `seed/demo.ts`. */
-interface DemoObligation {
+export interface DemoObligation {
   submitterType: OrganizationTypeName;
   submitterId: string;
   /** The submitter's unit version. */
@@ -53,8 +53,8 @@ interface DemoObligation {
  * the unit, as their seeders make them, those the regime binds (`owesUnitReport`),
  * the same rule the party applies to the owners' lists.
  */
-function unitSubmitters(unit: ReferenceUnit): DemoObligation[] {
-  return demoPublishedOrganizations(unit)
+function unitSubmitters(unit: ReferenceUnit, world: World): DemoObligation[] {
+  return demoPublishedOrganizations(unit, world)
     .filter((organization) => owesUnitReport(organization, unit.level))
     .map((organization) => ({
       submitterType: organization.type,
@@ -65,19 +65,19 @@ function unitSubmitters(unit: ReferenceUnit): DemoObligation[] {
     }));
 }
 
-const committeeOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.partyCommittee : orgId.partyCommittee(unit));
-const commissionOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.commission : orgId.commission(unit));
+export const committeeOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.partyCommittee : orgId.partyCommittee(unit));
+export const commissionOf = (unit: ReferenceUnit) => (unit.level === 'CENTRAL' ? CENTRAL.commission : orgId.commission(unit));
 
 /**
  * Every obligation of the demo world for a period, under the structure in force on
  * its last day (design section 10): rule 1 at each local unit then in force, rule 2
  * from each committee to its parent's. Until 2025-06-30 three levels, after two.
  */
-export function demoObligations(period: ReportingPeriod = DEMO_PERIODS[2]): DemoObligation[] {
-  const units = demoUnits().filter((unit) => covers(unit, period.endsOn));
+export function demoObligations(period: ReportingPeriod = DEMO_PERIODS[2], world: World = DEMO_WORLD): DemoObligation[] {
+  const units = world.units().filter((unit) => covers(unit, period.endsOn));
   const obligations: DemoObligation[] = [];
   for (const unit of units) {
-    if (unit.level !== 'CENTRAL') obligations.push(...unitSubmitters(unit));
+    if (unit.level !== 'CENTRAL') obligations.push(...unitSubmitters(unit, world));
   }
   for (const unit of units) {
     const parent = parentOf(unit);
@@ -92,8 +92,9 @@ export function demoObligations(period: ReportingPeriod = DEMO_PERIODS[2]): Demo
  * commission of its parent unit (commune committees have none), in every period,
  * the story quarters of 2024 included (their stories are of the other rules).
  */
-export function demoCommissionObligations(period: ReportingPeriod): DemoObligation[] {
-  return demoUnits()
+export function demoCommissionObligations(period: ReportingPeriod, world: World = DEMO_WORLD): DemoObligation[] {
+  return world
+    .units()
     .filter((unit) => covers(unit, period.endsOn) && (unit.level === 'PROVINCIAL' || unit.level === 'DISTRICT'))
     .map((unit) => ({
       submitterType: 'MassMobilizationCommission',
@@ -310,7 +311,7 @@ const STORY_CONTENT: Record<string, ReportContent> = {
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 /** How a report's title names its period: `quý III năm 2024`, `tháng 7 năm 2025`, `6 tháng đầu năm 2025`, `9 tháng năm 2025`, `năm 2025`. */
-function periodText(period: ReportingPeriod): string {
+export function periodText(period: ReportingPeriod): string {
   switch (period.frequency) {
     case 'MONTHLY':
       return `tháng ${period.index} năm ${period.year}`;
@@ -325,13 +326,13 @@ function periodText(period: ReportingPeriod): string {
   }
 }
 
-const RULE_1_SUMMARIES = [
+export const RULE_1_SUMMARIES = [
   'Tổ chức tuyên truyền, vận động nhân dân thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước; phối hợp giải quyết kịp thời kiến nghị của nhân dân.',
   'Thực hiện phong trào thi đua "Dân vận khéo"; xây dựng và nhân rộng các mô hình dân vận khéo gắn với nhiệm vụ chính trị của đơn vị.',
   'Phối hợp nắm tình hình nhân dân, tham gia hòa giải ở cơ sở, vận động nhân dân tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự.',
   'Triển khai các hoạt động hỗ trợ hộ nghèo, gia đình chính sách; tham gia phòng, chống thiên tai và chăm lo đời sống nhân dân.',
 ];
-const RULE_2_SUMMARIES = [
+export const RULE_2_SUMMARIES = [
   'Tình hình nhân dân cơ bản ổn định, tin tưởng vào sự lãnh đạo của Đảng; một số kiến nghị về đất đai, bồi thường, giải phóng mặt bằng đã được đối thoại, giải quyết.',
   'Nhân dân phấn khởi với kết quả phát triển kinh tế - xã hội; còn băn khoăn về giá cả vật tư nông nghiệp và việc làm của lao động trẻ.',
   'Công tác dân vận của hệ thống chính trị được triển khai đồng bộ; các cuộc đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân được duy trì.',

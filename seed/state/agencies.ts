@@ -1,9 +1,9 @@
 import { LAST_THREE_LEVEL_DAY, referenceUnit, unitPath } from '../../lib';
 import type { StateAgency } from '../../subgraphs/state/entities/StateAgency';
-import { BINH_THUAN_DONRE, CENTRAL, demoUnits, inName, lifeOf, officialName, orgId } from '../demo';
+import { BINH_THUAN_DONRE, CENTRAL, DEMO_WORLD, inName, lifeOf, officialName, orgId, type World } from '../demo';
 
-/** The demo state agencies; also read by seed/organizations.ts (the organizations `npm run token` signs for). */
-export function agencyRows(): StateAgency[] {
+/** The state agencies of a world (the demo's by default); also read by seed/organizations.ts (the organizations `npm run token` signs for). */
+export function agencyRows(world: World = DEMO_WORLD): StateAgency[] {
   const nation = unitPath('VN', LAST_THREE_LEVEL_DAY);
   const central = { validFrom: null, validTo: null, predecessorIds: [] };
   const rows: StateAgency[] = [
@@ -35,7 +35,7 @@ export function agencyRows(): StateAgency[] {
   ];
   // Law on the Organization of Local Government (2015), art. 4: local government at every
   // province, district and commune is a People's Council (elected) and a People's Committee.
-  for (const u of demoUnits()) {
+  for (const u of world.units()) {
     if (u.level === 'CENTRAL') continue;
     for (const [id, kind, body, prefix] of [
       [orgId.peoplesCommittee(u), 'PEOPLES_COMMITTEE', 'Ủy ban nhân dân', 'PCOM'],

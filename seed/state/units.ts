@@ -1,6 +1,6 @@
 import { LAST_THREE_LEVEL_DAY, referenceUnit, ReferenceUnit } from '../../lib';
 import type { AdministrativeUnit, UnitSuccessionRecord } from '../../subgraphs/state/entities/AdministrativeUnit';
-import { demoUnits, inName } from '../demo';
+import { DEMO_WORLD, inName, type World } from '../demo';
 
 /** The demo units from the official list, and how the demo's titles name them. */
 
@@ -17,9 +17,9 @@ export function place(u: ReferenceUnit): string {
   return `${inName(u)}, ${inName(unit(u.parentCode!, u.validFrom ?? LAST_THREE_LEVEL_DAY))}`;
 }
 
-/** The unit versions of the demo world as the state records them. */
-export function unitRows(): AdministrativeUnit[] {
-  return demoUnits().map((u) => ({
+/** The unit versions of a world (the demo's by default) as the state records them. */
+export function unitRows(world: World = DEMO_WORLD): AdministrativeUnit[] {
+  return world.units().map((u) => ({
     code: u.code,
     validFrom: u.validFrom,
     validTo: u.validTo,
@@ -31,12 +31,14 @@ export function unitRows(): AdministrativeUnit[] {
   }));
 }
 
-/** The successions between demo unit versions, from the official mapping (both sides in the demo). */
-export function successionRows(): UnitSuccessionRecord[] {
-  const versions = new Set(demoUnits());
-  return demoUnits().flatMap((u) =>
-    u.successors
-      .filter((s) => versions.has(s.unit))
-      .map((s) => ({ predecessorCode: u.code, successorCode: s.unit.code, on: s.on, partial: s.partial })),
-  );
+/** The successions between a world's unit versions, from the official mapping (both sides in the world). */
+export function successionRows(world: World = DEMO_WORLD): UnitSuccessionRecord[] {
+  const versions = new Set(world.units());
+  return world
+    .units()
+    .flatMap((u) =>
+      u.successors
+        .filter((s) => versions.has(s.unit))
+        .map((s) => ({ predecessorCode: u.code, successorCode: s.unit.code, on: s.on, partial: s.partial })),
+    );
 }
