@@ -100,10 +100,34 @@ interface PgPool {
 }
 const pools = new Map<string, PgPool>();
 
-/** Reports the data source's pool under `service` while the process runs. */
+/** What a data source has counted of the statements it sent (`StatementCounter`, lib/database.ts). */
+interface Counted {
+  statementCounter?: { count: number };
+}
+const counted = new Map<string, { source: Counted; seen: number }>();
+
+/** SQL statements sent: the benchmark divides them by requests (statements per request). */
+const statementsSent = new Counter({
+  name: 'db_statements_total',
+  help: 'SQL statements a subgraph sent to its database.',
+  labelNames: ['service'],
+  registers: [metricsRegistry],
+  collect() {
+    for (const [service, entry] of counted) {
+      const now = entry.source.statementCounter?.count ?? 0;
+      // Tests reset the counter; a count that went down started again from zero.
+      this.inc({ service }, now >= entry.seen ? now - entry.seen : now);
+      entry.seen = now;
+    }
+  },
+});
+void statementsSent;
+
+/** Reports the data source's pool and statements under `service` while the process runs. */
 export function watchPool(service: string, dataSource: DataSource): void {
   const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
   if (pool) pools.set(service, pool);
+  counted.set(service, { source: dataSource as Counted, seen: 0 });
 }
 
 /** `/metrics`, in Prometheus' text format. */
