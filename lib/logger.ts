@@ -8,7 +8,7 @@ import { type Env, uncheckedEnvironment } from './config';
  * docker-compose.yml), else the entry script's folder (`subgraphs/party/main.ts` →
  * `party`, `gateway/main.ts` → `gateway`), else the script's own name.
  */
-function serviceName(env: Env): string {
+export function serviceName(env: Env): string {
   if (env.SERVICE_NAME) return env.SERVICE_NAME;
   const entry = process.argv[1] ?? 'node';
   const name = basename(entry).replace(/\.[cm]?[jt]s$/, '');
