@@ -49,12 +49,35 @@ interface Rule<T> {
   expected: string;
   /** A value that may hold a password or a token: never repeated in a message. */
   secret?: boolean;
+  /** What is wrong with a bad value, for the message, when the rule can say more than `expected` (a list names its bad entry). */
+  problem?: (raw: string) => string;
 }
 
 const rule = <T>(schema: z.ZodType<T>, expected: string, secret = false): Rule<T> => ({ schema, expected, secret });
 const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const url = (protocols: readonly string[]) =>
   z.string().refine((value) => URL.canParse(value) && protocols.includes(new URL(value).protocol), 'not a URL');
+
+/** A URL without what comes before its host (user and password), so that a message may show the rest of it. */
+const withoutCredentials = (value: string) =>
+  value.replace(/^(?:([a-z][a-z0-9+.-]*:)\/\/)?.*@/i, (_, scheme?: string) => `${scheme ? `${scheme}//` : ''}***@`);
+
+/** The entries of a comma-separated list, blanks left out (a trailing comma is no mistake). */
+const entries = (value: string) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+const isDatabaseUrl = (value: string) => URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+
+/** What is wrong with a comma-separated list of PostgreSQL URLs: its first bad entry, credentials hidden. */
+function badDatabaseList(value: string): string {
+  const list = entries(value);
+  const index = list.findIndex((entry) => !isDatabaseUrl(entry));
+  if (index < 0) return 'names no URL: give comma-separated PostgreSQL URLs';
+  return `entry ${index + 1} of ${list.length}, "${withoutCredentials(list[index])}", is not a PostgreSQL URL, postgres://user:password@host:port/database`;
+}
 
 const RULES = {
   port: rule(whole(0, 65535), 'a port number from 0 to 65535'),
@@ -66,6 +89,12 @@ const RULES = {
     'true or false',
   ),
   database: rule(url(['postgres:', 'postgresql:']), 'a PostgreSQL URL, postgres://user:password@host:port/database', true),
+  databaseList: {
+    schema: z.string().refine((value) => entries(value).length > 0 && entries(value).every(isDatabaseUrl), 'not PostgreSQL URLs'),
+    expected: 'comma-separated PostgreSQL URLs',
+    secret: true,
+    problem: badDatabaseList,
+  } as Rule<string>,
   http: rule(url(['http:', 'https:']), 'an http(s) URL'),
   text: rule(z.string().min(1), 'text'),
   secret: rule(z.string().min(1), 'text', true),
@@ -97,6 +126,7 @@ const VARIABLES: Record<string, Rule<unknown>> = {
   GATEWAY_PORT: RULES.port,
   GATEWAY_URL: RULES.http,
   SUBGRAPH_TIMEOUT_MS: RULES.milliseconds,
+  SUBGRAPH_CONNECTIONS: RULES.pool,
   REQUEST_TIMEOUT_MS: RULES.milliseconds,
   CORS_ORIGINS: RULES.origins,
   MIGRATE_ON_START: RULES.flag,
@@ -108,7 +138,10 @@ function read<T>(env: Env, name: string, rule: Rule<T>, fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const parsed = rule.schema.safeParse(raw);
-  if (!parsed.success) throw new ConfigurationError(`${name}: ${rule.secret ? 'the value' : `"${raw}"`} is not ${rule.expected}`);
+  if (!parsed.success) {
+    if (rule.problem) throw new ConfigurationError(`${name}: ${rule.problem(raw)}`);
+    throw new ConfigurationError(`${name}: ${rule.secret ? 'the value' : `"${raw}"`} is not ${rule.expected}`);
+  }
   return parsed.data;
 }
 
@@ -130,6 +163,7 @@ export function environment(): Env {
         `${envPrefix(name)}_URL`,
         `${envPrefix(name)}_DATABASE_URL`,
         `${envPrefix(name)}_DATABASE_POOL_SIZE`,
+        `${envPrefix(name)}_DATABASE_READ_URLS`,
       ]),
       ...FREQUENCIES.map((frequency) => `REPORT_DUE_DAYS_${frequency}`),
     ];
@@ -150,6 +184,7 @@ export function environment(): Env {
 /** The rule of a variable, by its name or its pattern (`<NAME>_PORT`, `<NAME>_URL`, ...). */
 function ruleOf(name: string): Rule<unknown> {
   if (VARIABLES[name]) return VARIABLES[name];
+  if (name.endsWith('_DATABASE_READ_URLS')) return RULES.databaseList;
   if (name.endsWith('_DATABASE_URL')) return RULES.database;
   if (name.endsWith('_DATABASE_POOL_SIZE')) return RULES.pool;
   if (name.endsWith('_PORT')) return RULES.port;
@@ -190,6 +225,15 @@ export function databaseUrlFor(name: SubgraphName, env: Env = environment()): st
   const url = new URL(shared);
   url.pathname = `/${databaseName(name)}`;
   return url.toString();
+}
+
+/**
+ * `<NAME>_DATABASE_READ_URLS`: the subgraph's read replicas, comma-separated; none
+ * when unset. With replicas, the subgraph sends its queries to them and its
+ * mutations, and everything a mutation's request reads, to `<NAME>_DATABASE_URL`.
+ */
+export function databaseReadUrlsFor(name: SubgraphName, env: Env = environment()): string[] {
+  return entries(setting<string>(`${envPrefix(name)}_DATABASE_READ_URLS`, '', env));
 }
 
 /** `<NAME>_PORT`, else the default port. */

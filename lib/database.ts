@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client } from 'pg';
-import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
+import { DataSource, Logger, MixedList, EntitySchema, QueryRunner, ReplicationMode } from 'typeorm';
 import { logger } from './logger';
 
 /**
@@ -45,19 +46,59 @@ export interface DatabaseOptions {
   url: string;
   entities: EntityList;
   migrations: MigrationList;
-  /** Connection pool size per process. */
+  /** Connection pool size per process (and per replica). */
   poolSize?: number;
+  /**
+   * Read replicas of `url`: with any, reads inside a read scope (`withReadScope`, one
+   * per GraphQL request) go to one of them; everything else goes to `url`.
+   */
+  readUrls?: readonly string[];
+}
+
+/** One GraphQL request's say on where its reads go. */
+interface ReadScope {
+  /** Set once the request writes: from then on it reads what it wrote, on the primary. */
+  primary: boolean;
+}
+
+const readScopes = new AsyncLocalStorage<ReadScope>();
+
+/**
+ * Runs `work` (one GraphQL request) as a read scope: the reads it makes may go to a
+ * read replica until `readFromPrimary()` is called in it. Reads outside any scope
+ * (start-up, migrations, seeding, `/ready`) go to the primary.
+ */
+export function withReadScope<T>(work: () => T): T {
+  return readScopes.run({ primary: false }, work);
+}
+
+/**
+ * The current request writes: every read it makes from now on goes to the primary,
+ * so that it sees its own writes, which a replica may not have yet.
+ */
+export function readFromPrimary(): void {
+  const scope = readScopes.getStore();
+  if (scope) scope.primary = true;
+}
+
+/** Where a read goes now: a replica only inside a request that has not written. */
+function readMode(): ReplicationMode {
+  const scope = readScopes.getStore();
+  return scope && !scope.primary ? 'slave' : 'master';
 }
 
 /**
  * A TypeORM data source on PostgreSQL. The schema is managed by migrations only:
  * `synchronize` stays off, so the database never changes behind a migration's back.
  */
-export function createDataSource(options: DatabaseOptions): DataSource & { statementCounter: StatementCounter } {
+export function createDataSource(options: DatabaseOptions): DataSource & { statementCounter: StatementCounter; replicated: boolean } {
   const statementCounter = new StatementCounter();
+  const readUrls = options.readUrls ?? [];
   const dataSource = new DataSource({
     type: 'postgres',
-    url: options.url,
+    ...(readUrls.length
+      ? { replication: { master: { url: options.url }, slaves: readUrls.map((url) => ({ url })) } }
+      : { url: options.url }),
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: 'migrations',
@@ -65,7 +106,29 @@ export function createDataSource(options: DatabaseOptions): DataSource & { state
     logger: statementCounter,
     extra: { max: options.poolSize ?? 10, application_name: 'dan-van-graph' },
   });
-  return Object.assign(dataSource, { statementCounter });
+  if (readUrls.length) routeReads(dataSource);
+  return Object.assign(dataSource, { statementCounter, replicated: readUrls.length > 0 });
+}
+
+/**
+ * TypeORM sends query builders' and `find*` reads to a replica and everything else
+ * (transactions, raw `query`) to the primary, whatever the request. Here both kinds
+ * of read follow the request instead (`readMode`): raw `query` too, since most of
+ * the subgraphs' reads are raw SQL, and neither once the request has written.
+ * Transactions (every mutation's change) keep TypeORM's primary.
+ */
+function routeReads(dataSource: DataSource): void {
+  dataSource.defaultReplicationModeForReads = readMode;
+  const query = dataSource.query.bind(dataSource);
+  dataSource.query = async <T = unknown>(sql: string, parameters?: unknown[], queryRunner?: QueryRunner): Promise<T> => {
+    if (queryRunner || readMode() === 'master') return query(sql, parameters, queryRunner);
+    const replica = dataSource.createQueryRunner('slave');
+    try {
+      return await replica.query(sql, parameters);
+    } finally {
+      await replica.release();
+    }
+  };
 }
 
 export type CountedDataSource = ReturnType<typeof createDataSource>;

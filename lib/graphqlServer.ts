@@ -97,6 +97,11 @@ export interface GraphQLServerOptions<C extends BaseContext> {
   corsOrigins?: string[];
   /** The largest request body accepted; `BODY_LIMIT` unless given. */
   bodyLimit?: string;
+  /**
+   * Runs each GraphQL request inside it, from its context to its response: a
+   * subgraph's read scope (where its reads go, lib/database.ts) lives as long as the request.
+   */
+  aroundRequest?: (req: express.Request, proceed: () => void) => void;
 }
 
 /**
@@ -145,6 +150,8 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
     // Browsers may call only from the allow-listed origins (CORS_ORIGINS); others get no CORS headers.
     cors({ origin: options.corsOrigins ?? [], credentials: false }),
     express.json({ limit: options.bodyLimit ?? BODY_LIMIT }),
+    (req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      options.aroundRequest ? options.aroundRequest(req, () => next()) : next(),
     expressMiddleware(server, { context: ({ req }) => options.context(req) }),
   );
   app.use(jsonErrors(options.bodyLimit ?? BODY_LIMIT));

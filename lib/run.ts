@@ -1,20 +1,24 @@
 import { prepareTokenVerification } from './auth';
-import { databaseUrlFor, envPrefix, keyDirFromDataDir, portFor, setting } from './config';
+import { databaseReadUrlsFor, databaseUrlFor, envPrefix, keyDirFromDataDir, portFor, setting } from './config';
 import { createDataSource, CountedDataSource } from './database';
 import { logger } from './logger';
 import { startSubgraphServer } from './server';
 import { stopOnShutdown, whenStopping } from './shutdown';
 import { SubgraphDefinition } from './subgraph';
 
-/** Opens the subgraph's database; with `migrate`, brings its schema up to date first. */
+/**
+ * Opens the subgraph's database; with `migrate`, brings its schema up to date first.
+ * `readUrls` are its read replicas (`<NAME>_DATABASE_READ_URLS` for a serving
+ * subgraph): the scripts that migrate and seed need only the primary.
+ */
 export async function openDatabase<L>(
   definition: SubgraphDefinition<L>,
   url: string,
-  { migrate }: { migrate: boolean },
+  { migrate, readUrls }: { migrate: boolean; readUrls?: readonly string[] },
 ): Promise<CountedDataSource> {
   // Each subgraph's pool sized on its own (`<NAME>_DATABASE_POOL_SIZE`): the party's compliance queries are not the Front's lists.
   const poolSize = setting(`${envPrefix(definition.name)}_DATABASE_POOL_SIZE`, 10);
-  const dataSource = createDataSource({ url, entities: definition.entities, migrations: definition.migrations, poolSize });
+  const dataSource = createDataSource({ url, readUrls, entities: definition.entities, migrations: definition.migrations, poolSize });
   await dataSource.initialize();
   if (migrate) await runPendingMigrations(dataSource);
   return dataSource;
@@ -46,7 +50,10 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   }
   await prepareTokenVerification();
   // Migrations run at start-up unless the deployment runs them as a separate step.
-  const dataSource = await openDatabase(definition, url, { migrate: setting('MIGRATE_ON_START', true) });
+  const dataSource = await openDatabase(definition, url, {
+    migrate: setting('MIGRATE_ON_START', true),
+    readUrls: databaseReadUrlsFor(definition.name),
+  });
   whenStopping(() => dataSource.destroy());
   const server = await startSubgraphServer(definition, dataSource, portFor(definition.name));
   whenStopping(() => server.stop());

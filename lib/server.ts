@@ -1,11 +1,11 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { parse } from 'graphql';
+import { getOperationAST, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
 import { isProduction } from './config';
-import { CountedDataSource } from './database';
+import { CountedDataSource, readFromPrimary, withReadScope } from './database';
 import { RunningServer, serveGraphQL, SUBGRAPH_BODY_LIMIT } from './graphqlServer';
 import { inWaves } from './loaders';
 import { watchPool } from './metrics';
@@ -15,6 +15,29 @@ import { schemaDir } from './paths';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { SubgraphContext, SubgraphDefinition } from './subgraph';
 export type { RunningServer } from './graphqlServer';
+
+/** The connection pools of a data source's read replicas (TypeORM's, none without replicas). */
+function replicaPools(dataSource: CountedDataSource): { query(sql: string): Promise<unknown> }[] {
+  return (dataSource.driver as unknown as { slaves?: { query(sql: string): Promise<unknown> }[] }).slaves ?? [];
+}
+
+/**
+ * Whether a request body (one operation or a batch) runs a mutation: then the whole
+ * request, what its resolvers read before and after the change included, reads from
+ * the primary. Only documents that mention `mutation` are parsed here; one that
+ * does not parse is left to Apollo Server to refuse.
+ */
+function writes(body: unknown): boolean {
+  return (Array.isArray(body) ? body : [body]).some((request: { query?: unknown; operationName?: unknown } | null) => {
+    if (typeof request?.query !== 'string' || !request.query.includes('mutation')) return false;
+    try {
+      const name = typeof request.operationName === 'string' ? request.operationName : undefined;
+      return getOperationAST(parse(request.query), name)?.operation === 'mutation';
+    } catch {
+      return false;
+    }
+  });
+}
 
 /**
  * Serves one subgraph over HTTP on `@apollo/server`: `/graphql`, `/health` and
@@ -51,8 +74,17 @@ export async function startSubgraphServer<L>(
       const loaders = inWaves(() => definition.createLoaders(dataSource, viewer, { peers, authorization }));
       return { viewer, db: dataSource, peers, organizations, authorization, loaders };
     },
+    // With read replicas, a query reads from one; a request that runs a mutation reads only from the primary.
+    aroundRequest: dataSource.replicated
+      ? (req, proceed) =>
+          withReadScope(() => {
+            if (writes(req.body)) readFromPrimary();
+            proceed();
+          })
+      : undefined,
     ready: async () => {
-      await dataSource.query('SELECT 1');
+      // The primary and every replica: a subgraph that cannot read or cannot write cannot serve.
+      await Promise.all([dataSource.query('SELECT 1'), ...replicaPools(dataSource).map((pool) => pool.query('SELECT 1'))]);
       return { ready: true };
     },
     port,

@@ -1,0 +1,164 @@
+import {
+  CountedDataSource,
+  databaseReadUrlsFor,
+  openDatabase,
+  readFromPrimary,
+  RunningServer,
+  startSubgraphServer,
+  withReadScope,
+} from '../../lib';
+import { subgraphDefinition } from '../../subgraphs';
+import { AdministrativeUnit } from '../../subgraphs/state/entities/AdministrativeUnit';
+import { seededDatabase } from '../support/databases';
+import { postGraphQL, tokenFor } from '../support/services';
+
+/**
+ * Read replicas (issue 11, item 6): with `STATE_DATABASE_READ_URLS` set, the state
+ * subgraph answers queries from the replica, and runs mutations, and every read of
+ * a mutation's request, on the primary. Two databases of this file's own on the
+ * test server stand for the two: copies of the seeded demo, the replica's copy told
+ * apart by a marker (`(replica)` after Xã Bắc Bình's name) and read-only, so that a
+ * write sent to it would fail instead of passing unnoticed. No replication runs
+ * between them: what the primary gains, the replica never sees.
+ */
+const COMMUNE = 'PCOM-23005-2025';
+const UNIT = '23005';
+const NAME = 'Xã Bắc Bình';
+
+let primary: CountedDataSource;
+let replica: CountedDataSource;
+let served: CountedDataSource;
+let server: RunningServer;
+let token: string;
+
+const databaseOf = (db: CountedDataSource) => (db.options as { url: string }).url;
+const nameOf = (url: string) => new URL(url).pathname.slice(1);
+
+beforeAll(async () => {
+  primary = await seededDatabase('state', 'replicas_primary');
+  replica = await seededDatabase('state', 'replicas_replica');
+  const replicaUrl = databaseOf(replica);
+  await replica.query(`UPDATE administrative_unit SET name = name || ' (replica)' WHERE code = $1`, [UNIT]);
+  await replica.query(`UPDATE state_agency SET name = name || ' (replica)' WHERE id = $1`, [COMMUNE]);
+  // New sessions on the replica refuse to write, as a hot standby does.
+  await replica.query(`ALTER DATABASE "${nameOf(replicaUrl)}" SET default_transaction_read_only = on`);
+  await replica.destroy();
+  replica = await openDatabase(subgraphDefinition('state'), replicaUrl, { migrate: false });
+  served = await openDatabase(subgraphDefinition('state'), databaseOf(primary), {
+    migrate: false,
+    readUrls: databaseReadUrlsFor('state', { STATE_DATABASE_READ_URLS: replicaUrl }),
+  });
+  server = await startSubgraphServer(subgraphDefinition('state'), served, 0, () => ({}));
+  token = await tokenFor({ sub: 'official', org: { type: 'StateAgency', id: COMMUNE }, roles: ['editor'] });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  for (const db of [served, replica, primary]) await db?.destroy();
+});
+
+const currentDatabase = async (db: CountedDataSource) =>
+  ((await db.query('SELECT current_database() AS name')) as { name: string }[])[0].name;
+
+/** The names of the unit's records (one per era) through TypeORM's own reads. */
+const unitNames = async () => (await served.getRepository(AdministrativeUnit).findBy({ code: UNIT })).map((unit) => unit.name);
+
+/** Rows of the tables a mutation writes. */
+async function written(db: CountedDataSource) {
+  const [row] = await db.query(`
+    SELECT (SELECT count(*) FROM citizen_case)::int AS cases,
+           (SELECT count(*) FROM audit_entry)::int AS audits,
+           (SELECT count(*) FROM idempotency_key)::int AS keys`);
+  return row as { cases: number; audits: number; keys: number };
+}
+
+describe('STATE_DATABASE_READ_URLS', () => {
+  it('is read as a comma-separated list; a bad entry is named with its position, credentials hidden', () => {
+    expect(databaseReadUrlsFor('state', {})).toEqual([]);
+    expect(databaseReadUrlsFor('state', { STATE_DATABASE_READ_URLS: ' postgres://r@a/state , postgresql://r@b/state,' })).toEqual([
+      'postgres://r@a/state',
+      'postgresql://r@b/state',
+    ]);
+    expect(() => databaseReadUrlsFor('state', { STATE_DATABASE_READ_URLS: 'postgres://r@a/state,mysql://reader:s3cret@b/state' })).toThrow(
+      'STATE_DATABASE_READ_URLS: entry 2 of 2, "mysql://***@b/state", is not a PostgreSQL URL, postgres://user:password@host:port/database',
+    );
+    expect(() => databaseReadUrlsFor('armed-forces', { ARMED_FORCES_DATABASE_READ_URLS: 'replica-1' })).toThrow(
+      'ARMED_FORCES_DATABASE_READ_URLS: entry 1 of 1, "replica-1", is not a PostgreSQL URL',
+    );
+    expect(() => databaseReadUrlsFor('party', { PARTY_DATABASE_READ_URLS: ' , ' })).toThrow(
+      'PARTY_DATABASE_READ_URLS: names no URL: give comma-separated PostgreSQL URLs',
+    );
+  });
+});
+
+describe('where a replicated data source reads', () => {
+  it('on the primary outside a request (start-up, migrations, seeding), on the replica inside one until it writes', async () => {
+    expect(await currentDatabase(served)).toBe(nameOf(databaseOf(primary)));
+    await withReadScope(async () => {
+      // Raw SQL and TypeORM's own reads alike.
+      expect(await currentDatabase(served)).toBe(nameOf(databaseOf(replica)));
+      expect(await unitNames()).toContain(`${NAME} (replica)`);
+      // A transaction is a write: always the primary.
+      expect(await served.transaction((manager) => manager.query('SELECT current_database() AS name'))).toEqual([
+        { name: nameOf(databaseOf(primary)) },
+      ]);
+      readFromPrimary();
+      expect(await currentDatabase(served)).toBe(nameOf(databaseOf(primary)));
+      expect(await unitNames()).toContain(NAME);
+    });
+  });
+});
+
+describe('a state subgraph with a read replica', () => {
+  it('answers a query from the replica', async () => {
+    const { status, data, errors } = await postGraphQL(server.url, `{ administrativeUnit(code: "${UNIT}") { name } }`, {}, token);
+    expect({ status, errors }).toEqual({ status: 200, errors: undefined });
+    expect(data).toEqual({ administrativeUnit: { name: `${NAME} (replica)` } });
+  });
+
+  it('writes a mutation to the primary and answers its fields from the primary; nothing reaches the replica', async () => {
+    const [primaryBefore, replicaBefore] = [await written(primary), await written(replica)];
+    const { status, data, errors } = await postGraphQL(
+      server.url,
+      `#graphql
+      mutation Open($input: OpenCaseInput!) {
+        openCase(input: $input) { id reference unit { name } responsibleAgency { id name } }
+      }`,
+      {
+        input: {
+          idempotencyKey: 'replicas-1',
+          reference: '68-2026-R01',
+          title: 'Sạt lở bờ kênh tại thôn 2',
+          category: 'INFRASTRUCTURE',
+          unitCode: UNIT,
+          responsibleAgencyId: COMMUNE,
+          openedOn: '2026-03-10',
+        },
+      },
+      token,
+    );
+    expect({ status, errors }).toEqual({ status: 200, errors: undefined });
+    const opened = data!.openCase;
+    // Read after the write, in the same request: the primary's names, not the replica's marker.
+    expect(opened).toEqual({
+      id: expect.any(String),
+      reference: '68-2026-R01',
+      unit: { name: NAME },
+      responsibleAgency: { id: COMMUNE, name: 'Ủy ban nhân dân xã Bắc Bình' },
+    });
+    expect(await written(primary)).toEqual({
+      cases: primaryBefore.cases + 1,
+      audits: primaryBefore.audits + 1,
+      keys: primaryBefore.keys + 1,
+    });
+    expect(await written(replica)).toEqual(replicaBefore);
+    // A later query reads the replica, which (with no replication here) never got the case.
+    const later = await postGraphQL(server.url, `query ($id: ID!) { case(id: $id) { id } }`, { id: opened.id }, token);
+    expect(later.data).toEqual({ case: null });
+  });
+
+  it('is ready while the primary and the replica answer', async () => {
+    const response = await fetch(server.url.replace(/\/graphql$/, '/ready'));
+    expect(response.status).toBe(200);
+  });
+});
