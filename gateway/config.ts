@@ -16,6 +16,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** How long one subgraph fetch may take before the gateway answers without that subgraph. */
   subgraphTimeoutMs: number;
+  /** Keep-alive connections the gateway holds to each subgraph at most; requests beyond wait for one. */
+  subgraphConnections: number;
   /**
    * How long one whole request may take, every fetch of its query plan included: the
    * gateway answers with what it has by then. Never less than `subgraphTimeoutMs`.
@@ -42,6 +44,13 @@ export function defaultRequestTimeoutMs(subgraphTimeoutMs: number): number {
   return subgraphTimeoutMs + 5_000;
 }
 
+/**
+ * `SUBGRAPH_CONNECTIONS` when unset: enough for the subgraphs' own database pools (10
+ * connections each by default) to stay busy, few enough that a burst queues in the
+ * gateway instead of opening a socket per request.
+ */
+export const DEFAULT_SUBGRAPH_CONNECTIONS = 32;
+
 export function gatewayConfig(env: Env = environment()): GatewayConfig {
   const subgraphTimeoutMs = setting('SUBGRAPH_TIMEOUT_MS', 10_000, env);
   const requestTimeoutMs = setting('REQUEST_TIMEOUT_MS', defaultRequestTimeoutMs(subgraphTimeoutMs), env);
@@ -55,6 +64,7 @@ export function gatewayConfig(env: Env = environment()): GatewayConfig {
     port: portFor('gateway', env),
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name, env)])) as Record<SubgraphName, string>,
     subgraphTimeoutMs,
+    subgraphConnections: setting('SUBGRAPH_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, env),
     requestTimeoutMs,
     production: isProduction(env),
     corsOrigins: setting('CORS_ORIGINS', '', env)

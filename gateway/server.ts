@@ -1,13 +1,15 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { logger, RunningServer, serveGraphQL, SubgraphName, verifyAuthorization } from '../lib';
-import { defaultRequestTimeoutMs, GatewayConfig } from './config';
+import { DEFAULT_SUBGRAPH_CONNECTIONS, defaultRequestTimeoutMs, GatewayConfig } from './config';
 import { subgraphReadiness } from './readiness';
 import { authorizationScope, GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
-export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins' | 'requestTimeoutMs'> {
+export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins' | 'requestTimeoutMs' | 'subgraphConnections'> {
   production?: boolean;
   corsOrigins?: string[];
+  /** `DEFAULT_SUBGRAPH_CONNECTIONS` when omitted. */
+  subgraphConnections?: number;
   /** `defaultRequestTimeoutMs(subgraphTimeoutMs)` when omitted. */
   requestTimeoutMs?: number;
   /** The composed supergraph; `schema/supergraph.graphql` when omitted. */
@@ -28,6 +30,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         name,
         url: options.subgraphUrls[name as SubgraphName] ?? url!,
         timeoutMs: options.subgraphTimeoutMs,
+        connections: options.subgraphConnections ?? DEFAULT_SUBGRAPH_CONNECTIONS,
       }),
     logger,
   });

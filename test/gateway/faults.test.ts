@@ -113,7 +113,7 @@ class HoldingProxy {
     const answer = await fetch(this.target, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body,
+      body: new Uint8Array(body),
     });
     const text = await answer.text();
     // The gateway may have given up on this request long ago: then nobody reads the answer.
