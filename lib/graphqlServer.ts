@@ -80,6 +80,31 @@ export const jsonErrors = (bodyLimit: string) =>
     res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };
 
+/**
+ * A graceful stop with kept-alive connections: once the server stops, every response
+ * (those of the requests in flight, and any that still arrive) says `Connection:
+ * close`, so that a client sends its next request on a new connection, which is
+ * refused at once, and not on this one, which the server closes after the response:
+ * that request would be reset, an error a client cannot tell from a crash. Returns
+ * what to call when the stop begins.
+ */
+function closingConnectionsOnStop(app: express.Express): () => void {
+  const inFlight = new Set<express.Response>();
+  let stopping = false;
+  app.use((_req, res, next) => {
+    if (stopping) res.setHeader('connection', 'close');
+    else {
+      inFlight.add(res);
+      res.once('close', () => inFlight.delete(res));
+    }
+    next();
+  });
+  return () => {
+    stopping = true;
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+  };
+}
+
 export interface GraphQLServerOptions<C extends BaseContext> {
   /** Shown on the developer page, e.g. `gateway`, `party subgraph`. */
   title: string;
@@ -116,6 +141,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
   const app = express();
   // Nothing says which framework answers.
   app.disable('x-powered-by');
+  const closeKeptAliveConnections = closingConnectionsOnStop(app);
   const httpServer = createServer(app);
   const limits = operationLimits<C>();
   const server = new ApolloServer<C>({
@@ -160,6 +186,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
     url: `http://localhost:${port}/graphql`,
     port,
     async stop() {
+      closeKeptAliveConnections();
       await server.stop();
     },
   };
