@@ -43,6 +43,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       // The request's one deadline starts now; it also remembers the subgraphs that fail it.
       return { authorization: req.headers.authorization, scope: authorizationScope(viewer), budget: new RequestBudget(requestTimeoutMs) };
     },
+    // Identical queries in flight within one authorization scope share one execution (a dashboard's burst).
+    sharingKey: async ({ method, headers, body }) => {
+      const query = (body as { query?: unknown } | undefined)?.query;
+      if (method !== 'POST' || !headers.get('content-type')?.startsWith('application/json')) return undefined;
+      if (typeof query !== 'string' || /\bmutation\b/.test(query)) return undefined;
+      const viewer = await verifyAuthorization(headers.get('authorization')).catch(() => undefined);
+      return viewer && JSON.stringify([authorizationScope(viewer), headers.get('accept') ?? '', body]);
+    },
     // Ready while every subgraph is: each one's own /ready, asked with a short timeout.
     ready: subgraphReadiness(options.subgraphUrls),
     port: options.port,

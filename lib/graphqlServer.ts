@@ -1,5 +1,5 @@
-import { metricsPlugin, metricsRoute } from './metrics';
-import { ApolloServer, ApolloServerOptions, BaseContext } from '@apollo/server';
+import { metricsPlugin, metricsRoute, sharedRequests } from './metrics';
+import { ApolloServer, ApolloServerOptions, BaseContext, HTTPGraphQLRequest, HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -127,6 +127,45 @@ export interface GraphQLServerOptions<C extends BaseContext> {
    * subgraph's read scope (where its reads go, lib/database.ts) lives as long as the request.
    */
   aroundRequest?: (req: express.Request, proceed: () => void) => void;
+  /**
+   * What makes two requests answerable by one execution (the gateway: the caller's
+   * authorization scope and the request itself, for queries only); undefined when the
+   * request must run on its own. Identical requests in flight then share one answer.
+   */
+  sharingKey?: (request: HTTPGraphQLRequest) => Promise<string | undefined>;
+}
+
+/**
+ * Apollo Server, with the sharing of identical requests in flight when `sharingKey`
+ * gives a key: a dashboard opened by many officials at once is executed once and its
+ * answer (status, headers, body) sent to each. Incremental delivery (multipart) is
+ * never shared: its body is a stream that one response consumes.
+ */
+class SharingApolloServer<C extends BaseContext> extends ApolloServer<C> {
+  private readonly inFlight = new Map<string, Promise<HTTPGraphQLResponse>>();
+
+  constructor(
+    config: ApolloServerOptions<C>,
+    private readonly sharing: { key?: (request: HTTPGraphQLRequest) => Promise<string | undefined>; service: string },
+  ) {
+    super(config);
+  }
+
+  override async executeHTTPGraphQLRequest(
+    args: Parameters<ApolloServer<C>['executeHTTPGraphQLRequest']>[0],
+  ): Promise<HTTPGraphQLResponse> {
+    const request = args.httpGraphQLRequest;
+    const key = request.headers.get('accept')?.includes('multipart') ? undefined : await this.sharing.key?.(request);
+    if (key === undefined) return super.executeHTTPGraphQLRequest(args);
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      sharedRequests.inc({ service: this.sharing.service });
+      return pending;
+    }
+    const answer = super.executeHTTPGraphQLRequest(args).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, answer);
+    return answer;
+  }
 }
 
 /**
@@ -144,29 +183,32 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
   const closeKeptAliveConnections = closingConnectionsOnStop(app);
   const httpServer = createServer(app);
   const limits = operationLimits<C>();
-  const server = new ApolloServer<C>({
-    ...(options.executor as ApolloServerOptions<C>),
-    validationRules: limits.validationRules,
-    parseOptions: limits.parseOptions,
-    plugins: [
-      ...(limits.plugins ?? []),
-      ...(options.plugins ?? []),
-      httpSemanticsPlugin<C>(),
-      textInputPlugin<C>(),
-      metricsPlugin<C>(options.title),
-      // Apollo Sandbox loads from a CDN; the developer page below replaces it.
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-    ],
-    // Introspection only outside production; the other protections hold in every mode.
-    introspection: !options.production,
-    // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
-    csrfPrevention: true,
-    // Stack traces would show internals to other agencies' frontends.
-    includeStacktraceInErrorResponses: false,
-    formatError: formatErrorForCaller,
-    logger,
-  } as ApolloServerOptions<C>);
+  const server = new SharingApolloServer<C>(
+    {
+      ...(options.executor as ApolloServerOptions<C>),
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
+      plugins: [
+        ...(limits.plugins ?? []),
+        ...(options.plugins ?? []),
+        httpSemanticsPlugin<C>(),
+        textInputPlugin<C>(),
+        metricsPlugin<C>(options.title),
+        // Apollo Sandbox loads from a CDN; the developer page below replaces it.
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+      ],
+      // Introspection only outside production; the other protections hold in every mode.
+      introspection: !options.production,
+      // Refuses simple (form-like) requests a browser would send cross-site without a preflight.
+      csrfPrevention: true,
+      // Stack traces would show internals to other agencies' frontends.
+      includeStacktraceInErrorResponses: false,
+      formatError: formatErrorForCaller,
+      logger,
+    } as ApolloServerOptions<C>,
+    { key: options.sharingKey, service: options.title },
+  );
   await server.start();
   healthRoutes(app, options.ready);
   metricsRoute(app);

@@ -47,6 +47,14 @@ export const sharedSubgraphFetches = new Counter({
   registers: [metricsRegistry],
 });
 
+/** Requests answered by an identical one in flight (`sharingKey`, lib/graphqlServer.ts) instead of being executed. */
+export const sharedRequests = new Counter({
+  name: 'graphql_requests_shared_total',
+  help: 'GraphQL requests answered by an identical one in flight (same authorization scope and request) instead of being executed.',
+  labelNames: ['service'],
+  registers: [metricsRegistry],
+});
+
 /** At most this many operation names are told apart; clients choose them, so the rest count as `other`. */
 const MAX_OPERATIONS = 200;
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

@@ -61,12 +61,14 @@ it('counts errors by code, and keeps client-chosen operation names within bounds
   expect(await metricsOf(services.gateway!.url)).not.toContain('x'.repeat(100));
 });
 
-it('sends identical query fetches in flight once per token, and gives every request the whole answer', async () => {
-  const shared = async () =>
+it('executes identical requests in flight once per authorization scope, sends identical fetches once, and gives every request the whole answer', async () => {
+  const count = async (metric: string) =>
     (await metricsOf(services.gateway!.url))
       .split('\n')
-      .filter((line) => line.startsWith('subgraph_fetches_shared_total{'))
+      .filter((line) => line.startsWith(`${metric}{`))
       .reduce((sum, line) => sum + Number(line.split(' ')[1]), 0);
+  const sharedRequests = () => count('graphql_requests_shared_total');
+  const sharedFetches = () => count('subgraph_fetches_shared_total');
   const DASHBOARD = /* GraphQL */ `
     query Dashboard {
       administrativeUnit(code: "596", asOf: "2024-09-30") {
@@ -80,22 +82,28 @@ it('sends identical query fetches in flight once per token, and gives every requ
       }
     }
   `;
-  const before = await shared();
+  const before = await sharedRequests();
   const answers = await Promise.all(Array.from({ length: 10 }, () => services.queryGateway(DASHBOARD)));
   expect(answers.every((answer) => answer.errors === undefined)).toBe(true);
   expect(new Set(answers.map((answer) => JSON.stringify(answer.data))).size).toBe(1);
-  const sameToken = (await shared()) - before;
-  expect(sameToken).toBeGreaterThan(0);
+  expect((await sharedRequests()) - before).toBeGreaterThan(0);
+
+  // Requests written differently (here: spacing) are executed each, but their identical fetches are sent once.
+  const fetchesBefore = await sharedFetches();
+  const variants = await Promise.all(Array.from({ length: 10 }, (_, i) => services.queryGateway(DASHBOARD + ' '.repeat(i))));
+  expect(new Set(variants.map((answer) => JSON.stringify(answer.data)))).toEqual(new Set([JSON.stringify(answers[0].data)]));
+  expect((await sharedFetches()) - fetchesBefore).toBeGreaterThan(0);
 
   // Another official of the same organization shares; another organization is another scope: nothing is shared.
   const colleague = await tokenFor({ sub: 'colleague' });
-  const colleagues = await shared();
+  const colleagues = await sharedRequests();
   await Promise.all(
     Array.from({ length: 4 }, () => services.queryGateway(DASHBOARD, {}, colleague)).concat(services.queryGateway(DASHBOARD)),
   );
-  expect((await shared()) - colleagues).toBeGreaterThan(0);
+  expect((await sharedRequests()) - colleagues).toBeGreaterThan(0);
   const other = await tokenFor({ org: { type: 'StateAgency', id: 'PCOM-31-2025' } });
-  const between = await shared();
+  const [requestsBetween, fetchesBetween] = [await sharedRequests(), await sharedFetches()];
   await Promise.all([services.queryGateway(DASHBOARD), services.queryGateway(DASHBOARD, {}, other)]);
-  expect((await shared()) - between).toBe(0);
+  expect((await sharedRequests()) - requestsBetween).toBe(0);
+  expect((await sharedFetches()) - fetchesBetween).toBe(0);
 });
