@@ -17,14 +17,14 @@ import type { UnitRow } from './units';
 /** An activity as the seeder inserts it (the database fills in version and timestamps). */
 type ActivityRow = Omit<MobilizationActivityEntity, 'version' | 'createdAt' | 'updatedAt'>;
 
-type Branch = 'ARMY' | 'POLICE' | 'ANY';
+export type Branch = 'ARMY' | 'POLICE' | 'ANY';
 
 /**
  * Titles of everyday activities by kind: the branch that does that kind of thing,
  * the title (`$` is the place) and, for seasonal work, the months it happens in
  * (Tết gifts in January, storm preparation in the rainy season, enlistment in winter).
  */
-const TITLES: Record<ActivityKind, [Branch, string, number[]?][]> = {
+export const TITLES: Record<ActivityKind, [Branch, string, number[]?][]> = {
   DISASTER_RELIEF: [
     ['ANY', 'Giúp nhân dân $ khắc phục hậu quả mưa lũ', [7, 8, 9, 10, 11]],
     ['ANY', 'Hỗ trợ nhân dân $ chằng chống nhà cửa, di dời người dân khỏi vùng nguy hiểm trước bão', [7, 8, 9, 10]],
@@ -72,7 +72,7 @@ const TITLES: Record<ActivityKind, [Branch, string, number[]?][]> = {
 };
 
 /** Kinds in proportion to how often local units report them. */
-const FILLER_KINDS: ActivityKind[] = [
+export const FILLER_KINDS: ActivityKind[] = [
   'PROPAGANDA',
   'PROPAGANDA',
   'PROPAGANDA',
@@ -89,7 +89,7 @@ const FILLER_KINDS: ActivityKind[] = [
 ];
 
 /** Plausible figures per kind: personnel, duration in days, households reached (ranges [min, max]). */
-const FIGURES: Record<ActivityKind, { personnel: [number, number]; days: [number, number]; households: [number, number] }> = {
+export const FIGURES: Record<ActivityKind, { personnel: [number, number]; days: [number, number]; households: [number, number] }> = {
   DISASTER_RELIEF: { personnel: [20, 120], days: [3, 10], households: [50, 500] },
   EPIDEMIC_RESPONSE: { personnel: [10, 40], days: [2, 5], households: [100, 800] },
   NEW_RURAL_CONSTRUCTION: { personnel: [20, 80], days: [3, 15], households: [30, 300] },
@@ -101,7 +101,7 @@ const FIGURES: Record<ActivityKind, { personnel: [number, number]; days: [number
 };
 
 /** How the households were reached, for the generated descriptions. */
-const REACHED: Record<ActivityKind, string> = {
+export const REACHED: Record<ActivityKind, string> = {
   DISASTER_RELIEF: 'được giúp đỡ khắc phục thiệt hại',
   EPIDEMIC_RESPONSE: 'được hỗ trợ phòng chống dịch',
   NEW_RURAL_CONSTRUCTION: 'được hưởng lợi từ công trình',

@@ -374,14 +374,14 @@ const STORY_SUPERVISIONS: SupervisionSeed[] = [
   },
 ];
 
-interface Topic {
+export interface Topic {
   title: string;
   findings: string;
   recommendations: string[];
 }
 
 /** What each kind of organization typically supervises at district level. */
-const DISTRICT_TOPICS: Record<'VFF' | 'TU' | 'FU' | 'WU' | 'YU' | 'VA', Topic[]> = {
+export const DISTRICT_TOPICS: Record<'VFF' | 'TU' | 'FU' | 'WU' | 'YU' | 'VA', Topic[]> = {
   VFF: [
     {
       title: 'Giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo',
@@ -488,7 +488,7 @@ function statusFor(key: string, year: number): RecommendationStatus {
   return options[pick(key, options.length)];
 }
 
-const RESPONSES: Partial<Record<RecommendationStatus, string>> = {
+export const RESPONSES: Partial<Record<RecommendationStatus, string>> = {
   ACCEPTED: 'Ủy ban nhân dân tiếp thu, giao các phòng chuyên môn xây dựng kế hoạch thực hiện.',
   IN_PROGRESS: 'Đang triển khai; kết quả sẽ được báo cáo tại kỳ giao ban Khối dân vận.',
   IMPLEMENTED: 'Đã thực hiện xong và thông báo kết quả đến Nhân dân.',
@@ -619,7 +619,7 @@ function provincialSupervisions(): SupervisionSeed[] {
 }
 
 /** What a province's Front supervises in its communes in the two-level era. */
-const TWO_LEVEL_COMMUNE_TOPICS: Topic[] = [
+export const TWO_LEVEL_COMMUNE_TOPICS: Topic[] = [
   {
     title: 'Giám sát việc tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm phục vụ hành chính công',
     findings:

@@ -56,9 +56,12 @@ export function demoGuidance(): StoredGuidance[] {
   ];
 }
 
-/** The demo's guidance as the product stores it (`setReportingGuidance`, audited, one idempotency key each: a second seeding changes nothing). */
-export async function storeDemoGuidance(db: DataSource): Promise<void> {
-  for (const { commissionId, unitPath, takesEffectOn, frequencies, dueDays, broadestOnly, coverage } of demoGuidance()) {
+/**
+ * The demo's guidance (or `guidance`, the national data's) as the product stores it
+ * (`setReportingGuidance`, audited, one idempotency key each: a second seeding changes nothing).
+ */
+export async function storeDemoGuidance(db: DataSource, guidance: readonly StoredGuidance[] = demoGuidance()): Promise<void> {
+  for (const { commissionId, unitPath, takesEffectOn, frequencies, dueDays, broadestOnly, coverage } of guidance) {
     const viewer: Viewer = { sub: 'seed', org: { type: 'MassMobilizationCommission', id: commissionId }, roles: ['editor'] };
     await storeReportingGuidance(db, viewer, {
       commissionId,

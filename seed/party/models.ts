@@ -12,7 +12,7 @@ import type { MobilizationModelEntity, ModelField, ModelKind } from '../../subgr
 export type ModelRow = Omit<MobilizationModelEntity, 'version'>;
 
 /** Who builds a kind of model: the owner's family and id at a unit version, and the tiers where that organization exists. */
-interface OwnerFamily {
+export interface OwnerFamily {
   type: OrganizationTypeName;
   id: (unit: ReferenceUnit) => string;
   levels: readonly Level[];
@@ -26,7 +26,7 @@ const front = (prefix: FrontPrefix, levels = ALL): OwnerFamily => ({
   levels,
 });
 
-const OWNERS = {
+export const OWNERS = {
   committee: { type: 'PartyCommittee', id: orgId.partyCommittee, levels: ALL },
   commission: { type: 'MassMobilizationCommission', id: orgId.commission, levels: ABOVE_COMMUNE },
   peoplesCommittee: { type: 'StateAgency', id: orgId.peoplesCommittee, levels: ALL },
@@ -42,7 +42,7 @@ const OWNERS = {
   borderGuard: { type: 'ArmedUnit', id: orgId.borderGuard, levels: ['PROVINCIAL'] },
 } satisfies Record<string, OwnerFamily>;
 
-interface Template {
+export interface Template {
   name: string;
   kind: ModelKind;
   field: ModelField;
@@ -63,7 +63,7 @@ interface Template {
  * individual, in every field of social life). Individual models are described by the
  * role of the official, never by a citizen's name.
  */
-const TEMPLATES: Template[] = [
+export const TEMPLATES: Template[] = [
   {
     name: 'Tổ hợp tác sản xuất nông nghiệp sạch liên kết tiêu thụ sản phẩm',
     kind: 'COLLECTIVE',

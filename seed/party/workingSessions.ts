@@ -122,10 +122,10 @@ const STORY_TOPICS: StoryTopic[] = [
 const RESTRICTED_CASES = new Set<string>([STORIES.cases.restrictedChuProng]);
 
 /** The regime's standing topic: what the regulation asks these sessions for. */
-const SITUATION = 'Nắm tình hình tư tưởng, tâm trạng, nguyện vọng của Nhân dân và những vấn đề bức xúc, nổi cộm ở cơ sở';
+export const SITUATION = 'Nắm tình hình tư tưởng, tâm trạng, nguyện vọng của Nhân dân và những vấn đề bức xúc, nổi cộm ở cơ sở';
 
 /** Topics every session may take up, from the sources; each session takes one or two of them. */
-const RECURRING = [
+export const RECURRING = [
   'Kết quả thực hiện Quy chế công tác dân vận của hệ thống chính trị (Quyết định số 23-QĐ/TW)',
   'Phong trào thi đua "Dân vận khéo": xây dựng, nhân rộng các mô hình, điển hình',
   'Công tác giám sát, phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội (Quyết định số 217-QĐ/TW, 218-QĐ/TW)',
@@ -137,7 +137,7 @@ const RECURRING = [
 ];
 
 /** Topics of their time, by quarter (`2025-Q2`). */
-const OF_THE_TIME: Record<string, string> = {
+export const OF_THE_TIME: Record<string, string> = {
   '2024-Q2': 'Sơ kết công tác dân vận 6 tháng đầu năm 2024, nhiệm vụ 6 tháng cuối năm',
   '2024-Q4': 'Tổng kết công tác dân vận năm 2024, phương hướng, nhiệm vụ năm 2025',
   '2025-Q1': 'Tình hình tư tưởng của cán bộ, đảng viên và Nhân dân trước việc sắp xếp đơn vị hành chính, kết thúc hoạt động của cấp huyện',
@@ -151,7 +151,7 @@ const OF_THE_TIME: Record<string, string> = {
 };
 
 /** The socio-political organizations a session may invite besides the Front committee: two or three of them. */
-const UNIONS: FrontPrefix[] = ['TU', 'FU', 'WU', 'YU', 'VA'];
+export const UNIONS: FrontPrefix[] = ['TU', 'FU', 'WU', 'YU', 'VA'];
 
 const label = ({ year, index }: Quarter) => `${year}-Q${index}`;
 
@@ -235,7 +235,7 @@ export function workingSessionRows(): { sessions: SessionRow[]; participants: Se
 }
 
 /** How the committee closes its conclusions: one of these, after what it concluded on each story; `commission` as it was named on the day. */
-const CLOSINGS: ((commission: string) => string)[] = [
+export const CLOSINGS: ((commission: string) => string)[] = [
   (commission) =>
     `${commission} chủ trì, phối hợp với Mặt trận Tổ quốc và các đoàn thể tăng cường nắm tình hình Nhân dân, kịp thời báo cáo cấp ủy những vấn đề mới phát sinh.`,
   () =>

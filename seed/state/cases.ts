@@ -135,7 +135,7 @@ const STORY_CASES: CaseSpec[] = [
  * Bình Thuận's coast, industrial parks in Hải Dương, ethnic minority areas in Gia Lai),
  * placed in a district or rural commune of that province by `pick`.
  */
-const MORE_CASES: { province: string; category: CaseCategory; title: string; description: string }[] = [
+export const MORE_CASES: { province: string; category: CaseCategory; title: string; description: string }[] = [
   {
     province: '60',
     category: 'ENVIRONMENTAL_POLLUTION',
@@ -238,7 +238,7 @@ const MORE_CASES: { province: string; category: CaseCategory; title: string; des
 ];
 
 /** How cases end up, weighted towards the many still being handled. */
-const STATUSES: CaseStatus[] = ['RECEIVED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'RESOLVED', 'RESOLVED', 'CLOSED'];
+export const STATUSES: CaseStatus[] = ['RECEIVED', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'RESOLVED', 'RESOLVED', 'CLOSED'];
 
 export function moreCases(): CaseSpec[] {
   // Spread over the provinces' rural districts and towns: each case in a district no

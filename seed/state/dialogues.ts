@@ -195,7 +195,7 @@ const STORY_DIALOGUES: DialogueSpec[] = [
   },
 ];
 
-const DISTRICT_TOPICS = [
+export const DISTRICT_TOPICS = [
   'công tác bồi thường, giải phóng mặt bằng các dự án trọng điểm',
   'cải cách thủ tục hành chính và chuyển đổi số',
   'quản lý đất đai, cấp giấy chứng nhận quyền sử dụng đất',
@@ -205,7 +205,7 @@ const DISTRICT_TOPICS = [
   'phát triển sản xuất nông nghiệp, tiêu thụ nông sản',
 ];
 
-const COMMUNE_TOPICS = [
+export const COMMUNE_TOPICS = [
   'thực hiện dân chủ ở cơ sở',
   'xây dựng nông thôn mới',
   'giao thông nông thôn và thủy lợi nội đồng',
@@ -216,7 +216,7 @@ const COMMUNE_TOPICS = [
 ];
 
 /** What people raise with the provinces and communes formed on 2025-07-01, besides the everyday topics. */
-const TWO_LEVEL_TOPICS = [
+export const TWO_LEVEL_TOPICS = [
   'giải quyết thủ tục hành chính tại Trung tâm phục vụ hành chính công sau sắp xếp đơn vị hành chính',
   'điều chỉnh thông tin địa chỉ trên giấy tờ của người dân sau sắp xếp đơn vị hành chính',
   'sử dụng trụ sở, cơ sở vật chất dôi dư sau sắp xếp đơn vị hành chính',

@@ -7,6 +7,7 @@ import { ReportIdempotencyInKit1734100000000 } from './migrations/1734100000000-
 import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
 import { ReportingRegime1736100000000 } from './migrations/1736100000000-ReportingRegime';
 import { WorkingSessions1736200000000 } from './migrations/1736200000000-WorkingSessions';
+import { NationalScaleIndexes1736300000000 } from './migrations/1736300000000-NationalScaleIndexes';
 import { resolvers } from './resolvers';
 
 /**
@@ -26,6 +27,7 @@ export const party: SubgraphDefinition<Loaders> = {
     OverTime1735000000000,
     ReportingRegime1736100000000,
     WorkingSessions1736200000000,
+    NationalScaleIndexes1736300000000,
   ],
   resolvers,
   createLoaders,
