@@ -18,6 +18,8 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Keep-alive connections the gateway holds to each subgraph at most; requests beyond wait for one. */
   subgraphConnections: number;
+  /** Processes serving the gateway's port (`node:cluster`); 1 serves in the process itself. */
+  workers: number;
   /**
    * How long one whole request may take, every fetch of its query plan included: the
    * gateway answers with what it has by then. Never less than `subgraphTimeoutMs`.
@@ -65,6 +67,7 @@ export function gatewayConfig(env: Env = environment()): GatewayConfig {
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphUrlFor(name, env)])) as Record<SubgraphName, string>,
     subgraphTimeoutMs,
     subgraphConnections: setting('SUBGRAPH_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, env),
+    workers: setting('GATEWAY_WORKERS', 1, env),
     requestTimeoutMs,
     production: isProduction(env),
     corsOrigins: setting('CORS_ORIGINS', '', env)

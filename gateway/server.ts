@@ -5,7 +5,10 @@ import { subgraphReadiness } from './readiness';
 import { authorizationScope, GatewayContext, RequestBudget, SubgraphDataSource } from './SubgraphDataSource';
 import { readSupergraph } from './supergraph';
 
-export interface GatewayOptions extends Omit<GatewayConfig, 'production' | 'corsOrigins' | 'requestTimeoutMs' | 'subgraphConnections'> {
+export interface GatewayOptions extends Omit<
+  GatewayConfig,
+  'production' | 'corsOrigins' | 'requestTimeoutMs' | 'subgraphConnections' | 'workers'
+> {
   production?: boolean;
   corsOrigins?: string[];
   /** `DEFAULT_SUBGRAPH_CONNECTIONS` when omitted. */

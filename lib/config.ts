@@ -84,6 +84,7 @@ const RULES = {
   milliseconds: rule(whole(1, 86_400_000), 'a whole number of milliseconds, at least 1'),
   days: rule(whole(0, 366), 'a whole number of days from 0 to 366'),
   pool: rule(whole(1, 200), 'a whole number of connections from 1 to 200'),
+  workers: rule(whole(1, 64), 'a whole number of processes from 1 to 64'),
   flag: rule(
     z.enum(['true', 'false']).transform((value) => value === 'true'),
     'true or false',
@@ -127,6 +128,7 @@ const VARIABLES: Record<string, Rule<unknown>> = {
   GATEWAY_URL: RULES.http,
   SUBGRAPH_TIMEOUT_MS: RULES.milliseconds,
   SUBGRAPH_CONNECTIONS: RULES.pool,
+  GATEWAY_WORKERS: RULES.workers,
   REQUEST_TIMEOUT_MS: RULES.milliseconds,
   CORS_ORIGINS: RULES.origins,
   MIGRATE_ON_START: RULES.flag,
