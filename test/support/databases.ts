@@ -89,3 +89,26 @@ export async function seedTemplates(): Promise<void> {
     }),
   );
 }
+
+/**
+ * A subgraph's database of its own for one test file (`<name>_<suffix>`), migrated and
+ * empty: for tests that fill it themselves (test/generate, the national generator).
+ * One an earlier run left is dropped first.
+ */
+export async function emptyDatabase(name: SubgraphName, suffix: string): Promise<CountedDataSource> {
+  const shared = databaseUrlFor(name);
+  if (!shared) throw new Error('DATABASE_URL is not set: run the tests through jest (test/support/globalSetup.ts)');
+  const url = new URL(shared);
+  url.pathname = `${url.pathname}_${suffix}`;
+  const admin = new URL(shared);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoted(databaseName(url.toString()))} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+  await ensureDatabase(url.toString());
+  return openDatabase(subgraphDefinition(name), url.toString(), { migrate: true });
+}
