@@ -5,12 +5,13 @@ import { HoldingProxy, ServiceProcess, sleep, within } from './support';
 
 /**
  * SIGTERM to the gateway under load (issue 11, item 7), the gateway a real process
- * started as `npm run start:gateway` starts it: the requests in flight when the
- * signal comes are answered in full, every request sent after it is refused cleanly
- * (the connection refused, or 503: never a reset connection, a hang or half an
- * answer), and the process exits 0. A proxy in front of the state subgraph holds
- * requests, so that some are certainly in flight at the signal; clients keep their
- * connections alive and send again as soon as they are answered, as real ones do.
+ * started as `npm run start:gateway` starts it, alone and as the supervisor of
+ * workers: the requests in flight when the signal comes are answered in full, every
+ * request sent after it is refused cleanly (the connection refused, or 503: never a
+ * reset connection, a hang or half an answer), and the process exits 0. A proxy in
+ * front of the state subgraph holds requests, so that some are certainly in flight
+ * at the signal; clients keep their connections alive and send again as soon as they
+ * are answered, as real ones do.
  */
 let services: Services;
 let proxy: HoldingProxy;
@@ -29,18 +30,23 @@ const queryOf = (client: number) =>
 beforeAll(async () => {
   services = await Services.start();
   proxy = await new HoldingProxy(services.subgraphs.state!.server.url).start();
+  token = await tokenFor();
+});
+
+/** A gateway process of `workers` workers (1: the process itself serves) on a free port, once it is ready. */
+async function startGatewayProcess(workers: number): Promise<void> {
   const port = await freePort();
   url = new URL(`http://127.0.0.1:${port}/graphql`);
   gateway = new ServiceProcess('gateway/main.ts', {
     GATEWAY_PORT: String(port),
+    GATEWAY_WORKERS: String(workers),
     PARTY_URL: services.subgraphs.party!.server.url,
     STATE_URL: proxy.url,
     FRONT_URL: services.subgraphs.front!.server.url,
     ARMED_FORCES_URL: services.subgraphs['armed-forces']!.server.url,
   });
-  token = await tokenFor();
   await gateway.logged(/"msg":"gateway ready"/);
-});
+}
 
 afterAll(async () => {
   await gateway?.kill();
@@ -71,7 +77,11 @@ function send(client: number, agent: Agent | false): Promise<Outcome> {
   });
 }
 
-it('SIGTERM under load: requests in flight complete, later ones are refused cleanly, the process exits 0', async () => {
+it.each([
+  ['one process', 1],
+  ['two workers (GATEWAY_WORKERS=2)', 2],
+])('SIGTERM under load to a gateway of %s: requests in flight complete, later ones are refused cleanly, exit 0', async (_, workers) => {
+  await startGatewayProcess(workers);
   const warmUp = await send(0, false);
   expect(warmUp).toMatchObject({ status: 200 });
   const { data, errors } = JSON.parse((warmUp as { body: string }).body) as { data: { client0: unknown }; errors?: unknown };
