@@ -1,8 +1,12 @@
 import { covers, FREQUENCIES, LAST_THREE_LEVEL_DAY, type OrganizationTypeName, type ReferenceUnit } from '../../lib';
 import {
+  CoordinationProgramEntity,
   MassMobilizationCommissionEntity,
   MobilizationModelEntity,
   PartyCommitteeEntity,
+  PartyDocumentEntity,
+  ProgramParticipantEntity,
+  ProgramReviewEntity,
   ReportEntity,
   WorkingSessionCaseEntity,
   WorkingSessionEntity,
@@ -10,9 +14,11 @@ import {
 } from '../../subgraphs/party/entities';
 import { dueOn, guidanceFor, owes, type StoredGuidance } from '../../subgraphs/party/reporting/guidance';
 import { periodsEndingIn, type ReportingPeriod } from '../../subgraphs/party/reporting/periods';
-import { addDays, CENTRAL, inName, orgId, type World } from '../demo';
+import { CENTRAL, inName, orgId, type World } from '../demo';
+import { documentRows } from '../party/documents';
 import { demoGuidance, storeDemoGuidance } from '../party/guidance';
 import { OWNERS, TEMPLATES } from '../party/models';
+import { participantRows, programRows, reviewRows } from '../party/programs';
 import { commissionRows, committeeName, committeeRows, COMMISSIONS_MERGED_ON } from '../party/organizations';
 import {
   commissionOf,
@@ -104,7 +110,10 @@ const URGENT_TITLES = [
   'Báo cáo đột xuất về khiếu kiện đông người liên quan đến đất đai',
 ];
 
-const at = (day: string, minutes: number) => new Date(Date.parse(`${day}T00:00:00+07:00`) + minutes * 60_000);
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+/** The first instant of a day in Vietnam (UTC+7): reports' instants are made by adding to it, a day being 24 hours there (no DST). */
+const vietnamMidnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
 
 /**
  * The reports: for each owed period and each obligation of its era, 70 to 90 in 100 on
@@ -118,7 +127,10 @@ export function* reports(context: Context): Generator<ReportEntity> {
   const diligence = provinceDiligence(context.seed);
   const obligationsFor = obligationsOf(context.world);
   const lines = new Map<DemoObligation[], Line[]>();
+  // The first instant after the run's last day: nothing is submitted from then on.
+  const end = vietnamMidnight(context.to) + DAY;
   for (const { period, due } of owedPeriods(context)) {
+    const dueMs = vietnamMidnight(due);
     const obligations = obligationsFor(period);
     let shared = lines.get(obligations);
     if (!shared) {
@@ -138,8 +150,8 @@ export function* reports(context: Context): Generator<ReportEntity> {
       const { obligation } = line;
       const outcome = draw.next();
       const minutes = 7 * 60 + draw.int(600);
-      const day = outcome < line.onTime ? addDays(due, -draw.int(9)) : outcome < line.onTime + 0.12 ? addDays(due, 1 + draw.int(8)) : null;
-      if (day === null || day > context.to) continue;
+      const day = outcome < line.onTime ? dueMs - draw.int(9) * DAY : outcome < line.onTime + 0.12 ? dueMs + (1 + draw.int(8)) * DAY : null;
+      if (day === null || day >= end) continue;
       const summaries = obligation.rule === 2 ? RULE_2_SUMMARIES : RULE_1_SUMMARIES;
       const report: ReportEntity = {
         id: draw.uuid(),
@@ -157,34 +169,34 @@ export function* reports(context: Context): Generator<ReportEntity> {
         title: titles[obligation.rule],
         summary: draw.pick(summaries),
         content: null,
-        submittedAt: at(day, minutes),
+        submittedAt: new Date(day + minutes * MINUTE),
         correctsId: null,
         originalId: null,
         classification: 'PUBLIC',
       };
       yield report;
-      const correctedOn = addDays(day, 2 + draw.int(8));
-      if (draw.next() < 0.01 && correctedOn <= context.to) {
+      const correctedOn = day + (2 + draw.int(8)) * DAY;
+      if (draw.next() < 0.01 && correctedOn < end) {
         yield {
           ...report,
           id: draw.uuid(),
           title: `${report.title} (bổ sung, điều chỉnh)`,
           summary: `Điều chỉnh số liệu và bổ sung kết quả so với báo cáo đã gửi. ${report.summary}`,
-          submittedAt: at(correctedOn, 7 * 60 + draw.int(600)),
+          submittedAt: new Date(correctedOn + (7 * 60 + draw.int(600)) * MINUTE),
           correctsId: report.id,
           originalId: report.id,
         };
       }
       // Urgent reports (rule 3): about one a year for every ten organizations of a unit.
       if (obligation.rule === 1 && period.frequency === 'MONTHLY' && draw.next() < 0.008) {
-        yield urgentReport(draw, obligation, period, line, context.to);
+        yield urgentReport(draw, obligation, period, line, end);
       }
     }
   }
 }
 
-function urgentReport(draw: Random, obligation: DemoObligation, period: ReportingPeriod, line: Line, last: string): ReportEntity {
-  const day = [addDays(period.startsOn, draw.int(28)), last].sort()[0];
+function urgentReport(draw: Random, obligation: DemoObligation, period: ReportingPeriod, line: Line, end: number): ReportEntity {
+  const day = Math.min(vietnamMidnight(period.startsOn) + draw.int(28) * DAY, end - DAY);
   return {
     id: draw.uuid(),
     kind: 'URGENT',
@@ -202,7 +214,7 @@ function urgentReport(draw: Random, obligation: DemoObligation, period: Reportin
     summary:
       'Tình hình đã được lực lượng chức năng phối hợp chính quyền nắm chắc, đối thoại với Nhân dân; đề nghị cấp ủy chỉ đạo giải quyết dứt điểm.',
     content: null,
-    submittedAt: at(day, draw.int(24 * 60)),
+    submittedAt: new Date(day + draw.int(24 * 60) * MINUTE),
     correctsId: null,
     originalId: null,
     classification: 'PUBLIC',
@@ -321,13 +333,42 @@ function workingSessions(context: Context): Sessions {
   return out;
 }
 
+/**
+ * The demo's documents and coordination programs whose issuers and leads are in the
+ * world (the Central Committee's regulations and the central program with the Ministry
+ * of Public Security and the General Department of Politics, in every run; Bình
+ * Thuận's where it is), with the programs' participants and reviews: real national
+ * records the benchmark's program query reads. Their links to the demo's story cases
+ * are left out, as the stories are.
+ */
+function documentsAndPrograms(context: Context) {
+  const committees = new Set(committeeRows(context.world).map((c) => c.id));
+  const commissions = new Set(commissionRows(context.world).map((c) => c.id));
+  const documents = documentRows().filter((d) => committees.has(d.issuerId));
+  const kept = new Set(documents.map((d) => d.id));
+  const programs = programRows().filter((p) => commissions.has(p.leadCommissionId) && (p.basedOnId === null || kept.has(p.basedOnId)));
+  const ids = new Set(programs.map((p) => p.id));
+  return {
+    documents,
+    programs,
+    participants: participantRows().filter((p) => ids.has(p.programId)),
+    reviews: reviewRows().filter((r) => ids.has(r.programId)),
+  };
+}
+
 export function partyLoad(context: Context): FamilyLoad {
   let sessions: Sessions | undefined;
   const sessionsOnce = () => (sessions ??= workingSessions(context));
+  let records: ReturnType<typeof documentsAndPrograms> | undefined;
+  const recordsOnce = () => (records ??= documentsAndPrograms(context));
   return {
     tables: [
       table(PartyCommitteeEntity, () => committeeRows(context.world) as PartyCommitteeEntity[]),
       table(MassMobilizationCommissionEntity, () => commissionRows(context.world) as MassMobilizationCommissionEntity[]),
+      table(PartyDocumentEntity, () => recordsOnce().documents as PartyDocumentEntity[]),
+      table(CoordinationProgramEntity, () => recordsOnce().programs as CoordinationProgramEntity[]),
+      table(ProgramParticipantEntity, () => recordsOnce().participants),
+      table(ProgramReviewEntity, () => recordsOnce().reviews),
       table(MobilizationModelEntity, () => models(context) as Iterable<MobilizationModelEntity>),
       table(WorkingSessionEntity, () => sessionsOnce().sessions as WorkingSessionEntity[]),
       table(WorkingSessionParticipantEntity, () => sessionsOnce().participants),
