@@ -110,12 +110,42 @@ export function createDataSource(options: DatabaseOptions): DataSource & { state
   return Object.assign(dataSource, { statementCounter, replicated: readUrls.length > 0 });
 }
 
+/** A pg pool as TypeORM's PostgreSQL driver keeps it, per server. */
+interface Pool {
+  connect(callback: (error: Error | undefined, connection: unknown, release: () => void) => void): void;
+  query(sql: string): Promise<unknown>;
+}
+
+/** TypeORM's PostgreSQL driver, the part replication uses. */
+interface ReplicatedDriver {
+  slaves: Pool[];
+  obtainMasterConnection(): Promise<[unknown, () => void]>;
+  obtainSlaveConnection(): Promise<[unknown, () => void]>;
+}
+
+/** How long a replica that could not be reached is left alone before it is tried again. */
+const REPLICA_RETRY_MS = 1_000;
+
+const connectTo = (pool: Pool) =>
+  new Promise<[unknown, () => void]>((resolve, reject) =>
+    pool.connect((error, connection, release) => (error ? reject(error) : resolve([connection, release]))),
+  );
+
+/** The connection pools of a data source's read replicas; none without replicas. */
+export function replicaPools(dataSource: DataSource): Pool[] {
+  return (dataSource.driver as unknown as Partial<ReplicatedDriver>).slaves ?? [];
+}
+
 /**
  * TypeORM sends query builders' and `find*` reads to a replica and everything else
  * (transactions, raw `query`) to the primary, whatever the request. Here both kinds
  * of read follow the request instead (`readMode`): raw `query` too, since most of
  * the subgraphs' reads are raw SQL, and neither once the request has written.
  * Transactions (every mutation's change) keep TypeORM's primary.
+ *
+ * A replica that cannot be reached is skipped for the next one, and the primary
+ * reads when none can: losing a replica costs capacity, not answers (TypeORM alone
+ * would fail every read it sent there).
  */
 function routeReads(dataSource: DataSource): void {
   dataSource.defaultReplicationModeForReads = readMode;
@@ -128,6 +158,28 @@ function routeReads(dataSource: DataSource): void {
     } finally {
       await replica.release();
     }
+  };
+  const driver = dataSource.driver as unknown as ReplicatedDriver;
+  // Until when each replica is left alone after it could not be reached: one failed connection per second at most, not one per read.
+  const avoidUntil = driver.slaves.map(() => 0);
+  driver.obtainSlaveConnection = async () => {
+    // A random first replica spreads the reads, as TypeORM does.
+    const first = Math.floor(Math.random() * driver.slaves.length);
+    for (let i = 0; i < driver.slaves.length; i += 1) {
+      const index = (first + i) % driver.slaves.length;
+      if (avoidUntil[index] > Date.now()) continue;
+      try {
+        const connection = await connectTo(driver.slaves[index]);
+        if (avoidUntil[index]) logger.info({ replica: index + 1 }, 'a read replica answers again');
+        avoidUntil[index] = 0;
+        return connection;
+      } catch (error) {
+        if (!avoidUntil[index])
+          logger.warn({ err: String(error), replica: index + 1 }, 'a read replica cannot be reached; reading elsewhere');
+        avoidUntil[index] = Date.now() + REPLICA_RETRY_MS;
+      }
+    }
+    return driver.obtainMasterConnection();
   };
 }
 

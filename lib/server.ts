@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyAuthorization } from './auth';
 import { isProduction } from './config';
-import { CountedDataSource, readFromPrimary, withReadScope } from './database';
+import { CountedDataSource, readFromPrimary, replicaPools, withReadScope } from './database';
 import { RunningServer, serveGraphQL, SUBGRAPH_BODY_LIMIT } from './graphqlServer';
 import { inWaves } from './loaders';
 import { watchPool } from './metrics';
@@ -16,9 +16,18 @@ import { DateScalar, DateTimeScalar } from './scalars';
 import { SubgraphContext, SubgraphDefinition } from './subgraph';
 export type { RunningServer } from './graphqlServer';
 
-/** The connection pools of a data source's read replicas (TypeORM's, none without replicas). */
-function replicaPools(dataSource: CountedDataSource): { query(sql: string): Promise<unknown> }[] {
-  return (dataSource.driver as unknown as { slaves?: { query(sql: string): Promise<unknown> }[] }).slaves ?? [];
+/** How long `/ready` waits for a replica's `SELECT 1`: one that hangs must not hang the probe. */
+const REPLICA_PROBE_MS = 1_000;
+
+/** Whether a replica's pool answers `SELECT 1` within `REPLICA_PROBE_MS`. */
+function answers(pool: { query(sql: string): Promise<unknown> }): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), REPLICA_PROBE_MS)));
+  const answered = pool.query('SELECT 1').then(
+    () => true,
+    () => false,
+  );
+  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -83,9 +92,11 @@ export async function startSubgraphServer<L>(
           })
       : undefined,
     ready: async () => {
-      // The primary and every replica: a subgraph that cannot read or cannot write cannot serve.
-      await Promise.all([dataSource.query('SELECT 1'), ...replicaPools(dataSource).map((pool) => pool.query('SELECT 1'))]);
-      return { ready: true };
+      // Ready while the primary answers; a replica that does not only costs capacity (its reads go elsewhere), so it is reported, not required.
+      const [replicas] = await Promise.all([Promise.all(replicaPools(dataSource).map(answers)), dataSource.query('SELECT 1')]);
+      return replicas.length
+        ? { ready: true, replicas: { answering: replicas.filter(Boolean).length, of: replicas.length } }
+        : { ready: true };
     },
     port,
     production: isProduction(),

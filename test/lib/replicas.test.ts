@@ -1,6 +1,8 @@
+import { Client } from 'pg';
 import {
   CountedDataSource,
   databaseReadUrlsFor,
+  logger,
   openDatabase,
   readFromPrimary,
   RunningServer,
@@ -19,7 +21,8 @@ import { postGraphQL, tokenFor } from '../support/services';
  * test server stand for the two: copies of the seeded demo, the replica's copy told
  * apart by a marker (`(replica)` after Xã Bắc Bình's name) and read-only, so that a
  * write sent to it would fail instead of passing unnoticed. No replication runs
- * between them: what the primary gains, the replica never sees.
+ * between them: what the primary gains, the replica never sees. A replica that
+ * cannot be reached costs capacity, not answers: its reads go to the primary.
  */
 const COMMUNE = 'PCOM-23005-2025';
 const UNIT = '23005';
@@ -157,8 +160,45 @@ describe('a state subgraph with a read replica', () => {
     expect(later.data).toEqual({ case: null });
   });
 
-  it('is ready while the primary and the replica answer', async () => {
-    const response = await fetch(server.url.replace(/\/graphql$/, '/ready'));
-    expect(response.status).toBe(200);
+  it('is ready while the primary and the replica answer, and says how many replicas answer', async () => {
+    expect(await ready()).toEqual({ status: 200, body: { status: 'ready', replicas: { answering: 1, of: 1 } } });
+  });
+
+  it('reads from the primary while the replica cannot be reached, and from the replica once it is back', async () => {
+    const unitName = async () => {
+      const { data, errors } = await postGraphQL(server.url, `{ administrativeUnit(code: "${UNIT}") { name } }`, {}, token);
+      expect(errors).toBeUndefined();
+      return data!.administrativeUnit.name as string;
+    };
+    const replicaName = nameOf(databaseOf(replica));
+    // The data source warns that the replica cannot be reached: expected here.
+    const level = logger.level;
+    logger.level = 'error';
+    const admin = new Client({ connectionString: databaseOf(primary).replace(/\/[^/]*$/, '/postgres') });
+    await admin.connect();
+    try {
+      // As a stopped server is seen: its connections cut, new ones refused.
+      await admin.query(`ALTER DATABASE "${replicaName}" ALLOW_CONNECTIONS false`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [replicaName]);
+      // The pool drops the connections cut when it hears of it, just after.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await unitName()).toBe(NAME);
+      // Still ready: the primary serves every read meanwhile.
+      expect(await ready()).toEqual({ status: 200, body: { status: 'ready', replicas: { answering: 0, of: 1 } } });
+    } finally {
+      await admin.query(`ALTER DATABASE "${replicaName}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+      logger.level = level;
+    }
+    // A replica that failed is left alone for a second, then read from again.
+    const deadline = Date.now() + 5_000;
+    while ((await unitName()) !== `${NAME} (replica)` && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await unitName()).toBe(`${NAME} (replica)`);
+    expect(await ready()).toEqual({ status: 200, body: { status: 'ready', replicas: { answering: 1, of: 1 } } });
   });
 });
+
+async function ready() {
+  const response = await fetch(server.url.replace(/\/graphql$/, '/ready'));
+  return { status: response.status, body: await response.json() };
+}
