@@ -68,7 +68,13 @@ export function armedForcesLoad(context: Context): FamilyLoad {
   const once = () => (units ??= demoArmedUnits(context.world));
   return {
     tables: [
-      table(ArmedUnitEntity, () => once() as ArmedUnitEntity[]),
+      // Recorded as of its formation, or of the run's first day for one older than the run: an instant of the data, not of the load.
+      table(ArmedUnitEntity, () =>
+        once().map((unit) => {
+          const recorded = new Date(`${unit.validFrom ?? context.from}T08:00:00+07:00`);
+          return { ...unit, version: 1, createdAt: recorded, updatedAt: recorded };
+        }),
+      ),
       table(
         MobilizationActivityEntity,
         () => activities(context, new Map(once().map((u) => [u.id, u.name]))) as Iterable<MobilizationActivityEntity>,
