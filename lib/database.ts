@@ -161,22 +161,23 @@ function routeReads(dataSource: DataSource): void {
   };
   const driver = dataSource.driver as unknown as ReplicatedDriver;
   // Until when each replica is left alone after it could not be reached: one failed connection per second at most, not one per read.
-  const avoidUntil = driver.slaves.map(() => 0);
+  const avoidUntil = new Map<number, number>();
   driver.obtainSlaveConnection = async () => {
     // A random first replica spreads the reads, as TypeORM does.
     const first = Math.floor(Math.random() * driver.slaves.length);
     for (let i = 0; i < driver.slaves.length; i += 1) {
       const index = (first + i) % driver.slaves.length;
-      if (avoidUntil[index] > Date.now()) continue;
+      const avoided = avoidUntil.get(index);
+      if (avoided !== undefined && avoided > Date.now()) continue;
       try {
         const connection = await connectTo(driver.slaves[index]);
-        if (avoidUntil[index]) logger.info({ replica: index + 1 }, 'a read replica answers again');
-        avoidUntil[index] = 0;
+        if (avoided !== undefined) logger.info({ replica: index + 1 }, 'a read replica answers again');
+        avoidUntil.delete(index);
         return connection;
       } catch (error) {
-        if (!avoidUntil[index])
+        if (avoided === undefined)
           logger.warn({ err: String(error), replica: index + 1 }, 'a read replica cannot be reached; reading elsewhere');
-        avoidUntil[index] = Date.now() + REPLICA_RETRY_MS;
+        avoidUntil.set(index, Date.now() + REPLICA_RETRY_MS);
       }
     }
     return driver.obtainMasterConnection();
