@@ -93,21 +93,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const options = parseArguments(argv);
-  // Loaded after the arguments are known good: a mistake is answered at once.
+  // The subgraphs' definitions and the generator are loaded once the arguments are known good: a mistake is answered at once.
   /* eslint-disable @typescript-eslint/no-require-imports -- loaded only for good arguments */
   const lib = require('../lib') as typeof import('../lib');
+  let env: Env;
+  try {
+    // Checked before the subgraphs load: some of their modules read settings as they load.
+    env = { ...lib.environment() };
+  } catch (error) {
+    // By name: under tsx the static imports and `require` may load lib twice, as two classes.
+    if ((error as Error).name === 'ConfigurationError') throw new UsageError((error as Error).message.split('\n').join('; '));
+    throw error;
+  }
   const national = require('../seed/national') as typeof import('../seed/national');
   const { subgraphDefinition } = require('../subgraphs') as typeof import('../subgraphs');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const scale = national.parseScale(options.scale);
   if (typeof scale === 'string') throw new UsageError(scale);
-  let env: Env;
-  try {
-    env = { ...lib.environment() };
-  } catch (error) {
-    if (error instanceof lib.ConfigurationError) throw new UsageError(error.message.split('\n').join('; '));
-    throw error;
-  }
 
   let server: EmbeddedServer | undefined;
   const databases = new Map<SubgraphName, CountedDataSource>();
