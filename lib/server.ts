@@ -1,4 +1,5 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { getOperationAST, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -49,6 +50,21 @@ function writes(body: unknown): boolean {
 }
 
 /**
+ * A mutation whose text the body does not carry (a persisted query sent by its hash)
+ * is known once its operation is resolved, before anything executes: from then on,
+ * its request reads from the primary too.
+ */
+const mutationsReadFromPrimary: ApolloServerPlugin<BaseContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'mutation') readFromPrimary();
+      },
+    };
+  },
+};
+
+/**
  * Serves one subgraph over HTTP on `@apollo/server`: `/graphql`, `/health` and
  * `/ready`. Every GraphQL request, `_entities` included, must carry a token the
  * subgraph verifies itself; the gateway's word is not enough.
@@ -74,7 +90,7 @@ export async function startSubgraphServer<L>(
       }),
     },
     // Federated traces cost time on every request and nobody reads them here.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), mutationsReadFromPrimary],
     context: async (req) => {
       const authorization = req.headers.authorization!;
       const viewer = await verifyAuthorization(authorization);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import {
   CountedDataSource,
@@ -158,6 +159,35 @@ describe('a state subgraph with a read replica', () => {
     // A later query reads the replica, which (with no replication here) never got the case.
     const later = await postGraphQL(server.url, `query ($id: ID!) { case(id: $id) { id } }`, { id: opened.id }, token);
     expect(later.data).toEqual({ case: null });
+  });
+
+  it('reads a mutation sent as a persisted query, by its hash alone, from the primary too', async () => {
+    const query = `mutation Open($input: OpenCaseInput!) { openCase(input: $input) { reference unit { name } } }`;
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const input = (n: number) => ({
+      idempotencyKey: `replicas-apq-${n}`,
+      reference: `68-2026-R1${n}`,
+      title: 'Sạt lở bờ kênh tại thôn 3',
+      category: 'INFRASTRUCTURE',
+      unitCode: UNIT,
+      responsibleAgencyId: COMMUNE,
+      openedOn: '2026-03-11',
+    });
+    const send = async (body: object) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      return response.json() as Promise<{ data?: unknown; errors?: unknown }>;
+    };
+    // Registered with its text, then sent by its hash alone: the body no longer says it is a mutation.
+    expect(await send({ query, variables: { input: input(1) }, extensions: { persistedQuery } })).toEqual({
+      data: { openCase: { reference: '68-2026-R11', unit: { name: NAME } } },
+    });
+    expect(await send({ variables: { input: input(2) }, extensions: { persistedQuery } })).toEqual({
+      data: { openCase: { reference: '68-2026-R12', unit: { name: NAME } } },
+    });
   });
 
   it('is ready while the primary and the replica answer, and says how many replicas answer', async () => {
