@@ -126,10 +126,22 @@ export function whereInLineages<T extends ObjectLiteral>(
     : validity
       ? `AND (seg.t IS NULL OR ${alias}.valid_from <= seg.t) AND (seg.f IS NULL OR ${alias}.valid_to >= seg.f)`
       : '';
+  // The same paths as ranges (`/VN/60/%` is from `/VN/60/` up to `/VN/600`), OR'ed outside the EXISTS: what an
+  // index on unit_path (text_pattern_ops) can serve, which a pattern coming from unnest cannot.
+  const ranges = patterns.map((_, i) => `(${alias}.unit_path ~>=~ :lineageLow${i} AND ${alias}.unit_path ~<~ :lineageHigh${i})`);
+  const bounds = Object.fromEntries(
+    patterns.flatMap((pattern, i) => {
+      const low = pattern.slice(0, -1);
+      return [
+        [`lineageLow${i}`, low],
+        [`lineageHigh${i}`, low.slice(0, -1) + String.fromCharCode(low.charCodeAt(low.length - 1) + 1)],
+      ];
+    }),
+  );
   return query.andWhere(
-    `EXISTS (SELECT 1 FROM unnest(CAST(:lineagePatterns AS text[]), CAST(:lineageFroms AS date[]), CAST(:lineageTos AS date[])) AS seg(p, f, t)
+    `(${ranges.join(' OR ') || 'FALSE'}) AND EXISTS (SELECT 1 FROM unnest(CAST(:lineagePatterns AS text[]), CAST(:lineageFroms AS date[]), CAST(:lineageTos AS date[])) AS seg(p, f, t)
              WHERE ${alias}.unit_path LIKE seg.p ${dated})`,
-    { lineagePatterns: patterns, lineageFroms: froms, lineageTos: tos },
+    { lineagePatterns: patterns, lineageFroms: froms, lineageTos: tos, ...bounds },
   );
 }
 

@@ -49,7 +49,7 @@ export async function placeFromTable(
 ): Promise<PlacedOrganization | null> {
   const [row]: OrganizationRow[] = await db.query(
     `SELECT o.id, ${hasKind ? 'o.kind' : 'NULL AS kind'}, o.level, o.unit_code, o.valid_from::text, o.valid_to::text,
-            ARRAY(SELECT s.id FROM ${table} s WHERE o.id = ANY(s.predecessor_ids) ORDER BY s.id) AS successor_ids
+            ARRAY(SELECT s.id FROM ${table} s WHERE s.predecessor_ids @> ARRAY[o.id] ORDER BY s.id) AS successor_ids
        FROM ${table} o WHERE o.id = $1`,
     [id],
   );
