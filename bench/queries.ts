@@ -172,3 +172,23 @@ export function burstOf(fixtures: Fixtures): Request[] {
   const code = fixtures.today.provinces.includes('68') ? '68' : fixtures.today.provinces[0];
   return [{ kind: 'overview', body: body(UNIT_OVERVIEW, { code, asOf: fixtures.asOf }) }];
 }
+
+/** A province's compliance for its latest periods, as one official opens it (the target: p95 under 100 ms). */
+export function provinceComplianceOf(fixtures: Fixtures): Request[] {
+  const year = Number(fixtures.asOf.slice(0, 4));
+  return fixtures.today.provinces.flatMap((code) =>
+    [1, 2].map((index) => ({
+      kind: 'compliance' as const,
+      body: body(COMPLIANCE, { code, asOf: fixtures.asOf, period: { year, frequency: 'QUARTERLY', index } }),
+    })),
+  );
+}
+
+/** A province's statistics over a year, as one official opens them (the target: under 300 ms). */
+export function provinceStatisticsOf(fixtures: Fixtures): Request[] {
+  const year = Number(fixtures.asOf.slice(0, 4)) - 1;
+  return fixtures.today.provinces.map((code) => ({
+    kind: 'statistics' as const,
+    body: body(STATISTICS, { code, asOf: fixtures.asOf, from: `${year}-01-01`, to: `${year}-12-31`, byFamilyAsOf: fixtures.asOf }),
+  }));
+}

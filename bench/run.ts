@@ -22,7 +22,7 @@ import { envPrefix, keyDirFromDataDir, projectRoot, signDevelopmentToken, SUBGRA
 import { SEED_DATE } from '../seed/demo';
 import { listenerOf } from '../scripts/processes';
 import { cpuMs, postgresCpuMs, rssMb } from './proc';
-import { burstOf, Fixtures, mixOf, QueryKind, Request, requestsOf } from './queries';
+import { burstOf, Fixtures, mixOf, provinceComplianceOf, provinceStatisticsOf, QueryKind, Request, requestsOf } from './queries';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -33,14 +33,27 @@ const USAGE = `usage: npm run bench -- [options]
   --rounds N            alternating rounds per load, ours then Hive, then Hive then ours (default 2)
   --connections N       clients for the mix and each scenario (default 16)
   --burst-connections N clients for the burst (default 64)
-  --loads LIST          comma-separated, of mix, burst, overview, compliance, statistics, case, program (default all)
-  --soak SECONDS        also run the mix this long per engine, sampling memory (default 0: no soak)
+  --loads LIST          comma-separated, of mix, burst, overview, compliance, statistics, case, program,
+                        province-compliance, province-statistics (one client each) (default all)
+  --soak SECONDS        then run the mix this long per engine, sampling memory every 5 s (default 60; 0: no soak)
   -h, --help            this text
 `;
 
 type Engine = 'ours' | 'hive';
 const ENGINES: Engine[] = ['ours', 'hive'];
-const LOADS = ['mix', 'burst', 'overview', 'compliance', 'statistics', 'case', 'program'] as const;
+const LOADS = [
+  'mix',
+  'burst',
+  'overview',
+  'compliance',
+  'statistics',
+  'case',
+  'program',
+  'province-compliance',
+  'province-statistics',
+] as const;
+/** Loads of one client: what one official waits for, not what the server sustains. */
+const SINGLE_CLIENT: readonly Load[] = ['province-compliance', 'province-statistics'];
 type Load = (typeof LOADS)[number];
 
 /** Ports of the benchmark's own processes, apart from `npm start`'s. */
@@ -67,7 +80,7 @@ function options(): Options | undefined {
       connections: { type: 'string', default: '16' },
       'burst-connections': { type: 'string', default: '64' },
       loads: { type: 'string', default: LOADS.join(',') },
-      soak: { type: 'string', default: '0' },
+      soak: { type: 'string', default: '60' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -340,6 +353,8 @@ function summarize(runs: RunResult[]): Summary {
 function requestsFor(load: Load, fixtures: Fixtures): Request[] {
   if (load === 'mix') return mixOf(fixtures);
   if (load === 'burst') return burstOf(fixtures);
+  if (load === 'province-compliance') return provinceComplianceOf(fixtures);
+  if (load === 'province-statistics') return provinceStatisticsOf(fixtures);
   return requestsOf(load as QueryKind, fixtures);
 }
 
@@ -362,10 +377,16 @@ function ratio(a: number, b: number): number {
   return b ? Math.round((a / b) * 100) / 100 : 0;
 }
 
-function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record<string, unknown>): string {
+interface Soak {
+  engine: Engine;
+  samples: { second: number; rssMb: number }[];
+  growthAfterWarmUpMb: number;
+}
+
+function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record<string, unknown>, soaks: Soak[]): string {
   const lines = [
     `Benchmark of ${meta.startedAt}: ${meta.data}; ${meta.rounds} alternating rounds of ${meta.duration} s per load and engine; ` +
-      `${meta.connections} clients (burst ${meta.burstConnections}); ${meta.cores} cores shared by everything.`,
+      `${meta.connections} clients (burst ${meta.burstConnections}, province-* 1); ${meta.cores} cores shared by everything.`,
     '',
     '| load | engine | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | CPU ms/req gateway | subgraphs | PostgreSQL | peak RSS MB | ours/Hive req/s | ours/Hive p99 |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -381,6 +402,13 @@ function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record
           `${s.cpuMsPerRequest.gateway} | ${Math.round(subgraphs * 100) / 100} | ${s.cpuMsPerRequest.postgres} | ${s.peakRssMb} | ${ratios} |`,
       );
     }
+  }
+  for (const soak of soaks) {
+    lines.push(
+      '',
+      `Soak of ${soak.engine === 'ours' ? 'our gateway' : 'Hive Gateway'} under the mix: RSS ${soak.samples.map((s) => s.rssMb).join(', ')} MB ` +
+        `(every 5 s); ${soak.growthAfterWarmUpMb} MB more at the end than a quarter of the way in.`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -473,7 +501,7 @@ async function main() {
   const results: Record<string, Record<Engine, Summary>> = {};
   for (const load of opts.loads) {
     const requests = requestsFor(load, fixtures);
-    const connections = load === 'burst' ? opts.burstConnections : opts.connections;
+    const connections = SINGLE_CLIENT.includes(load) ? 1 : load === 'burst' ? opts.burstConnections : opts.connections;
     const runs: Record<Engine, RunResult[]> = { ours: [], hive: [] };
     for (let round = 0; round < opts.rounds; round += 1) {
       const order = round % 2 === 0 ? ENGINES : [...ENGINES].reverse();
@@ -488,7 +516,7 @@ async function main() {
     );
   }
 
-  const soaks = [];
+  const soaks: Soak[] = [];
   if (opts.soak > 0) {
     for (const engine of ENGINES) {
       const result = await soak(
@@ -525,7 +553,7 @@ async function main() {
   const dir = join(projectRoot, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = startedAt.replace(/[:.]/g, '-');
-  const table = markdown(results, meta);
+  const table = markdown(results, meta, soaks);
   writeFileSync(join(dir, `${stamp}.json`), `${JSON.stringify({ meta, results, soaks }, null, 2)}\n`);
   writeFileSync(join(dir, `${stamp}.md`), table);
   say('');
