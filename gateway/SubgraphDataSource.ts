@@ -16,7 +16,7 @@ import {
 import { setMaxListeners } from 'node:events';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request as sendHttp } from 'undici';
-import { ERRORS, logger, Outcome, sharedSubgraphFetches, subgraphFetchDuration, type Viewer } from '../lib';
+import { ERRORS, logger, Outcome, READ_AFTER_WRITE_HEADER, sharedSubgraphFetches, subgraphFetchDuration, type Viewer } from '../lib';
 
 /**
  * What one request knows about time and its subgraphs. Built per request in the
@@ -141,9 +141,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * parsed body, and for a status other than 2xx a GraphQLError carrying the response
    * (`failure` reads it); a failure to connect or to read is fetch's TypeError.
    */
-  private async post(request: GatewayGraphQLRequest, authorization: string | undefined, signal: AbortSignal): Promise<SubgraphResponse> {
+  private async post(
+    request: GatewayGraphQLRequest,
+    authorization: string | undefined,
+    signal: AbortSignal,
+    afterWrite = false,
+  ): Promise<SubgraphResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (authorization) headers.authorization = authorization;
+    if (afterWrite) headers[READ_AFTER_WRITE_HEADER] = 'true';
     const { query, variables, operationName, extensions } = request;
     let status: number;
     let responseHeaders: Record<string, string | string[] | undefined>;
@@ -184,7 +190,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const before = this.unavailableBefore(budget);
     if (before) throw before.error;
     try {
-      return await this.shared(options, budget);
+      // The fetches of a mutation's request read what it wrote: never shared, and from the primary.
+      const afterWrite = options.incomingRequestContext.operation?.operation === 'mutation';
+      return await (afterWrite ? this.send(options, budget, true) : this.shared(options, budget));
     } catch (error) {
       throw this.failure(error, budget).error;
     }
@@ -220,7 +228,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** One attempt, bounded by this fetch's timeout and by the request's deadline. */
-  private async send(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
+  private async send(options: ProcessOptions, budget: RequestBudget, afterWrite = false): Promise<SubgraphResponse> {
     // One controller, aborted by this fetch's own timer or by the request's deadline: a timer
     // of our own rather than AbortSignal.timeout and AbortSignal.any, which make transferable
     // signals (dearer) and whose timeout signal can be garbage-collected before it fires (nodejs/node#57736).
@@ -232,7 +240,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const end = subgraphFetchDuration.startTimer({ subgraph: this.name });
     let outcome = 'error';
     try {
-      const response = await this.post(options.request, options.context.authorization, fetchAbort.signal);
+      const response = await this.post(options.request, options.context.authorization, fetchAbort.signal, afterWrite);
       outcome = 'ok';
       return response;
     } catch (error) {

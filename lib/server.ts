@@ -17,6 +17,13 @@ import { DateScalar, DateTimeScalar } from './scalars';
 import { SubgraphContext, SubgraphDefinition } from './subgraph';
 export type { RunningServer } from './graphqlServer';
 
+/**
+ * Sent by the gateway with every fetch of a mutation's request: a query fetch after the
+ * mutation (the fields of what it returned) reads from the primary too, so it sees the write.
+ * Anyone may send it; it only moves reads to the primary.
+ */
+export const READ_AFTER_WRITE_HEADER = 'x-read-after-write';
+
 /** How long `/ready` waits for a replica's `SELECT 1`: one that hangs must not hang the probe. */
 const REPLICA_PROBE_MS = 1_000;
 
@@ -103,7 +110,7 @@ export async function startSubgraphServer<L>(
     aroundRequest: dataSource.replicated
       ? (req, proceed) =>
           withReadScope(() => {
-            if (writes(req.body)) readFromPrimary();
+            if (writes(req.body) || req.headers[READ_AFTER_WRITE_HEADER] === 'true') readFromPrimary();
             proceed();
           })
       : undefined,

@@ -5,6 +5,7 @@ import {
   databaseReadUrlsFor,
   logger,
   openDatabase,
+  READ_AFTER_WRITE_HEADER,
   readFromPrimary,
   RunningServer,
   startSubgraphServer,
@@ -118,6 +119,15 @@ describe('a state subgraph with a read replica', () => {
     const { status, data, errors } = await postGraphQL(server.url, `{ administrativeUnit(code: "${UNIT}") { name } }`, {}, token);
     expect({ status, errors }).toEqual({ status: 200, errors: undefined });
     expect(data).toEqual({ administrativeUnit: { name: `${NAME} (replica)` } });
+  });
+
+  it('reads a query the gateway sends for a mutation (x-read-after-write) from the primary', async () => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [READ_AFTER_WRITE_HEADER]: 'true' },
+      body: JSON.stringify({ query: `{ administrativeUnit(code: "${UNIT}") { name } }` }),
+    });
+    expect(await response.json()).toEqual({ data: { administrativeUnit: { name: NAME } } });
   });
 
   it('writes a mutation to the primary and answers its fields from the primary; nothing reaches the replica', async () => {
