@@ -407,7 +407,7 @@ function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record
     lines.push(
       '',
       `Soak of ${soak.engine === 'ours' ? 'our gateway' : 'Hive Gateway'} under the mix: RSS ${soak.samples.map((s) => s.rssMb).join(', ')} MB ` +
-        `(every 5 s); ${soak.growthAfterWarmUpMb} MB more at the end than a quarter of the way in.`,
+        `(every 5 s); from a quarter of the way in to the end: ${soak.growthAfterWarmUpMb > 0 ? '+' : ''}${soak.growthAfterWarmUpMb} MB.`,
     );
   }
   return `${lines.join('\n')}\n`;
