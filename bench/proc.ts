@@ -58,3 +58,16 @@ export function rssMb(pid: number): number {
     return 0;
   }
 }
+
+/**
+ * A server's own figures with its children's: with GATEWAY_WORKERS the gateway's
+ * primary holds the port and its workers (its children) do the work.
+ */
+export function familyCpuMs(pid: number): number {
+  return cpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0);
+}
+
+/** Resident memory of a process and its children, in megabytes. */
+export function familyRssMb(pid: number): number {
+  return rssMb(pid) + childrenOf(pid).reduce((sum, child) => sum + rssMb(child), 0);
+}

@@ -21,7 +21,7 @@ import { composeSupergraph } from '../gateway/supergraph';
 import { envPrefix, keyDirFromDataDir, projectRoot, signDevelopmentToken, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 import { SEED_DATE } from '../seed/demo';
 import { listenerOf } from '../scripts/processes';
-import { cpuMs, postgresCpuMs, rssMb } from './proc';
+import { cpuMs, familyCpuMs, familyRssMb, postgresCpuMs } from './proc';
 import { burstOf, Fixtures, mixOf, provinceComplianceOf, provinceStatisticsOf, QueryKind, Request, requestsOf } from './queries';
 
 const USAGE = `usage: npm run bench -- [options]
@@ -224,7 +224,7 @@ interface CpuSnapshot {
 
 function cpuSnapshot(pids: Pids, engine: Engine): CpuSnapshot {
   return {
-    gateway: cpuMs(engine === 'ours' ? pids.gateway : pids.hive),
+    gateway: familyCpuMs(engine === 'ours' ? pids.gateway : pids.hive),
     subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, cpuMs(pids.subgraphs[name])])) as Record<SubgraphName, number>,
     postgres: postgresCpuMs(pids.postgres),
   };
@@ -256,8 +256,8 @@ async function measure(
   let next = 0;
   let graphqlErrors = 0;
   const latencies: number[] = [];
-  let peakRssMb = rssMb(enginePid);
-  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, rssMb(enginePid))), 250);
+  let peakRssMb = familyRssMb(enginePid);
+  const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, familyRssMb(enginePid))), 250);
   const statementsBefore = await statementsSent();
   const cpuBefore = cpuSnapshot(pids, engine);
   const started = process.hrtime.bigint();
@@ -386,7 +386,7 @@ interface Soak {
 function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record<string, unknown>, soaks: Soak[]): string {
   const lines = [
     `Benchmark of ${meta.startedAt}: ${meta.data}; ${meta.rounds} alternating rounds of ${meta.duration} s per load and engine; ` +
-      `${meta.connections} clients (burst ${meta.burstConnections}, province-* 1); ${meta.cores} cores shared by everything.`,
+      `${meta.connections} clients (burst ${meta.burstConnections}, province-* 1); our gateway in ${meta.gatewayWorkers} process(es) (GATEWAY_WORKERS); ${meta.cores} cores shared by everything.`,
     '',
     '| load | engine | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | CPU ms/req gateway | subgraphs | PostgreSQL | peak RSS MB | ours/Hive req/s | ours/Hive p99 |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -417,7 +417,7 @@ async function soak(engine: Engine, url: string, token: string, requests: Reques
   const samples: { second: number; rssMb: number }[] = [];
   const started = Date.now();
   const sampler = setInterval(
-    () => samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: Math.round(rssMb(pid)) }),
+    () => samples.push({ second: Math.round((Date.now() - started) / 1000), rssMb: Math.round(familyRssMb(pid)) }),
     5000,
   );
   let next = 0;
@@ -543,6 +543,7 @@ async function main() {
     connections: opts.connections,
     burstConnections: opts.burstConnections,
     cores: (await import('node:os')).availableParallelism(),
+    gatewayWorkers: Number(process.env.GATEWAY_WORKERS ?? 1),
     fixtures: {
       provincesToday: fixtures.today.provinces.length,
       communesToday: fixtures.today.communes.length,
