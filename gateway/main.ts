@@ -3,9 +3,20 @@
 // eslint-disable-next-line no-restricted-imports -- not through the index, which loads everything
 import '../lib/tracing';
 import cluster from 'node:cluster';
-import { exitAfterFailedStart, keyDirFromDataDir, logger, prepareTokenVerification, stopOnShutdown, whenStopping } from '../lib';
+import {
+  allowStopping,
+  exitAfterFailedStart,
+  keyDirFromDataDir,
+  logger,
+  prepareTokenVerification,
+  stopOnShutdown,
+  whenStopping,
+} from '../lib';
 import { gatewayConfig } from './config';
 import { startGateway } from './server';
+
+/** Time for what a stop does after the requests in flight: traces flushed, connections closed. */
+const STOP_MARGIN_MS = 5_000;
 
 /** A worker that dies this soon after its start is not restarted: it would only die again. */
 const MIN_WORKER_LIFE_MS = 5_000;
@@ -58,6 +69,8 @@ async function main() {
   // In the primary: the development key is made once, before workers read it.
   await prepareTokenVerification();
   const config = gatewayConfig();
+  // Requests in flight when a stop begins may run to their deadline; closing and exiting take a little more.
+  allowStopping(config.requestTimeoutMs + STOP_MARGIN_MS);
   if (cluster.isPrimary && config.workers > 1) return superviseWorkers(config.workers);
   const gateway = await startGateway(config);
   whenStopping(() => gateway.stop());

@@ -56,6 +56,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     },
     // Ready while every subgraph is: each one's own /ready, asked with a short timeout.
     ready: subgraphReadiness(options.subgraphUrls),
+    // A stop lets every request in flight run to its own deadline.
+    drainMs: requestTimeoutMs,
     port: options.port,
     production: options.production ?? false,
     corsOrigins: options.corsOrigins,

@@ -120,6 +120,8 @@ export interface GraphQLServerOptions<C extends BaseContext> {
   production: boolean;
   /** Browser origins allowed to call (CORS); none when empty. */
   corsOrigins?: string[];
+  /** How long requests in flight may still run once the server stops (10 s unless given): the longest a request may take. */
+  drainMs?: number;
   /** The largest request body accepted; `BODY_LIMIT` unless given. */
   bodyLimit?: string;
   /**
@@ -196,7 +198,7 @@ export async function serveGraphQL<C extends BaseContext>(options: GraphQLServer
         metricsPlugin<C>(options.title),
         // Apollo Sandbox loads from a CDN; the developer page below replaces it.
         ApolloServerPluginLandingPageDisabled(),
-        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.drainMs ?? 10_000 }),
       ],
       // Introspection only outside production; the other protections hold in every mode.
       introspection: !options.production,

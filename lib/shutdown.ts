@@ -5,8 +5,16 @@ import { logger } from './logger';
 const steps: (() => Promise<unknown>)[] = [];
 let stopping = false;
 
-/** How long stopping may take before the process exits anyway (a connection that never closes). */
-const GRACE_MS = 10_000;
+/** How long stopping may take before the process exits anyway (a connection that never closes); see `allowStopping`. */
+let graceMs = 10_000;
+
+/**
+ * Lets stopping take at least `ms` before the process exits anyway: the gateway's
+ * requests may run for its whole request timeout, and a stop lets them finish.
+ */
+export function allowStopping(ms: number): void {
+  graceMs = Math.max(graceMs, ms);
+}
 
 /** Registers a step to run when the process stops; steps run in the reverse order of registration. */
 export function whenStopping(step: () => Promise<unknown>): void {
@@ -35,9 +43,9 @@ async function stop(reason: string): Promise<void> {
   stopping = true;
   logger.info({ reason }, 'stopping');
   setTimeout(() => {
-    logger.error(`still stopping after ${GRACE_MS / 1000} s; exiting`);
+    logger.error(`still stopping after ${graceMs / 1000} s; exiting`);
     process.exit(1);
-  }, GRACE_MS).unref();
+  }, graceMs).unref();
   let code = 0;
   for (const step of steps) {
     await step().catch((error: unknown) => {

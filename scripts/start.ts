@@ -37,8 +37,11 @@ import { isPortFree, listenerOf } from './processes';
 type Service = SubgraphName | 'gateway';
 const SERVICES: Service[] = [...SUBGRAPH_NAMES, 'gateway'];
 
-/** How long a child may take to stop after SIGTERM before it is killed. */
-const STOP_GRACE_MS = 15_000;
+/**
+ * How long a child may take to stop after SIGTERM before it is killed: more than the
+ * gateway allows itself (its requests' deadline, 15 s by default, and 5 s to close).
+ */
+const STOP_GRACE_MS = 25_000;
 
 keyDirFromDataDir();
 const env: NodeJS.ProcessEnv = { ...environment() };
