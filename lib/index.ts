@@ -27,6 +27,7 @@ export * from './pagination';
 export * from './paths';
 export * from './peers';
 export * from './periods';
+export * from './promises';
 export * from './records';
 export * from './references';
 export * from './run';

@@ -10,6 +10,7 @@ import { CountedDataSource, readFromPrimary, replicaPools, withReadScope } from 
 import { RunningServer, serveGraphQL, SUBGRAPH_BODY_LIMIT } from './graphqlServer';
 import { inWaves } from './loaders';
 import { watchPool } from './metrics';
+import { within } from './promises';
 import { OrganizationDirectory } from './organizations';
 import { configuredPeerUrls, PeerClient, PeerUrls } from './peers';
 import { schemaDir } from './paths';
@@ -29,13 +30,11 @@ const REPLICA_PROBE_MS = 1_000;
 
 /** Whether a replica's pool answers `SELECT 1` within `REPLICA_PROBE_MS`. */
 function answers(pool: { query(sql: string): Promise<unknown> }): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), REPLICA_PROBE_MS)));
   const answered = pool.query('SELECT 1').then(
     () => true,
     () => false,
   );
-  return Promise.race([answered, late]).finally(() => clearTimeout(timer));
+  return within(answered, REPLICA_PROBE_MS, false);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { type Env, uncheckedEnvironment } from './config';
 import { logger, serviceName } from './logger';
+import { within } from './promises';
 import { whenStopping } from './shutdown';
 
 /**
@@ -49,12 +50,14 @@ function startTracing(env: Env): void {
   });
   sdk.start();
   // Registered first, so run last: the servers stop (their last spans end) before the final export.
-  whenStopping(() =>
-    withTimeout(sdk.shutdown(), SHUTDOWN_MS).catch((error: unknown) => {
+  whenStopping(async () => {
+    try {
+      if ((await within(sdk.shutdown(), SHUTDOWN_MS, 'late')) === 'late') throw new Error(`not done after ${SHUTDOWN_MS} ms`);
+    } catch (error) {
       // A collector that is down must not fail the stop: the traces are lost, the service is not.
       logger.warn({ err: error }, 'the last traces could not be exported');
-    }),
-  );
+    }
+  });
   logger.debug({ endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT }, 'tracing to OTLP');
 }
 
@@ -65,14 +68,6 @@ const PROBES = new Set(['/health', '/ready', '/metrics']);
 
 function isProbe(request: IncomingMessage): boolean {
   return PROBES.has((request.url ?? '').split('?')[0]);
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not done after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 startTracing(uncheckedEnvironment());

@@ -1,7 +1,8 @@
 import { Agent, request } from 'node:http';
 import { freePort } from '../../scripts/embeddedPostgres';
 import { Services, tokenFor } from '../support/services';
-import { HoldingProxy, ServiceProcess, sleep, within } from './support';
+import { within } from '../../lib';
+import { HoldingProxy, ServiceProcess, sleep } from './support';
 
 /**
  * SIGTERM to the gateway under load (issue 11, item 7), the gateway a real process
