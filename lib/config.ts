@@ -55,8 +55,10 @@ interface Rule<T> {
 
 const rule = <T>(schema: z.ZodType<T>, expected: string, secret = false): Rule<T> => ({ schema, expected, secret });
 const whole = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const url = (protocols: readonly string[]) =>
-  z.string().refine((value) => URL.canParse(value) && protocols.includes(new URL(value).protocol), 'not a URL');
+/** Whether `value` is a URL with one of `protocols`. */
+const isUrlOf = (protocols: readonly string[]) => (value: string) => URL.canParse(value) && protocols.includes(new URL(value).protocol);
+const url = (protocols: readonly string[]) => z.string().refine(isUrlOf(protocols), 'not a URL');
+const POSTGRES = ['postgres:', 'postgresql:'];
 
 /** A URL without what comes before its host (user and password), so that a message may show the rest of it. */
 const withoutCredentials = (value: string) =>
@@ -69,7 +71,7 @@ const entries = (value: string) =>
     .map((entry) => entry.trim())
     .filter(Boolean);
 
-const isDatabaseUrl = (value: string) => URL.canParse(value) && ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
+const isDatabaseUrl = isUrlOf(POSTGRES);
 
 /** What is wrong with a comma-separated list of PostgreSQL URLs: its first bad entry, credentials hidden. */
 function badDatabaseList(value: string): string {
@@ -89,7 +91,7 @@ const RULES = {
     z.enum(['true', 'false']).transform((value) => value === 'true'),
     'true or false',
   ),
-  database: rule(url(['postgres:', 'postgresql:']), 'a PostgreSQL URL, postgres://user:password@host:port/database', true),
+  database: rule(url(POSTGRES), 'a PostgreSQL URL, postgres://user:password@host:port/database', true),
   databaseList: {
     schema: z.string().refine((value) => entries(value).length > 0 && entries(value).every(isDatabaseUrl), 'not PostgreSQL URLs'),
     expected: 'comma-separated PostgreSQL URLs',
