@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { childrenOf, statFields } from '../scripts/processes';
 
 /**
  * What the benchmark reads of the processes it measures, from Linux's /proc: CPU time
@@ -9,16 +10,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Clock ticks per second of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-function statFields(pid: number): string[] | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name, in parentheses, may hold spaces: the fields start after its last ')'.
-    return text.slice(text.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return undefined;
-  }
-}
-
 /** utime + stime of a process in milliseconds; with `children`, also what its reaped children spent. */
 export function cpuMs(pid: number, children = false): number {
   const fields = statFields(pid);
@@ -26,19 +17,6 @@ export function cpuMs(pid: number, children = false): number {
   // After the name: state is field 3 (index 0), utime 14, stime 15, cutime 16, cstime 17.
   const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
   return (ticks * 1000) / TICKS_PER_SECOND;
-}
-
-function parentOf(pid: number): number | undefined {
-  const fields = statFields(pid);
-  return fields ? Number(fields[1]) : undefined;
-}
-
-/** The live children of a process (PostgreSQL's backends and workers under its postmaster). */
-export function childrenOf(pid: number): number[] {
-  return readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .map(Number)
-    .filter((child) => parentOf(child) === pid);
 }
 
 /**

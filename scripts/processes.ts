@@ -16,6 +16,25 @@ export function commandOf(pid: number): string | undefined {
   }
 }
 
+/** The fields of `/proc/<pid>/stat` after the command name (state first, then the parent's pid); undefined when it is gone. */
+export function statFields(pid: number): string[] | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name, in parentheses, may hold spaces: the fields start after its last ')'.
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The live children of a process. */
+export function childrenOf(pid: number): number[] {
+  return safeReaddir('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((child) => Number(statFields(child)?.[1]) === pid);
+}
+
 /** Whether a port can be listened on (by every address, as the servers do). */
 export function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
