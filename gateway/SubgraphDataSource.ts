@@ -312,7 +312,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     );
     // Silence (no connection, no answer in time, the connection lost) rules the subgraph out for the
     // rest of the request; a subgraph that answered, even with an error status, is still reachable.
-    // (By name: fetch's TypeError may come from another realm than this module's.)
+    // (A failure of the connection itself is the TypeError "fetch failed" that `asFetchFailure` makes of it.)
     const silent = timedOut || unreachable || (failed?.name === 'TypeError' && failed.message === 'fetch failed');
     if (silent) budget.unavailable.set(this.name, callerError);
     return { error: callerError, what, sent: !unreachable, refused: false };

@@ -12,10 +12,10 @@ import { whenStopping } from './shutdown';
  * Every entry point (`gateway/main.ts`, `subgraphs/<name>/main.ts`) imports this module
  * on its first line, before the library: the instrumentations patch `http` and `pg` as
  * they are required, and the entry points are CommonJS (tsx and `tsc` alike), whose
- * imports run in their order. Fetches (the gateway's to the subgraphs, a subgraph's to
- * its peers) are Node's `fetch`, that is undici, traced through its diagnostics
- * channels; the W3C `traceparent` header it adds makes a subgraph's server span a child
- * of the gateway's fetch span.
+ * imports run in their order. Fetches are undici's (the gateway's to the subgraphs
+ * through the `undici` package's `request`, a subgraph's to its peers through Node's
+ * `fetch`), traced through its diagnostics channels; the W3C `traceparent` header it
+ * adds makes a subgraph's server span a child of the gateway's fetch span.
  *
  * `OTEL_SERVICE_NAME`, else the logs' service name (`SERVICE_NAME`, else the entry's
  * folder: `gateway`, `party`, ...). The other `OTEL_*` variables of the SDK apply
