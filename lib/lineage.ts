@@ -107,6 +107,16 @@ export function lineageArrays(keys: readonly string[], range: DateRange = {}) {
 }
 
 /**
+ * The paths a `LIKE` pattern of a lineage matches, as a range (`/VN/60/%` is from
+ * `/VN/60/` up to, not including, `/VN/600`): with `~>=~` and `~<~` an index on
+ * unit_path (text_pattern_ops) serves it even when the pattern is not a constant.
+ */
+export function pathRange(pattern: string): { low: string; high: string } {
+  const low = pattern.slice(0, -1);
+  return { low, high: low.slice(0, -1) + String.fromCharCode(low.charCodeAt(low.length - 1) + 1) };
+}
+
+/**
  * Restricts a batched list to records in the lineages of the given views, over a
  * range: one statement for the whole batch. `dateColumn` is the record's day (when it
  * was held, received, started...); `validity` says the rows are organizations, kept
@@ -126,15 +136,15 @@ export function whereInLineages<T extends ObjectLiteral>(
     : validity
       ? `AND (seg.t IS NULL OR ${alias}.valid_from <= seg.t) AND (seg.f IS NULL OR ${alias}.valid_to >= seg.f)`
       : '';
-  // The same paths as ranges (`/VN/60/%` is from `/VN/60/` up to `/VN/600`), OR'ed outside the EXISTS: what an
-  // index on unit_path (text_pattern_ops) can serve, which a pattern coming from unnest cannot.
+  // The same paths as ranges, OR'ed outside the EXISTS: what an index on unit_path
+  // (text_pattern_ops) can serve, which a pattern coming from unnest cannot.
   const ranges = patterns.map((_, i) => `(${alias}.unit_path ~>=~ :lineageLow${i} AND ${alias}.unit_path ~<~ :lineageHigh${i})`);
   const bounds = Object.fromEntries(
     patterns.flatMap((pattern, i) => {
-      const low = pattern.slice(0, -1);
+      const { low, high } = pathRange(pattern);
       return [
         [`lineageLow${i}`, low],
-        [`lineageHigh${i}`, low.slice(0, -1) + String.fromCharCode(low.charCodeAt(low.length - 1) + 1)],
+        [`lineageHigh${i}`, high],
       ];
     }),
   );

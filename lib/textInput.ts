@@ -177,13 +177,28 @@ export function findUnstorableText(
     literal(definition.defaultValue, variablePlace(definition.variable.name.value).place);
   }
 
+  // Variables can be large (a subgraph's `_entities` representations carry whole lists):
+  // the steps to a string are kept as a stack and spelled out only for a bad one.
+  const steps: (string | number)[] = [];
+  const at = (place: Place) => ({
+    ...place,
+    steps: place.steps + steps.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join(''),
+  });
   const json = (value: unknown, place: Place, node?: ASTNode): void => {
-    if (typeof value === 'string') return check(value, place, node);
-    if (Array.isArray(value)) return value.forEach((item, i) => json(item, { ...place, steps: `${place.steps}[${i}]` }, node));
-    if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        check(key, place, node, true);
-        json(item, { ...place, steps: `${place.steps}.${key}` }, node);
+    if (typeof value === 'string') {
+      if (NUL_OR_LONE_SURROGATE.test(value)) check(value, at(place), node);
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        steps.push(i);
+        json(value[i], place, node);
+        steps.pop();
+      }
+    } else if (value && typeof value === 'object') {
+      for (const key in value) {
+        if (NUL_OR_LONE_SURROGATE.test(key)) check(key, at(place), node, true);
+        steps.push(key);
+        json((value as Record<string, unknown>)[key], place, node);
+        steps.pop();
       }
     }
   };

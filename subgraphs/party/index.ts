@@ -8,6 +8,7 @@ import { OverTime1735000000000 } from './migrations/1735000000000-OverTime';
 import { ReportingRegime1736100000000 } from './migrations/1736100000000-ReportingRegime';
 import { WorkingSessions1736200000000 } from './migrations/1736200000000-WorkingSessions';
 import { NationalScaleIndexes1736300000000 } from './migrations/1736300000000-NationalScaleIndexes';
+import { ReportObligationIndex1736400000000 } from './migrations/1736400000000-ReportObligationIndex';
 import { resolvers } from './resolvers';
 
 /**
@@ -28,6 +29,7 @@ export const party: SubgraphDefinition<Loaders> = {
     ReportingRegime1736100000000,
     WorkingSessions1736200000000,
     NationalScaleIndexes1736300000000,
+    ReportObligationIndex1736400000000,
   ],
   resolvers,
   createLoaders,

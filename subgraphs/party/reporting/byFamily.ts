@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS, lineage, organizationKey, referenceUnit, vietnamDate } from '../../../lib';
+import { badInput, ERRORS, lineage, organizationKey, pathRange, referenceUnit, vietnamDate } from '../../../lib';
 import {
   type ForeignOrganizationType,
   type PublishedOrganizationReference,
@@ -86,27 +86,40 @@ export function reportingOrganizations(
     );
   }
   const segments = lineage(range.unit, { from: range.from, to: range.to });
+  // What does not change from period to period, once per organization; each one once (the first listing).
+  const listed = new Map<string, { organization: PublishedOrganizationReference & { type: ForeignOrganizationType }; unitCode: string }>();
+  for (const [list, type] of REQUIRED_LISTS) {
+    for (const organization of ref[list] as PublishedOrganizationReference[]) {
+      const key = organizationKey(type, organization.id);
+      if (!listed.has(key)) listed.set(key, { organization: { ...organization, type }, unitCode: organization.unit?.code ?? '' });
+    }
+  }
   const organizations: ReportingOrganization[] = [];
   periods.forEach((period, index) => {
     const lastDay = period.endsOn;
     const paths = segments.filter((s) => (s.from ?? lastDay) <= lastDay && lastDay <= (s.to ?? lastDay)).map((s) => s.pattern.slice(0, -1));
-    const seen = new Set<string>();
-    for (const [list, type] of REQUIRED_LISTS) {
-      for (const organization of ref[list] as PublishedOrganizationReference[]) {
-        if (!publishedInForceOn(organization, lastDay)) continue;
-        const unit = referenceUnit(organization.unit?.code ?? '', lastDay);
-        if (!unit || !paths.some((path) => unit.path.startsWith(path)) || !owesUnitReport({ ...organization, type }, unit.level)) continue;
-        const key = organizationKey(type, organization.id);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        organizations.push({
-          family: familyOf(type) as ReportingOrganization['family'],
-          type,
-          id: organization.id,
-          unitCode: unit.code,
-          period: index,
-        });
+    // Many organizations share a unit: each unit is placed once a period (null: not in the lineage then).
+    const units = new Map<string, ReturnType<typeof referenceUnit> | null>();
+    const unitOf = (code: string) => {
+      let unit = units.get(code);
+      if (unit === undefined) {
+        const found = referenceUnit(code, lastDay);
+        unit = found && paths.some((path) => found.path.startsWith(path)) ? found : null;
+        units.set(code, unit);
       }
+      return unit;
+    };
+    for (const { organization, unitCode } of listed.values()) {
+      if (!publishedInForceOn(organization, lastDay)) continue;
+      const unit = unitOf(unitCode);
+      if (!unit || !owesUnitReport(organization, unit.level)) continue;
+      organizations.push({
+        family: familyOf(organization.type) as ReportingOrganization['family'],
+        type: organization.type,
+        id: organization.id,
+        unitCode: unit.code,
+        period: index,
+      });
     }
   });
   return organizations;
@@ -206,40 +219,46 @@ export async function countObligationsByFamily(
          AS s(key, frequency, as_of, counted_before)
      ),
      segments AS (
-       SELECT * FROM unnest($5::int[], $6::text[], $7::date[], $8::date[])
-         AS g(key, pattern, first_day, last_day)
+       SELECT * FROM unnest($5::int[], $6::text[], $23::text[], $24::text[], $7::date[], $8::date[])
+         AS g(key, pattern, low, high, first_day, last_day)
      ),
      periods AS (
        SELECT key, period_no, period_year, period_index, starts_on, ends_on, due_on, string_to_array(broader, ',') AS broader
          FROM unnest($9::int[], $10::int[], $11::int[], $12::int[], $13::date[], $14::date[], $15::date[], $16::text[])
            AS p(key, period_no, period_year, period_index, starts_on, ends_on, due_on, broader)
      ),
-     -- Materialized: referenced once, PostgreSQL would otherwise inline it and, misled by the
-     -- arrays' unknown sizes, compute it again for every period (measured: 4 times over a year of quarters).
-     submitters AS MATERIALIZED (
+     -- The submitters of each key, period and recipient together, so that the recipient's committee and
+     -- guidance are looked up once for all its submitters. Materialized: referenced once, PostgreSQL would
+     -- otherwise inline it and, misled by the arrays' unknown sizes, compute it again for every period.
+     recipients AS MATERIALIZED (
        -- Rule 1: the other families' organizations, to the committee of their unit in force on the period's last day.
-       SELECT o.key, o.period_no, o.family, o.submitter_type, o.submitter_id, pc.id AS recipient_id
-         FROM unnest($17::int[], $18::int[], $19::text[], $20::text[], $21::text[], $22::text[])
-           AS o(key, period_no, family, submitter_type, submitter_id, unit_code)
+       SELECT o.key, o.period_no, pc.id AS recipient_id, o.families, o.types, o.ids
+         FROM (SELECT key, period_no, unit_code, array_agg(family) AS families, array_agg(submitter_type) AS types, array_agg(submitter_id) AS ids
+                 FROM unnest($17::int[], $18::int[], $19::text[], $20::text[], $21::text[], $22::text[])
+                   AS o(key, period_no, family, submitter_type, submitter_id, unit_code)
+                GROUP BY key, period_no, unit_code) o
          JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
          JOIN party_committee pc ON pc.unit_code = o.unit_code AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
        UNION ALL
        -- Rule 2: every committee below the segment's unit, to its parent committee.
-       SELECT below.key, below.period_no, '${familyOf('PartyCommittee')}', 'PartyCommittee', below.submitter_id, below.recipient_id
+       SELECT below.key, below.period_no, below.recipient_id,
+              array_agg('${familyOf('PartyCommittee')}'::text), array_agg('PartyCommittee'::text), array_agg(below.submitter_id)
          FROM (${RULE_2.committeesBelow('segments', 'periods')}) below
+        GROUP BY below.key, below.period_no, below.recipient_id
      ),
      obligations AS (
-       SELECT o.key, o.family,
+       SELECT o.key, m.family,
               CASE WHEN first.submitted_at IS NULL THEN CASE WHEN s.as_of > d.due_on THEN 'OVERDUE' ELSE 'NOT_YET_DUE' END
                    WHEN first.submitted_at < ((d.due_on + 1)::text || 'T00:00:00+07:00')::timestamptz THEN 'ON_TIME'
                    ELSE 'LATE' END AS status
-         FROM submitters o
+         FROM recipients o
          JOIN statistics s ON s.key = o.key
          JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
          -- The guidance at the recipient's unit decides whether the period is owed and when (reporting/guidance.ts).
          JOIN party_committee recipient ON recipient.id = o.recipient_id
          LEFT JOIN LATERAL (${GUIDANCE_FOR_SQL('recipient.unit_path', 'p')}) g ON true
          CROSS JOIN LATERAL (SELECT COALESCE(p.ends_on + (g.due_days ->> s.frequency)::int, p.due_on) AS due_on) d
+         CROSS JOIN LATERAL unnest(o.families, o.types, o.ids) AS m(family, submitter_type, submitter_id)
          LEFT JOIN LATERAL (
            -- The first periodic report: it alone decides timeliness (a correction comes later, an urgent report never counts).
            SELECT min(r.submitted_at) AS submitted_at
@@ -248,8 +267,8 @@ export async function countObligationsByFamily(
               AND r.period_year = p.period_year
               AND r.period_frequency = s.frequency
               AND r.period_index IS NOT DISTINCT FROM p.period_index
-              AND r.submitter_type = o.submitter_type
-              AND r.submitter_id = o.submitter_id
+              AND r.submitter_type = m.submitter_type
+              AND r.submitter_id = m.submitter_id
               AND r.kind = 'PERIODIC'
               AND r.submitted_at < s.counted_before
          ) first ON true
@@ -282,6 +301,8 @@ export async function countObligationsByFamily(
       organizations.map((o) => o.type),
       organizations.map((o) => o.id),
       organizations.map((o) => o.unitCode),
+      segments.map((g) => pathRange(g.pattern).low),
+      segments.map((g) => pathRange(g.pattern).high),
     ],
   );
   return keys.map((_, i) => familyFigures(rows.filter((row) => row.key === i + 1)));
