@@ -184,14 +184,21 @@ export function viewsOfRow(keys: readonly string[], range: DateRange = {}): RowM
   const known = byRange.get(rangeKey);
   if (known) return known;
   const { keys: owners, patterns, froms, tos } = lineageArrays(keys, range);
-  const prefixes = patterns.map((pattern) => pattern.slice(0, -1));
+  // Segments by their path (the pattern without its `%`): a row looks up only the
+  // paths above it, not every segment of the batch (a province's communes are hundreds).
+  const segmentsAt = new Map<string, number[]>();
+  patterns.forEach((pattern, i) => {
+    const path = pattern.slice(0, -1);
+    segmentsAt.set(path, [...(segmentsAt.get(path) ?? []), i]);
+  });
   const matcher: RowMatcher = (path, day, validity) => {
     const found = new Set<string>();
-    for (let i = 0; i < owners.length; i += 1) {
-      if (!path.startsWith(prefixes[i])) continue;
-      if (day != null && ((froms[i] !== null && day < froms[i]!) || (tos[i] !== null && day > tos[i]!))) continue;
-      if (validity && !overlaps(validity, froms[i], tos[i])) continue;
-      found.add(owners[i]);
+    for (let end = path.indexOf('/') + 1; end > 0; end = path.indexOf('/', end) + 1) {
+      for (const i of segmentsAt.get(path.slice(0, end)) ?? []) {
+        if (day != null && ((froms[i] !== null && day < froms[i]!) || (tos[i] !== null && day > tos[i]!))) continue;
+        if (validity && !overlaps(validity, froms[i], tos[i])) continue;
+        found.add(owners[i]);
+      }
     }
     return [...found];
   };
@@ -201,10 +208,23 @@ export function viewsOfRow(keys: readonly string[], range: DateRange = {}): RowM
 
 /** The views of a batch that a record of a unit with this validity belongs to: same code, in force on the view's day. */
 export function viewsHolding(keys: readonly string[], code: string, validity: Validity): string[] {
-  return keys.filter((key) => {
-    const view = parseViewKey(key);
-    return view.code === code && inForceOn(validity, view.asOf);
-  });
+  return viewsOfCode(keys, code).filter((key) => inForceOn(validity, parseViewKey(key).asOf));
+}
+
+const byCode = new WeakMap<readonly string[], Map<string, string[]>>();
+
+/** The views of a batch with this code (indexed once per batch: a row looks up its own code, not every key). */
+export function viewsOfCode(keys: readonly string[], code: string): string[] {
+  let index = byCode.get(keys);
+  if (!index) {
+    index = new Map();
+    for (const key of keys) {
+      const { code: keyCode } = parseViewKey(key);
+      index.set(keyCode, [...(index.get(keyCode) ?? []), key]);
+    }
+    byCode.set(keys, index);
+  }
+  return index.get(code) ?? [];
 }
 
 /** The distinct codes of a batch of views, for `code IN (...)`. */

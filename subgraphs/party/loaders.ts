@@ -9,6 +9,7 @@ import {
   codesOf,
   parseViewKey,
   unitViewLoader,
+  viewsOfCode,
   viewsOfRow,
   whereInLineages,
   versionOf,
@@ -281,10 +282,9 @@ export function createLoaders(db: DataSource, viewer: Viewer, peers: PeerRequest
       (keys, args) =>
         whereHeldBetween(sessionsMostRecentFirst().andWhere('ws.unit_code = ANY(:codes)', { codes: codesOf(keys) }), args).getMany(),
       (s, keys) =>
-        keys.filter((key) => {
-          const view = parseViewKey(key);
-          const version = versionOf(view);
-          return view.code === s.unitCode && !!version && inForceOn(version, s.heldOn);
+        viewsOfCode(keys, s.unitCode).filter((key) => {
+          const version = versionOf(parseViewKey(key));
+          return !!version && inForceOn(version, s.heldOn);
         }),
     ),
     /** `AdministrativeUnit.workingSessions(includeDescendants: true)`: the lineage over the range asked for, as the statistics count it. */

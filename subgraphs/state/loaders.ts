@@ -9,6 +9,7 @@ import {
   successorsLoader,
   type Viewer,
   viewsHolding,
+  viewsOfCode,
   viewsOfRow,
   whereInLineages,
 } from '../../lib';
@@ -77,7 +78,7 @@ export function createLoaders(db: DataSource, viewer: Viewer) {
           .where('u.code IN (:...codes)', { codes: codesOf(keys) })
           .orderBy('u.valid_from', 'ASC')
           .getMany(),
-      (u, keys) => keys.filter((key) => parseViewKey(key).code === u.code),
+      (u, keys) => viewsOfCode(keys, u.code),
     ),
     /** The successions each code took part in, on either side (one statement for the batch). */
     unitSuccessions: listLoader<UnitSuccessionRecord>(
