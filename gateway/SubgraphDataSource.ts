@@ -95,6 +95,11 @@ function whenAborted(signal: AbortSignal): Promise<never> {
   return aborted;
 }
 
+/** A GraphQL request as the subgraph receives it (JSON). */
+function requestBody({ query, variables, operationName, extensions }: GatewayGraphQLRequest): string {
+  return JSON.stringify({ query, variables, operationName, extensions });
+}
+
 /** Why a fetch failed, as far as the caller's data and writes are concerned. */
 interface Failure {
   /** What the caller is told about the missing part. */
@@ -146,11 +151,11 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     authorization: string | undefined,
     signal: AbortSignal,
     afterWrite = false,
+    body?: string,
   ): Promise<SubgraphResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (authorization) headers.authorization = authorization;
     if (afterWrite) headers[READ_AFTER_WRITE_HEADER] = 'true';
-    const { query, variables, operationName, extensions } = request;
     let status: number;
     let responseHeaders: Record<string, string | string[] | undefined>;
     let text: string;
@@ -158,7 +163,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       const response = await sendHttp(this.url, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query, variables, operationName, extensions }),
+        body: body ?? requestBody(request),
         signal,
         dispatcher: this.agent,
       });
@@ -169,16 +174,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     }
     const contentType = String(responseHeaders['content-type'] ?? '');
     const json = contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
-    const body: unknown = json ? JSON.parse(text) : text;
+    const answer: unknown = json ? JSON.parse(text) : text;
     if (status < 200 || status >= 300) {
       const statusText = STATUS_CODES[status] ?? '';
       const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : undefined;
       throw new GraphQLError(`${status}: ${statusText}`, {
-        extensions: { response: { url: this.url, status, statusText, body }, ...(code ? { code } : {}) },
+        extensions: { response: { url: this.url, status, statusText, body: answer }, ...(code ? { code } : {}) },
       });
     }
-    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${text}`);
-    return body as SubgraphResponse;
+    if (typeof answer !== 'object' || answer === null) throw new Error(`Expected JSON response body, but received: ${text}`);
+    return answer as SubgraphResponse;
   }
 
   async process(options: ProcessOptions): Promise<SubgraphResponse> {
@@ -208,15 +213,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    */
   private shared(options: ProcessOptions, budget: RequestBudget): Promise<SubgraphResponse> {
     const { request, context } = options;
-    const key = JSON.stringify([
-      context.scope ?? context.authorization ?? '',
-      request.query,
-      request.variables ?? null,
-      request.operationName ?? null,
-    ]);
+    // The body is the key (with the scope) and what is sent: an entity fetch's representations
+    // can be a province's thousands of organizations, written out once.
+    const body = requestBody(request);
+    const key = `${context.scope ?? context.authorization ?? ''}\n${body}`;
     const pending = this.inFlight.get(key);
     if (!pending) {
-      const started = { answer: this.send(options, budget).finally(() => this.inFlight.delete(key)), followers: 0 };
+      const started = { answer: this.send(options, budget, false, body).finally(() => this.inFlight.delete(key)), followers: 0 };
       this.inFlight.set(key, started);
       // Alone, the leader takes the answer as it came: copies are made only when it is shared.
       return started.answer.then((answer) => (started.followers > 0 ? copyOfResponse(answer) : answer));
@@ -228,7 +231,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** One attempt, bounded by this fetch's timeout and by the request's deadline. */
-  private async send(options: ProcessOptions, budget: RequestBudget, afterWrite = false): Promise<SubgraphResponse> {
+  private async send(options: ProcessOptions, budget: RequestBudget, afterWrite = false, body?: string): Promise<SubgraphResponse> {
     // One controller, aborted by this fetch's own timer or by the request's deadline: a timer
     // of our own rather than AbortSignal.timeout and AbortSignal.any, which make transferable
     // signals (dearer) and whose timeout signal can be garbage-collected before it fires (nodejs/node#57736).
@@ -240,7 +243,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const end = subgraphFetchDuration.startTimer({ subgraph: this.name });
     let outcome = 'error';
     try {
-      const response = await this.post(options.request, options.context.authorization, fetchAbort.signal, afterWrite);
+      const response = await this.post(options.request, options.context.authorization, fetchAbort.signal, afterWrite, body);
       outcome = 'ok';
       return response;
     } catch (error) {

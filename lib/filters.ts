@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { requireView, viewKey, whereInLineages } from './lineage';
-import { vietnamDate } from './scalars';
+import { todayInVietnam } from './scalars';
 
 /**
  * Query conditions every subgraph's lists share. Records placed in the unit
@@ -22,7 +22,7 @@ export function whereInUnit<T extends ObjectLiteral>(
   code: string,
   includeDescendants: boolean | null | undefined,
 ): SelectQueryBuilder<T> {
-  const view = requireView(field, code, vietnamDate(new Date()));
+  const view = requireView(field, code, todayInVietnam());
   return includeDescendants
     ? whereInLineages(query, alias, [viewKey(view)])
     : query.andWhere(`${alias}.unit_code = :unitCode`, { unitCode: code });

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { vietnamDate } from './scalars';
+import { todayInVietnam } from './scalars';
 import { allUnitVersions, nearestUnit, provinceOf, referenceUnit, type ReferenceUnit } from './units';
 import { dayBefore, inForceOn, type Validity, viewingDay } from './validity';
 
@@ -250,7 +250,7 @@ export function requireView(field: string, code: string, on: string): UnitView {
  */
 export function knownUnitReference<R extends { code: string; asOf?: unknown }>(ref: R): (R & { asOf: string }) | null {
   if (!nearestUnit(ref.code, '2000-01-01')) return null;
-  const asOf = ref.asOf === undefined || ref.asOf === null ? vietnamDate(new Date()) : ref.asOf;
+  const asOf = ref.asOf === undefined || ref.asOf === null ? todayInVietnam() : ref.asOf;
   if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) return null;
   return { ...ref, asOf };
 }
@@ -261,7 +261,7 @@ export function unitOn(code: string, day: string): UnitView {
 }
 
 /** The unit an organization serves, viewed today, or on its last day if it has ended (its first, if not begun). */
-export function unitOfOrganization(organization: { unitCode: string } & Validity, today: string = vietnamDate(new Date())): UnitView {
+export function unitOfOrganization(organization: { unitCode: string } & Validity, today: string = todayInVietnam()): UnitView {
   return unitOn(organization.unitCode, viewingDay(organization, today));
 }
 

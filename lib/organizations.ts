@@ -5,7 +5,7 @@ import { logger } from './logger';
 import { PeerClient, PeerUnavailableError } from './peers';
 import { badInput } from './errors';
 import { lineage } from './lineage';
-import { vietnamDate } from './scalars';
+import { todayInVietnam } from './scalars';
 import { referenceUnit, TWO_LEVEL_FIRST_DAY, type Level } from './units';
 import { inForceOn, type Validity, viewingDay } from './validity';
 import { FAMILY_OF } from './visibility';
@@ -76,7 +76,7 @@ export function placed(
   level: Level,
   unitCode: string,
   history: Validity & { successorIds: string[] },
-  today: string = vietnamDate(new Date()),
+  today: string = todayInVietnam(),
 ): PlacedOrganization | null {
   const unit = referenceUnit(unitCode, viewingDay(history, today));
   if (!unit) {
@@ -95,7 +95,7 @@ export function whyNotInForce(
   id: string,
   validity: Validity,
   successorIds: readonly string[],
-  today: string = vietnamDate(new Date()),
+  today: string = todayInVietnam(),
 ): string | null {
   if (inForceOn(validity, today)) return null;
   if (validity.validFrom !== null && today < validity.validFrom) return `${id} begins on ${validity.validFrom}`;
@@ -117,7 +117,7 @@ export async function requireInForceToday(
   field: string,
   organization: Validity & { id: string },
   successors: { load(id: string): Promise<readonly { id: string }[]> },
-  today: string = vietnamDate(new Date()),
+  today: string = todayInVietnam(),
 ): Promise<void> {
   if (inForceOn(organization, today)) return;
   const successorIds = (await successors.load(organization.id)).map((s) => s.id);

@@ -53,3 +53,15 @@ export function toVietnamIso(instant: Date): string {
 export function vietnamDate(instant: Date): string {
   return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+let today: { day: string; since: number; until: number } | undefined;
+
+/** Today's date in Vietnam, worked out again only when the day changes: a province's list asks it once per organization. */
+export function todayInVietnam(now: number = Date.now()): string {
+  if (!today || now < today.since || now >= today.until) {
+    const day = vietnamDate(new Date(now));
+    const since = Date.parse(`${day}T00:00:00+07:00`);
+    today = { day, since, until: since + 86_400_000 };
+  }
+  return today.day;
+}

@@ -1,7 +1,7 @@
 import { badInput } from './errors';
 import { checkRange } from './filters';
 import { viewKey } from './lineage';
-import { DateScalar, vietnamDate } from './scalars';
+import { DateScalar, todayInVietnam } from './scalars';
 import type { Level } from './units';
 
 /**
@@ -64,7 +64,7 @@ function requireDate(field: string, value: unknown): string {
  */
 export function checkedStatisticsKey<K extends StatisticsKey>(ref: K): K {
   // A hand-made key without the unit's day views the unit today, as a hand-made unit reference does.
-  const asOf = ref.asOf === undefined || ref.asOf === null ? vietnamDate(new Date()) : requireDate('asOf', ref.asOf);
+  const asOf = ref.asOf === undefined || ref.asOf === null ? todayInVietnam() : requireDate('asOf', ref.asOf);
   const checked = { ...ref, asOf, from: requireDate('from', ref.from), to: requireDate('to', ref.to) };
   checkRange('from', checked.from, 'to', checked.to);
   return checked;

@@ -1,4 +1,4 @@
-import { vietnamDate } from '../../../lib';
+import { todayInVietnam } from '../../../lib';
 import type { RecommendationResolvers } from '../generated/resolvers';
 import { resolveOrganization } from './Organization';
 
@@ -6,7 +6,7 @@ export const Recommendation: RecommendationResolvers = {
   // The addressee of `asOf`: the one a transfer handed the recommendation to by then, else the first one.
   addressedTo: async (recommendation, { asOf }, ctx) => {
     const transfers = await ctx.loaders.recommendationTransfers.load(recommendation.id);
-    const day = asOf ?? vietnamDate(new Date());
+    const day = asOf ?? todayInVietnam();
     const last = transfers.filter((t) => t.transferredOn <= day).at(-1);
     const [type, id] = last
       ? [last.toType, last.toId]

@@ -8,7 +8,7 @@ import {
   unitLabel,
   type UnitView,
   versionOf,
-  vietnamDate,
+  todayInVietnam,
   viewKey,
 } from '../../../lib';
 import type { Context } from '../context';
@@ -96,7 +96,7 @@ export async function unitCompliance(
   ctx: Context,
 ): Promise<UnitCompliance> {
   const period = validatePeriod(args.period, 'period');
-  const asOf = args.asOf ?? vietnamDate(new Date());
+  const asOf = args.asOf ?? todayInVietnam();
   const version = requireUnitForPeriod(unit, period);
   const lastDay = period.endsOn;
   const level = unit.level ?? version.level;
