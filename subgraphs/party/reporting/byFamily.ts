@@ -211,7 +211,21 @@ export async function countObligationsByFamily(
       broader: broaderEndingTogether(period).join(','),
     })),
   );
-  const organizations = keys.flatMap((key, i) => key.organizations.map((organization) => ({ key: i + 1, ...organization })));
+  // Rule 1's submitters by key, period and unit: the unit's committee is looked up once for all of them.
+  const submitters = new Map<
+    string,
+    { key: number; period: number; unitCode: string; families: string[]; types: string[]; ids: string[] }
+  >();
+  keys.forEach((key, i) => {
+    for (const { period, unitCode, family, type, id } of key.organizations) {
+      const group = `${i}|${period}|${unitCode}`;
+      let found = submitters.get(group);
+      if (!found) submitters.set(group, (found = { key: i + 1, period, unitCode, families: [], types: [], ids: [] }));
+      found.families.push(family);
+      found.types.push(type);
+      found.ids.push(id);
+    }
+  });
 
   const rows: CountRow[] = await db.query(
     `WITH statistics AS (
@@ -232,13 +246,10 @@ export async function countObligationsByFamily(
      -- otherwise inline it and, misled by the arrays' unknown sizes, compute it again for every period.
      recipients AS MATERIALIZED (
        -- Rule 1: the other families' organizations, to the committee of their unit in force on the period's last day.
-       SELECT o.key, o.period_no, pc.id AS recipient_id, o.families, o.types, o.ids
-         FROM (SELECT key, period AS period_no, "unitCode" AS unit_code,
-                      array_agg(family) AS families, array_agg(type) AS types, array_agg(id) AS ids
-                 FROM json_to_recordset($17::json) AS o(key int, period int, family text, type text, id text, "unitCode" text)
-                GROUP BY key, period, "unitCode") o
-         JOIN periods p ON p.key = o.key AND p.period_no = o.period_no
-         JOIN party_committee pc ON pc.unit_code = o.unit_code AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
+       SELECT o.key, o.period AS period_no, pc.id AS recipient_id, o.families, o.types, o.ids
+         FROM json_to_recordset($17::json) AS o(key int, period int, "unitCode" text, families text[], types text[], ids text[])
+         JOIN periods p ON p.key = o.key AND p.period_no = o.period
+         JOIN party_committee pc ON pc.unit_code = o."unitCode" AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
        UNION ALL
        -- Rule 2: every committee below the segment's unit, to its parent committee.
        SELECT below.key, below.period_no, below.recipient_id,
@@ -295,8 +306,8 @@ export async function countObligationsByFamily(
       periods.map((p) => p.endsOn),
       periods.map((p) => p.dueOn),
       periods.map((p) => p.broader),
-      // Tens of thousands in a province's year: as one JSON text, which costs far less to write than six arrays.
-      JSON.stringify(organizations),
+      // Tens of thousands in a province's year: as one JSON text, which costs far less to write than arrays.
+      JSON.stringify([...submitters.values()]),
       segments.map((g) => pathRange(g.pattern).low),
       segments.map((g) => pathRange(g.pattern).high),
     ],
