@@ -110,12 +110,33 @@ async function prepareDatabases() {
   }
 }
 
+/**
+ * Compiled (`npm run build`, then `node dist/scripts/start.js`), each process runs its
+ * compiled entry; from the sources, through tsx. The compiled ones start faster and
+ * hold less memory: no TypeScript loader thread or esbuild beside each of them.
+ */
+const compiled = __filename.endsWith('.js');
+
+/**
+ * The gateway's heap is bounded (192 MB unless NODE_OPTIONS says otherwise; docker-compose.yml
+ * sets the same): left to itself V8 lets it grow past 400 MB under load before collecting,
+ * though what it holds stays near 100 MB. Bounded, it collects sooner, at no cost in
+ * throughput measured by `npm run bench`, and its resident memory stays near 200 MB.
+ */
+const GATEWAY_HEAP_MB = 192;
+
+function gatewayHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const options = env.NODE_OPTIONS ?? '';
+  return options.includes('--max-old-space-size') ? {} : { NODE_OPTIONS: `${options} --max-old-space-size=${GATEWAY_HEAP_MB}`.trim() };
+}
+
 function run(service: Service, entry: string) {
   if (stopping) return;
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const args = compiled ? [join(projectRoot, 'dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     // Migrations already ran above, once, before any process serves.
-    env: { ...env, SERVICE_NAME: service, MIGRATE_ON_START: 'false' },
+    env: { ...env, SERVICE_NAME: service, MIGRATE_ON_START: 'false', ...(service === 'gateway' ? gatewayHeap(env) : {}) },
     // The IPC channel is how the child knows this process is gone, however it went.
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
