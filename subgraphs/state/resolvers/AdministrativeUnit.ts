@@ -1,4 +1,4 @@
-import { checkRange, dayBefore, nearestVersion, vietnamDate, viewingDay, viewKey } from '../../../lib';
+import { checkRange, dayBefore, nearestVersion, todayInVietnam, viewingDay, viewKey } from '../../../lib';
 import type { Context } from '../context';
 import type { ViewedUnit } from '../entities/AdministrativeUnit';
 import { AdministrativeUnitResolvers } from '../generated/resolvers';
@@ -9,7 +9,7 @@ import { AdministrativeUnitResolvers } from '../generated/resolvers';
  * has no unit with that code.
  */
 export async function viewUnit(ctx: Context, code: string, asOf: string | null | undefined): Promise<ViewedUnit | null> {
-  const day = asOf ?? vietnamDate(new Date());
+  const day = asOf ?? todayInVietnam();
   const version = nearestVersion(await ctx.loaders.unitVersions.load(viewKey({ code, asOf: day })), day);
   return version ? { ...version, asOf: viewingDay(version, day) } : null;
 }

@@ -1,4 +1,4 @@
-import { required, vietnamDate } from '../../../lib';
+import { required, todayInVietnam } from '../../../lib';
 import { CaseResolvers } from '../generated/resolvers';
 import { viewUnit } from './AdministrativeUnit';
 
@@ -10,7 +10,7 @@ export const Case: CaseResolvers = {
   // The agency of `asOf`: the one a transfer handed the case to by then, else the first one.
   responsibleAgency: async (row, { asOf }, ctx) => {
     const transfers = await ctx.loaders.caseTransfers.load(row.id);
-    const day = asOf ?? vietnamDate(new Date());
+    const day = asOf ?? todayInVietnam();
     const last = transfers.filter((t) => t.transferredOn <= day).at(-1);
     const id = last ? last.toAgencyId : (transfers[0]?.fromAgencyId ?? row.responsibleAgencyId);
     return required(ctx.loaders.agency.load(id), `agency ${id} of case ${row.id}`);

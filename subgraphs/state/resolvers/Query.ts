@@ -7,7 +7,7 @@ import {
   newestFirst,
   paginate,
   requireView,
-  vietnamDate,
+  todayInVietnam,
   whereInUnit,
   isUuid,
   whereInForce,
@@ -33,7 +33,7 @@ export const Query: QueryResolvers = {
 
   // The units in force on one day: a version whose validity holds it, viewed then.
   administrativeUnits: async (_, { filter, first, after }, ctx) => {
-    const day = filter?.asOf ?? vietnamDate(new Date());
+    const day = filter?.asOf ?? todayInVietnam();
     const query = whereInForce(unitQuery(ctx.db), 'u', day);
     if (filter?.level) query.andWhere('u.level = :level', { level: filter.level });
     if (filter?.parentCode) {
