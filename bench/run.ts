@@ -20,7 +20,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { composeSupergraph } from '../gateway/supergraph';
 import { envPrefix, keyDirFromDataDir, projectRoot, signDevelopmentToken, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 import { SEED_DATE } from '../seed/demo';
-import { listenerOf } from '../scripts/processes';
+import { compiledEntry, listenerOf } from '../scripts/processes';
 import { cpuMs, familyCpuMs, familyRssMb, postgresCpuMs } from './proc';
 import { burstOf, Fixtures, mixOf, provinceComplianceOf, provinceStatisticsOf, QueryKind, Request, requestsOf } from './queries';
 
@@ -131,8 +131,7 @@ function build() {
 
 /** A compiled entry point (`scripts/start.ts` runs as `dist/scripts/start.js`) in its own process, its output to the log. */
 function startProcess(entry: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
-  const compiled = join(projectRoot, 'dist', entry.replace(/\.ts$/, '.js'));
-  const child = spawn(process.execPath, [compiled], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [compiledEntry(entry)], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const out = createWriteStream(log, { flags: 'a' });
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);

@@ -187,10 +187,7 @@ export function viewsOfRow(keys: readonly string[], range: DateRange = {}): RowM
   // Segments by their path (the pattern without its `%`): a row looks up only the
   // paths above it, not every segment of the batch (a province's communes are hundreds).
   const segmentsAt = new Map<string, number[]>();
-  patterns.forEach((pattern, i) => {
-    const path = pattern.slice(0, -1);
-    segmentsAt.set(path, [...(segmentsAt.get(path) ?? []), i]);
-  });
+  patterns.forEach((pattern, i) => appendTo(segmentsAt, pattern.slice(0, -1), i));
   const matcher: RowMatcher = (path, day, validity) => {
     const found = new Set<string>();
     for (let end = path.indexOf('/') + 1; end > 0; end = path.indexOf('/', end) + 1) {
@@ -211,6 +208,13 @@ export function viewsHolding(keys: readonly string[], code: string, validity: Va
   return viewsOfCode(keys, code).filter((key) => inForceOn(validity, parseViewKey(key).asOf));
 }
 
+/** Adds a value to its key's list, in place (a copy per addition would be quadratic in a big batch). */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const byCode = new WeakMap<readonly string[], Map<string, string[]>>();
 
 /** The views of a batch with this code (indexed once per batch: a row looks up its own code, not every key). */
@@ -218,10 +222,7 @@ export function viewsOfCode(keys: readonly string[], code: string): string[] {
   let index = byCode.get(keys);
   if (!index) {
     index = new Map();
-    for (const key of keys) {
-      const { code: keyCode } = parseViewKey(key);
-      index.set(keyCode, [...(index.get(keyCode) ?? []), key]);
-    }
+    for (const key of keys) appendTo(index, parseViewKey(key).code, key);
     byCode.set(keys, index);
   }
   return index.get(code) ?? [];

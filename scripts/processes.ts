@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { projectRoot } from '../lib';
 
 /**
  * What `npm start` finds out about other processes on the machine, to say in its
@@ -82,4 +84,9 @@ function safeReaddir(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** The compiled form of a source entry point (`npm run build`): `scripts/start.ts` → `<root>/dist/scripts/start.js`. */
+export function compiledEntry(entry: string): string {
+  return join(projectRoot, 'dist', entry.replace(/\.ts$/, '.js'));
 }

@@ -32,7 +32,7 @@ import {
   SubgraphName,
 } from '../lib';
 import { assertDataDirFree, EmbeddedServer, startEmbeddedPostgres } from './embeddedPostgres';
-import { isPortFree, listenerOf } from './processes';
+import { compiledEntry, isPortFree, listenerOf } from './processes';
 
 type Service = SubgraphName | 'gateway';
 const SERVICES: Service[] = [...SUBGRAPH_NAMES, 'gateway'];
@@ -132,7 +132,7 @@ function gatewayHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 function run(service: Service, entry: string) {
   if (stopping) return;
-  const args = compiled ? [join(projectRoot, 'dist', entry.replace(/\.ts$/, '.js'))] : ['--import', 'tsx', entry];
+  const args = compiled ? [compiledEntry(entry)] : ['--import', 'tsx', entry];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     // Migrations already ran above, once, before any process serves.
