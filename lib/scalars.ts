@@ -19,7 +19,9 @@ function parseDate(value: unknown): string {
 /** A calendar date, kept as the `YYYY-MM-DD` text PostgreSQL's `date` type gives back. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : parseDate(value)),
+  // What goes out comes from PostgreSQL, whose dates are real ones: the shape is checked, the calendar only on input.
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' && DATE.test(value) ? value : parseDate(value),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });

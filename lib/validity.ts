@@ -13,7 +13,7 @@ export interface Validity {
 
 const bound = (infinity: string) => ({
   to: (value: string | null | undefined) => value ?? infinity,
-  // node-postgres reads `±infinity` dates as ±Infinity (numbers), real ones as text through TypeORM.
+  // Dates come as text (lib/database.ts), `±infinity` included.
   from: (value: unknown) => (typeof value === 'string' && !value.endsWith('infinity') ? value : null),
 });
 

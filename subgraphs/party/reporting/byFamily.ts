@@ -1,5 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { badInput, ERRORS, inForceOn, lineage, organizationKey, pathRange, referenceUnit, type Validity, vietnamDate } from '../../../lib';
+import {
+  arrayLiteral,
+  badInput,
+  ERRORS,
+  inForceOn,
+  lineage,
+  organizationKey,
+  pathRange,
+  referenceUnit,
+  type Validity,
+  vietnamDate,
+} from '../../../lib';
 import { type ForeignOrganizationType, type PublishedOrganizationReference, type StatisticsReference } from '../references';
 import { rangeKey, StatisticsRange, statisticsRange } from '../statistics';
 import { broaderEndingTogether, GUIDANCE_FOR_SQL } from './guidance';
@@ -176,7 +187,7 @@ interface CountRow {
  * One statement for every key of a batch, however many units and organizations.
  * The obligations go in as parameters: the keys (numbered) with the segments of their
  * unit's lineage and the periods of each key with their last and due dates as arrays,
- * the rule 1 submitters of each key and period with their unit as JSON; rule 2's (every committee in
+ * the rule 1 submitters of each key and period with their unit; rule 2's (every committee in
  * force on the period's last day below the unit of the segment covering that day, to
  * its parent) are read where they are stored. Each obligation is LEFT JOINed to its
  * first periodic report for (submitter, recipient, period) submitted before the as-of
@@ -226,6 +237,7 @@ export async function countObligationsByFamily(
       found.ids.push(id);
     }
   });
+  const groups = [...submitters.values()];
 
   const rows: CountRow[] = await db.query(
     `WITH statistics AS (
@@ -233,7 +245,7 @@ export async function countObligationsByFamily(
          AS s(key, frequency, as_of, counted_before)
      ),
      segments AS (
-       SELECT * FROM unnest($5::int[], $6::text[], $18::text[], $19::text[], $7::date[], $8::date[])
+       SELECT * FROM unnest($5::int[], $6::text[], $23::text[], $24::text[], $7::date[], $8::date[])
          AS g(key, pattern, low, high, first_day, last_day)
      ),
      periods AS (
@@ -246,10 +258,11 @@ export async function countObligationsByFamily(
      -- otherwise inline it and, misled by the arrays' unknown sizes, compute it again for every period.
      recipients AS MATERIALIZED (
        -- Rule 1: the other families' organizations, to the committee of their unit in force on the period's last day.
-       SELECT o.key, o.period AS period_no, pc.id AS recipient_id, o.families, o.types, o.ids
-         FROM json_to_recordset($17::json) AS o(key int, period int, "unitCode" text, families text[], types text[], ids text[])
+       SELECT o.key, o.period AS period_no, pc.id AS recipient_id, o.families::text[], o.types::text[], o.ids::text[]
+         FROM unnest($17::int[], $18::int[], $19::text[], $20::text[], $21::text[], $22::text[])
+           AS o(key, period, unit_code, families, types, ids)
          JOIN periods p ON p.key = o.key AND p.period_no = o.period
-         JOIN party_committee pc ON pc.unit_code = o."unitCode" AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
+         JOIN party_committee pc ON pc.unit_code = o.unit_code AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
        UNION ALL
        -- Rule 2: every committee below the segment's unit, to its parent committee.
        SELECT below.key, below.period_no, below.recipient_id,
@@ -306,8 +319,13 @@ export async function countObligationsByFamily(
       periods.map((p) => p.endsOn),
       periods.map((p) => p.dueOn),
       periods.map((p) => p.broader),
-      // Tens of thousands in a province's year: as one JSON text, which costs far less to write than arrays.
-      JSON.stringify([...submitters.values()]),
+      // Tens of thousands in a province's year, each group's as an array literal in an array of them.
+      arrayLiteral(groups.map((g) => g.key)),
+      arrayLiteral(groups.map((g) => g.period)),
+      arrayLiteral(groups.map((g) => g.unitCode)),
+      arrayLiteral(groups.map((g) => arrayLiteral(g.families))),
+      arrayLiteral(groups.map((g) => arrayLiteral(g.types))),
+      arrayLiteral(groups.map((g) => arrayLiteral(g.ids))),
       segments.map((g) => pathRange(g.pattern).low),
       segments.map((g) => pathRange(g.pattern).high),
     ],
