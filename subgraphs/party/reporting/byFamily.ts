@@ -191,7 +191,7 @@ interface CountRow {
  * force on the period's last day below the unit of the segment covering that day, to
  * its parent) are read where they are stored. Each obligation is LEFT JOINed to its
  * first periodic report for (submitter, recipient, period) submitted before the as-of
- * date ended in Vietnam, through the `report_recipient_period` index, and the
+ * date ended in Vietnam, through the `report_recipient_period` index (once per recipient and period), and the
  * obligations are counted by family and status. No report leaves the database. As in
  * `reportingCompliance`, a unit with no party committee in force is owed nothing.
  *
@@ -271,7 +271,7 @@ export async function countObligationsByFamily(
         GROUP BY below.key, below.period_no, below.recipient_id
      ),
      obligations AS (
-       SELECT o.key, m.family,
+       SELECT o.key, first.family,
               CASE WHEN first.submitted_at IS NULL THEN CASE WHEN s.as_of > d.due_on THEN 'OVERDUE' ELSE 'NOT_YET_DUE' END
                    WHEN first.submitted_at < ((d.due_on + 1)::text || 'T00:00:00+07:00')::timestamptz THEN 'ON_TIME'
                    ELSE 'LATE' END AS status
@@ -282,20 +282,24 @@ export async function countObligationsByFamily(
          JOIN party_committee recipient ON recipient.id = o.recipient_id
          LEFT JOIN LATERAL (${GUIDANCE_FOR_SQL('recipient.unit_path', 'p')}) g ON true
          CROSS JOIN LATERAL (SELECT COALESCE(p.ends_on + (g.due_days ->> s.frequency)::int, p.due_on) AS due_on) d
-         CROSS JOIN LATERAL unnest(o.families, o.types, o.ids) AS m(family, submitter_type, submitter_id)
-         LEFT JOIN LATERAL (
-           -- The first periodic report: it alone decides timeliness (a correction comes later, an urgent report never counts).
-           SELECT min(r.submitted_at) AS submitted_at
-             FROM report r
-            WHERE r.recipient_id = o.recipient_id
-              AND r.period_year = p.period_year
-              AND r.period_frequency = s.frequency
-              AND r.period_index IS NOT DISTINCT FROM p.period_index
-              AND r.submitter_type = m.submitter_type
-              AND r.submitter_id = m.submitter_id
-              AND r.kind = 'PERIODIC'
-              AND r.submitted_at < s.counted_before
-         ) first ON true
+         CROSS JOIN LATERAL (
+           -- Each submitter's first periodic report: it alone decides timeliness (a correction comes later,
+           -- an urgent report never counts). The recipient's reports for the period are read once for
+           -- all its submitters (\`report_recipient_period\`), not once per submitter.
+           SELECT m.family, f.submitted_at
+             FROM unnest(o.families, o.types, o.ids) AS m(family, submitter_type, submitter_id)
+             LEFT JOIN (
+               SELECT r.submitter_type, r.submitter_id, min(r.submitted_at) AS submitted_at
+                 FROM report r
+                WHERE r.recipient_id = o.recipient_id
+                  AND r.period_year = p.period_year
+                  AND r.period_frequency = s.frequency
+                  AND r.period_index IS NOT DISTINCT FROM p.period_index
+                  AND r.kind = 'PERIODIC'
+                  AND r.submitted_at < s.counted_before
+                GROUP BY r.submitter_type, r.submitter_id
+             ) f ON f.submitter_type = m.submitter_type AND f.submitter_id = m.submitter_id
+         ) first
         -- No guidance row: the regulation's defaults, which owe every period.
         WHERE g.frequencies IS NULL OR (s.frequency = ANY(g.frequencies) AND NOT (g.broadest_only AND g.frequencies && p.broader))
      )
