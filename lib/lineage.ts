@@ -156,6 +156,16 @@ export function whereInLineages<T extends ObjectLiteral>(
 }
 
 /**
+ * SQL: `path` lies under the LIKE `pattern` of a segment (a column from unnest), written
+ * also as the range `pathRange` gives: an index on unit_path (text_pattern_ops) serves
+ * the range though the pattern is no constant, so a province's records are read, not
+ * the whole country's for the days (a tenth of the rows for a province's dialogues).
+ */
+export function underPattern(path: string, pattern: string): string {
+  return `${path} LIKE ${pattern} AND ${path} ~>=~ left(${pattern}, -1) AND ${path} ~<~ (left(${pattern}, -2) || chr(ascii(right(${pattern}, 2)) + 1))`;
+}
+
+/**
  * The FROM item of a statistics statement over `lineageArrays`, with its arrays as
  * parameters $1 to $5 (keys, patterns, first days, last days, levels): one row per
  * segment, `root.key` the view it counts for. The days of a statistics range are

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { countsInStatistics, lineageArrays, LINEAGE_ROOTS, type StatisticsDays, whereInLineages } from '../../lib';
+import { countsInStatistics, lineageArrays, LINEAGE_ROOTS, type StatisticsDays, underPattern, whereInLineages } from '../../lib';
 import type { ArmedUnitEntity } from './entities/ArmedUnit';
 import { ACTIVITY_KINDS } from './entities/MobilizationActivity';
 import type { ActivityKind } from './generated/resolvers';
@@ -47,7 +47,7 @@ export function activitiesByKind(db: DataSource, keys: readonly string[], range:
             sum(a.man_days)::int AS "manDays",
             sum(a.households_reached)::int AS "householdsReached"
        FROM ${LINEAGE_ROOTS}
-       JOIN mobilization_activity a ON a.unit_path LIKE root.pattern AND a.started_on BETWEEN root.first_day AND root.last_day
+       JOIN mobilization_activity a ON ${underPattern('a.unit_path', 'root.pattern')} AND a.started_on BETWEEN root.first_day AND root.last_day
       WHERE ${countsInStatistics('a', 'root.level')}
       GROUP BY root.key, a.kind
       ORDER BY root.key, array_position(CAST($6 AS text[]), a.kind)`,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput, checkedStatisticsKey, countsInStatistics, lineage, ReferenceUnit, versionOf } from '../../lib';
+import { badInput, checkedStatisticsKey, countsInStatistics, lineage, ReferenceUnit, underPattern, versionOf } from '../../lib';
 import { MODEL_FIELDS, MODEL_KINDS, ModelField, ModelKind } from './entities/MobilizationModel';
 import type { StatisticsReference } from './references';
 
@@ -83,7 +83,7 @@ export async function countModels(db: DataSource, ranges: readonly StatisticsRan
     `WITH hits AS (
        SELECT DISTINCT r.key, m.id, m.kind, m.field, m.year
          FROM unnest($1::int[], $2::text[], $3::int[], $4::int[]) AS r(key, unit_pattern, year_from, year_to)
-         JOIN mobilization_model m ON m.unit_path LIKE r.unit_pattern AND m.year BETWEEN r.year_from AND r.year_to
+         JOIN mobilization_model m ON ${underPattern('m.unit_path', 'r.unit_pattern')} AND m.year BETWEEN r.year_from AND r.year_to
      )
      SELECT key::int AS key,
             CASE WHEN GROUPING(kind) = 0 THEN 'kind' WHEN GROUPING(field) = 0 THEN 'field' ELSE 'year' END AS dimension,
@@ -130,7 +130,7 @@ export async function countSessions(db: DataSource, ranges: readonly StatisticsR
   const rows: { key: number; sessions: number }[] = await db.query(
     `SELECT r.key::int AS key, count(DISTINCT ws.id)::int AS sessions
        FROM unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::text[]) AS r(key, unit_pattern, first_day, last_day, level)
-       JOIN working_session ws ON ws.unit_path LIKE r.unit_pattern AND ws.held_on BETWEEN r.first_day AND r.last_day
+       JOIN working_session ws ON ${underPattern('ws.unit_path', 'r.unit_pattern')} AND ws.held_on BETWEEN r.first_day AND r.last_day
       WHERE ${countsInStatistics('ws', 'r.level')}
       GROUP BY r.key`,
     [

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { countsInStatistics, lineageArrays, LINEAGE_ROOTS, type StatisticsDays, type Level, whereInLineages } from '../../lib';
+import {
+  countsInStatistics,
+  lineageArrays,
+  LINEAGE_ROOTS,
+  type StatisticsDays,
+  type Level,
+  underPattern,
+  whereInLineages,
+} from '../../lib';
 import { CASE_CATEGORIES, CASE_STATUSES, CaseCategory, CaseStatus } from './entities/Case';
 import type { StateAgency } from './entities/StateAgency';
 import { agencyQuery } from './queries';
@@ -47,7 +55,7 @@ export function dialoguesByLevel(db: DataSource, keys: readonly string[], range:
             sum(d.issues_raised)::int AS "issuesRaised",
             sum(d.issues_resolved)::int AS "issuesResolved"
        FROM ${LINEAGE_ROOTS}
-       JOIN dialogue d ON d.unit_path LIKE root.pattern AND d.held_on BETWEEN root.first_day AND root.last_day
+       JOIN dialogue d ON ${underPattern('d.unit_path', 'root.pattern')} AND d.held_on BETWEEN root.first_day AND root.last_day
       WHERE ${countsInStatistics('d', 'root.level')}
       GROUP BY root.key, d.level
       ORDER BY root.key, array_position(CAST($6 AS text[]), d.level)`,
@@ -86,7 +94,7 @@ export function casesByCategory(db: DataSource, keys: readonly string[], range: 
                     count(*)::int AS cases,
                     percentile_cont(0.5) WITHIN GROUP (ORDER BY c.resolved_on - c.opened_on) AS median_days
                FROM ${LINEAGE_ROOTS}
-               JOIN citizen_case c ON c.unit_path LIKE root.pattern AND c.opened_on BETWEEN root.first_day AND root.last_day
+               JOIN citizen_case c ON ${underPattern('c.unit_path', 'root.pattern')} AND c.opened_on BETWEEN root.first_day AND root.last_day
               WHERE ${countsInStatistics('c', 'root.level')}
               GROUP BY root.key, c.category, c.status) s
       GROUP BY s."unitCode", s.category
