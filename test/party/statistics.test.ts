@@ -382,6 +382,16 @@ describe('reporting by family', () => {
     ]);
   });
 
+  it('counts an annual period, which has no index: 2024 as one year, with the reports that came', async () => {
+    const annual = await byFamily('60', '2024-01-01', '2024-12-31', { frequency: 'ANNUAL', asOf: '2025-06-01' });
+    const units = (await sql(`SELECT unit_code FROM party_committee WHERE unit_path LIKE '/VN/60/%'`)).map(
+      (r: { unit_code: string }) => r.unit_code,
+    );
+    expect(annual).toEqual(await summedCompliance(units, [{ year: 2024, frequency: 'ANNUAL' }], '2025-06-01'));
+    // Reports were found (an annual report's period index is NULL, which the statement matches apart).
+    expect(annual.some((f) => f.onTime + f.late > 0)).toBe(true);
+  });
+
   it('defaults to quarters and to today in Vietnam', async () => {
     const { data, errors } = await services.querySubgraph(
       'party',

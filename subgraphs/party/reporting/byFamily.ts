@@ -290,13 +290,18 @@ export async function countObligationsByFamily(
              FROM unnest(o.families, o.types, o.ids) AS m(family, submitter_type, submitter_id)
              LEFT JOIN (
                SELECT r.submitter_type, r.submitter_id, min(r.submitted_at) AS submitted_at
-                 FROM report r
-                WHERE r.recipient_id = o.recipient_id
-                  AND r.period_year = p.period_year
-                  AND r.period_frequency = s.frequency
-                  AND r.period_index IS NOT DISTINCT FROM p.period_index
-                  AND r.kind = 'PERIODIC'
-                  AND r.submitted_at < s.counted_before
+                 -- The period's index as an index condition: IS NOT DISTINCT FROM is none, and would read the
+                 -- recipient's reports of every quarter of the year. An annual period has none (NULL).
+                 FROM (SELECT r.submitter_type, r.submitter_id, r.submitted_at
+                         FROM report r
+                        WHERE r.recipient_id = o.recipient_id AND r.period_year = p.period_year AND r.period_frequency = s.frequency
+                          AND r.period_index = p.period_index AND r.kind = 'PERIODIC' AND r.submitted_at < s.counted_before
+                       UNION ALL
+                       SELECT r.submitter_type, r.submitter_id, r.submitted_at
+                         FROM report r
+                        WHERE p.period_index IS NULL
+                          AND r.recipient_id = o.recipient_id AND r.period_year = p.period_year AND r.period_frequency = s.frequency
+                          AND r.period_index IS NULL AND r.kind = 'PERIODIC' AND r.submitted_at < s.counted_before) r
                 GROUP BY r.submitter_type, r.submitter_id
              ) f ON f.submitter_type = m.submitter_type AND f.submitter_id = m.submitter_id
          ) first
