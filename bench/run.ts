@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, writeFileSync, createWriteStream } from 'node:fs
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_SUBGRAPH_CONNECTIONS } from '../gateway/config';
 import { composeSupergraph } from '../gateway/supergraph';
 import { envPrefix, keyDirFromDataDir, projectRoot, signDevelopmentToken, SUBGRAPH_NAMES, SubgraphName } from '../lib';
 import { SEED_DATE } from '../seed/demo';
@@ -400,7 +401,7 @@ interface Soak {
 function markdown(results: Record<string, Record<Engine, Summary>>, meta: Record<string, unknown>, soaks: Soak[]): string {
   const lines = [
     `Benchmark of ${meta.startedAt}: ${meta.data}; ${meta.rounds} alternating rounds of ${meta.duration} s per load and engine; ` +
-      `${meta.connections} clients (burst ${meta.burstConnections}, province-* 1); our gateway in ${meta.gatewayWorkers} process(es) (GATEWAY_WORKERS); ${meta.cores} cores shared by everything.`,
+      `${meta.connections} clients (burst ${meta.burstConnections}, province-* 1); our gateway in ${meta.gatewayWorkers} process(es) (GATEWAY_WORKERS) with ${meta.subgraphConnections} connections to each subgraph (SUBGRAPH_CONNECTIONS); ${meta.cores} cores shared by everything.`,
     '',
     '| load | engine | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | CPU ms/req gateway | subgraphs | PostgreSQL | peak RSS MB | ours/Hive req/s | ours/Hive p99 |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -561,6 +562,7 @@ async function main() {
     burstConnections: opts.burstConnections,
     cores: (await import('node:os')).availableParallelism(),
     gatewayWorkers: Number(process.env.GATEWAY_WORKERS ?? 1),
+    subgraphConnections: Number(process.env.SUBGRAPH_CONNECTIONS ?? DEFAULT_SUBGRAPH_CONNECTIONS),
     fixtures: {
       provincesToday: fixtures.today.provinces.length,
       communesToday: fixtures.today.communes.length,
