@@ -6,7 +6,6 @@ import {
   inForceOn,
   lineage,
   organizationKey,
-  pathRange,
   referenceUnit,
   type Validity,
   vietnamDate,
@@ -245,8 +244,8 @@ export async function countObligationsByFamily(
          AS s(key, frequency, as_of, counted_before)
      ),
      segments AS (
-       SELECT * FROM unnest($5::int[], $6::text[], $23::text[], $24::text[], $7::date[], $8::date[])
-         AS g(key, pattern, low, high, first_day, last_day)
+       SELECT * FROM unnest($5::int[], $6::text[], $7::date[], $8::date[])
+         AS g(key, pattern, first_day, last_day)
      ),
      periods AS (
        SELECT key, period_no, period_year, period_index, starts_on, ends_on, due_on, string_to_array(broader, ',') AS broader
@@ -335,8 +334,6 @@ export async function countObligationsByFamily(
       arrayLiteral(groups.map((g) => arrayLiteral(g.families))),
       arrayLiteral(groups.map((g) => arrayLiteral(g.types))),
       arrayLiteral(groups.map((g) => arrayLiteral(g.ids))),
-      segments.map((g) => pathRange(g.pattern).low),
-      segments.map((g) => pathRange(g.pattern).high),
     ],
   );
   return keys.map((_, i) => familyFigures(rows.filter((row) => row.key === i + 1)));

@@ -1,4 +1,4 @@
-import { FAMILY_OF, type Level, type OrganizationTypeName } from '../../../lib';
+import { FAMILY_OF, type Level, type OrganizationTypeName, underPattern } from '../../../lib';
 import type { ForeignOrganizationType } from '../references';
 
 /**
@@ -93,16 +93,15 @@ export const RULE_2 = {
   committeesReportingTo: 'pc.parent_id = ANY(:ids)',
   /**
    * The committees reporting within the lineage segments `<segments>` (columns key,
-   * pattern, its `pathRange` low and high, first_day, last_day) for the periods
-   * `<periods>` (key, period_no, ends_on), with their recipients: a segment's own
-   * unit's committee reports outside it. The range lets the unit_path index find them.
+   * pattern, first_day, last_day) for the periods `<periods>` (key, period_no, ends_on),
+   * with their recipients: a segment's own unit's committee reports outside it.
+   * `underPattern` lets the unit_path index find them.
    */
   committeesBelow: (segments: string, periods: string) =>
     `SELECT g.key, p.period_no, pc.id AS submitter_id, pc.parent_id AS recipient_id
        FROM ${segments} g
        JOIN ${periods} p ON p.key = g.key AND p.ends_on BETWEEN g.first_day AND g.last_day
-       JOIN party_committee pc ON pc.unit_path ~>=~ g.low AND pc.unit_path ~<~ g.high
-                              AND pc.unit_path LIKE g.pattern AND pc.unit_path || '%' <> g.pattern
+       JOIN party_committee pc ON ${underPattern('pc.unit_path', 'g.pattern')} AND pc.unit_path || '%' <> g.pattern
                               AND p.ends_on BETWEEN pc.valid_from AND pc.valid_to
       WHERE pc.parent_id IS NOT NULL`,
 } as const;
