@@ -118,21 +118,26 @@ async function prepareDatabases() {
 const compiled = __filename.endsWith('.js');
 
 /**
- * The gateway's heap: its old generation bounded (192 MB) and its young one doubled
- * (32 MB semi-spaces, V8's default 16), each unless NODE_OPTIONS says otherwise;
- * docker-compose.yml sets the same. Left to itself V8 lets the old generation grow past
- * 400 MB under load before collecting, though what it holds stays near 100 MB: bounded,
- * resident memory stays near 200 MB. A request holds its subgraphs' answers (a province's
- * organizations, half a megabyte for Hà Nội) across the fetches that follow; with 16 MB
- * they outlived scavenges, were copied and promoted, and filled the old generation. With
- * 32 MB, under `npm run bench`'s mix: 3–8 % more requests a second, p99 0.86–0.96×,
- * about 30 MB more resident (64 MB: 270 MB resident, too near the 300 MB budget).
+ * V8's heap for each service, unless NODE_OPTIONS says otherwise (docker-compose.yml sets
+ * the same). Every service's young generation is doubled (32 MB semi-spaces, V8's default
+ * 16): a request holds its rows, entities and subgraph answers (a province's organizations,
+ * half a megabyte for Hà Nội) across its awaits; with 16 MB they outlived scavenges, were
+ * copied and promoted, and garbage collection took a quarter of a subgraph's busy time on a
+ * province's statistics. With 32 MB: a province's statistics p50 174 → 158 ms, p95 283 →
+ * 269 ms (one client); the mix 3–8 % more requests a second and p99 0.86–0.96× in A/B runs
+ * of two gateways over the same subgraphs; about 30 MB more resident per process (64 MB:
+ * the gateway at 270 MB, too near its 300 MB budget). The gateway's old generation is
+ * bounded to 192 MB: left to itself V8 lets it grow past 400 MB under load before
+ * collecting, though what it holds stays near 100 MB.
  */
-const GATEWAY_HEAP = { '--max-old-space-size': 192, '--max-semi-space-size': 32 };
+const HEAP: Record<'gateway' | 'subgraph', Record<string, number>> = {
+  gateway: { '--max-old-space-size': 192, '--max-semi-space-size': 32 },
+  subgraph: { '--max-semi-space-size': 32 },
+};
 
-function gatewayHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function heapOptions(service: Service, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? '';
-  const added = Object.entries(GATEWAY_HEAP)
+  const added = Object.entries(HEAP[service === 'gateway' ? 'gateway' : 'subgraph'])
     .filter(([flag]) => !options.includes(flag))
     .map(([flag, mb]) => `${flag}=${mb}`);
   return added.length === 0 ? {} : { NODE_OPTIONS: [options, ...added].join(' ').trim() };
@@ -144,7 +149,7 @@ function run(service: Service, entry: string) {
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     // Migrations already ran above, once, before any process serves.
-    env: { ...env, SERVICE_NAME: service, MIGRATE_ON_START: 'false', ...(service === 'gateway' ? gatewayHeap(env) : {}) },
+    env: { ...env, SERVICE_NAME: service, MIGRATE_ON_START: 'false', ...heapOptions(service, env) },
     // The IPC channel is how the child knows this process is gone, however it went.
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
