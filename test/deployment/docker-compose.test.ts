@@ -62,8 +62,9 @@ describe('docker-compose.yml', () => {
     const service = compose.services[name];
     const port = DEFAULT_PORTS[name];
     expect(service.build).toBe('.');
-    expect(service.command).toEqual(['node', `dist/subgraphs/${name}/main.js`]);
-    expect(existsSync(sourceOf(service.command![1]))).toBe(true);
+    // The young generation's floor is a command-line flag: Node refuses it in NODE_OPTIONS (scripts/start.ts).
+    expect(service.command).toEqual(['node', '--min-semi-space-size=16', `dist/subgraphs/${name}/main.js`]);
+    expect(existsSync(sourceOf(service.command![2]))).toBe(true);
     expect(service.environment?.[`${envPrefix(name)}_PORT`]).toBe(String(port));
     expect(service.ports).toEqual([`${port}:${port}`]);
     const url = new URL(service.environment![`${envPrefix(name)}_DATABASE_URL`]);
@@ -78,8 +79,8 @@ describe('docker-compose.yml', () => {
 
   it('points the gateway at every subgraph by service name and port', () => {
     const gateway = compose.services.gateway;
-    expect(gateway.command).toEqual(['node', 'dist/gateway/main.js']);
-    expect(existsSync(sourceOf(gateway.command![1]))).toBe(true);
+    expect(gateway.command).toEqual(['node', '--min-semi-space-size=16', 'dist/gateway/main.js']);
+    expect(existsSync(sourceOf(gateway.command![2]))).toBe(true);
     expect(gateway.environment?.GATEWAY_PORT).toBe(String(DEFAULT_PORTS.gateway));
     expect(gateway.ports).toEqual([`${DEFAULT_PORTS.gateway}:${DEFAULT_PORTS.gateway}`]);
     for (const name of SUBGRAPH_NAMES) {
