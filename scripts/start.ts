@@ -130,9 +130,10 @@ const compiled = __filename.endsWith('.js');
  * bounded to 192 MB: left to itself V8 lets it grow past 400 MB under load before
  * collecting, though what it holds stays near 100 MB.
  */
+const YOUNG_GENERATION = { '--max-semi-space-size': 32 };
 const HEAP: Record<'gateway' | 'subgraph', Record<string, number>> = {
-  gateway: { '--max-old-space-size': 192, '--max-semi-space-size': 32 },
-  subgraph: { '--max-semi-space-size': 32 },
+  gateway: { ...YOUNG_GENERATION, '--max-old-space-size': 192 },
+  subgraph: YOUNG_GENERATION,
 };
 
 /**
