@@ -224,6 +224,9 @@ export async function ensureDatabase(url: string): Promise<void> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
+  // A connection lost between two queries (the server stopping under `npm start`) fails the
+  // next query; unheard, node-postgres would also throw it as an uncaught 'error' event.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

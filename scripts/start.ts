@@ -229,8 +229,21 @@ function watchParent() {
   }, 500).unref();
 }
 
+/**
+ * Says in one line what failed and stops everything. A failure caused by stopping (a
+ * database closed under the seeder) is no news. Errors nobody awaited come here too:
+ * dying of one would leave PostgreSQL, which cannot watch this process, running.
+ */
+async function fail(error: unknown) {
+  if (stopping) return;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`npm start: ${message.replace(/\s+/g, ' ').trim()}\n`);
+  await stop(1);
+}
+
 async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) process.on(event, (error) => void fail(error));
   watchParent();
   const dataDir = embeddedDataDir();
   if (dataDir) assertDataDirFree(dataDir);
@@ -253,10 +266,4 @@ async function main() {
   say('press Ctrl-C to stop');
 }
 
-main().catch(async (error: unknown) => {
-  // A failure caused by stopping (a database closed under the seeder) is no news.
-  if (stopping) return;
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`npm start: ${message.replace(/\s+/g, ' ').trim()}\n`);
-  await stop(1);
-});
+main().catch(fail);

@@ -41,15 +41,15 @@ afterAll(() => {
 });
 
 /** The environment of a developer's shell: no test database, the key in DATA_DIR. */
-function startEnv(): NodeJS.ProcessEnv {
+function startEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.endsWith('DATABASE_URL') && key !== 'JWT_KEY_DIR'));
-  return { ...env, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([key, port]) => [key, String(port)])) };
+  return { ...env, DATA_DIR: dataDir, ...Object.fromEntries(Object.entries(ports).map(([key, port]) => [key, String(port)])), ...extra };
 }
 
 const runs: Run[] = [];
 
-function npmStart(): Run {
-  const npm = spawn('npm', ['start'], { cwd: projectRoot, env: startEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+function npmStart(extraEnv?: NodeJS.ProcessEnv): Run {
+  const npm = spawn('npm', ['start'], { cwd: projectRoot, env: startEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
   tree(npm.pid!);
   let output = '';
   npm.stdout!.on('data', (chunk) => (output += chunk));
@@ -138,6 +138,12 @@ async function gone(processes: Map<number, string>): Promise<void> {
   while ([...processes].some(([pid, start]) => alive(pid, start))) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
+/** No PostgreSQL left on the run's data directory; if one is, npm start's output says why. */
+function expectNoPostgres(run: Run): void {
+  const postmaster = runningPostmaster(join(dataDir, 'postgres'));
+  if (postmaster) throw new Error(`PostgreSQL (pid ${postmaster.pid}) outlived npm start, whose output was:\n${run.output()}`);
+}
+
 async function portsFree(): Promise<Record<string, boolean>> {
   return Object.fromEntries(await Promise.all(Object.entries(ports).map(async ([name, port]) => [name, await isPortFree(port)] as const)));
 }
@@ -194,9 +200,20 @@ describe('npm start', () => {
     await run.exited;
     await gone(processes);
     // PostgreSQL, had it outlived this run, would hold its data directory and port.
-    expect(runningPostmaster(join(dataDir, 'postgres'))).toBeUndefined();
+    expectNoPostgres(run);
     expect(await portsFree()).toEqual(allFree());
     expect(run.output()).not.toContain('press Ctrl-C to stop');
+  }, 240_000);
+
+  it('stops PostgreSQL before it exits when an error nothing awaited reaches it, and says what failed', async () => {
+    const run = npmStart({ NODE_OPTIONS: `--require ${join(__dirname, 'failWhilePostgresStarts.cjs')}` });
+    await run.exited;
+    expect(run.npm.exitCode).toBe(1);
+    expect(run.output()).toContain('npm start: an error nothing awaited\n');
+    // Not Node's report of a crash: the process that died of one left PostgreSQL stopping, or running.
+    expect(run.output()).not.toMatch(/^\s+at /m);
+    expectNoPostgres(run);
+    expect(await portsFree()).toEqual(allFree());
   }, 240_000);
 
   it('leaves no subgraph or gateway behind when it is killed with SIGKILL; the next start names the PostgreSQL left running', async () => {
