@@ -9,6 +9,7 @@ import { ReportingRegime1736100000000 } from './migrations/1736100000000-Reporti
 import { WorkingSessions1736200000000 } from './migrations/1736200000000-WorkingSessions';
 import { NationalScaleIndexes1736300000000 } from './migrations/1736300000000-NationalScaleIndexes';
 import { ReportObligationIndex1736400000000 } from './migrations/1736400000000-ReportObligationIndex';
+import { DropReportObligationIndex1736500000000 } from './migrations/1736500000000-DropReportObligationIndex';
 import { resolvers } from './resolvers';
 
 /**
@@ -30,6 +31,7 @@ export const party: SubgraphDefinition<Loaders> = {
     WorkingSessions1736200000000,
     NationalScaleIndexes1736300000000,
     ReportObligationIndex1736400000000,
+    DropReportObligationIndex1736500000000,
   ],
   resolvers,
   createLoaders,
