@@ -338,6 +338,13 @@ async function measure(
 }
 
 /** The p-th percentile of sorted latencies, in milliseconds to one decimal. */
+/** Requests a second, to a tenth. */
+function perSecond(requests: number, seconds: number): number {
+  return Math.round((requests / seconds) * 10) / 10;
+}
+
+const ascending = (latencies: number[]) => [...latencies].sort((a, b) => a - b);
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
@@ -361,11 +368,11 @@ export interface Summary {
 function summarize(runs: RunResult[]): Summary {
   const requests = runs.reduce((s, r) => s + r.requests, 0);
   const seconds = runs.reduce((s, r) => s + r.seconds, 0);
-  const sorted = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const sorted = ascending(runs.flatMap((r) => r.latencies));
   const per = (total: number) => (requests ? Math.round((total / requests) * 100) / 100 : 0);
   const sum = (pick: (r: RunResult) => number) => runs.reduce((s, r) => s + pick(r), 0);
   return {
-    requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
+    requestsPerSecond: perSecond(requests, seconds),
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
@@ -378,13 +385,7 @@ function summarize(runs: RunResult[]): Summary {
       postgres: per(sum((r) => r.cpu.postgres)),
     },
     peakRssMb: Math.round(Math.max(...runs.map((r) => r.peakRssMb))),
-    byRound: runs.map((r) => ({
-      requestsPerSecond: Math.round((r.requests / r.seconds) * 10) / 10,
-      p99: percentile(
-        [...r.latencies].sort((a, b) => a - b),
-        99,
-      ),
-    })),
+    byRound: runs.map((r) => ({ requestsPerSecond: perSecond(r.requests, r.seconds), p99: percentile(ascending(r.latencies), 99) })),
   };
 }
 
